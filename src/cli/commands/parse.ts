@@ -1,0 +1,31 @@
+/** activity-matrix parse FILE [--sheet NAME] [--json] [--year Y]: the plan tables found. */
+import { readPlans } from '../../core/read-plan';
+import { readGrids } from '../../node/read-file';
+import type { Args } from '../args';
+import { int, str, UsageError } from '../args';
+import { tableJson } from '../json';
+import type { Io } from '../io';
+
+export async function parseCommand(args: Args, io: Io): Promise<number> {
+  const [file] = args.positional;
+  if (!file) throw new UsageError('parse needs a FILE');
+  const grids = await readGrids(file, str(args, 'sheet'));
+  const year = int(args, 'year');
+  const plans = grids.flatMap((g, i) => readPlans(g, { year }, i).plans);
+  plans.forEach((p, i) => (p.index = i));
+  if (args.flags.has('json')) {
+    io.out(JSON.stringify({ tables: plans.map(tableJson) }, null, 2));
+    return 0;
+  }
+  if (plans.length === 0) {
+    io.out(`${file}: no plan table found (a plan table has a header row naming at least two of: goal, activity, method, time, owner, outcome).`);
+    return 0;
+  }
+  io.out(`${file}: ${plans.length} plan table${plans.length === 1 ? '' : 's'}`);
+  for (const p of plans) {
+    const rows = p.rows.filter((r) => !r.blank).length;
+    io.out(`\n${p.index + 1}. ${p.title || '(untitled)'} — ${p.sheet}!${p.range}, header on row ${p.headerRow}, ${rows} row${rows === 1 ? '' : 's'}, year ${p.year} (${p.yearSource})`);
+    for (const c of p.columns) io.out(`   ${c.letter.padEnd(3)} ${c.header.replace(/\s+/g, ' ').padEnd(32)} → ${c.role}${c.role === 'extra' ? '' : ` (${c.confidence.toFixed(2)})`}`);
+  }
+  return 0;
+}

@@ -1,0 +1,52 @@
+/** activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined]: quarter-grid schedules in new sheets. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { analyzeGrids } from '../../core/analyze';
+import { buildSchedule, scheduleSheetSpec, scheduleWords } from '../../core/schedule';
+import { gridFromCsv } from '../../core/csv';
+import { decodeText } from '../../core/decode';
+import { InputError, readGrids } from '../../node/read-file';
+import { addSheetSpec } from '../../node/write-xlsx';
+import type { Args } from '../args';
+import { int, str, UsageError } from '../args';
+import type { Io } from '../io';
+
+/** The source as an ExcelJS workbook whose original sheets stay as they are. */
+export async function sourceWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
+    return wb;
+  }
+  const grid = gridFromCsv(path.basename(file, ext), decodeText(new Uint8Array(await fs.readFile(file))).text);
+  const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || 'Plan');
+  grid.cells.forEach((r, i) => r.forEach((c, j) => c.text !== '' && (ws.getCell(i + 1, j + 1).value = c.text)));
+  return wb;
+}
+
+export async function scheduleCommand(args: Args, io: Io): Promise<number> {
+  const [file] = args.positional;
+  const out = str(args, 'output');
+  if (!file) throw new UsageError('schedule needs a FILE');
+  if (!out || !out.toLowerCase().endsWith('.xlsx')) throw new UsageError('schedule needs -o OUT.xlsx');
+  const grain = str(args, 'grain') ?? 'quarter';
+  if (grain !== 'quarter' && grain !== 'month') throw new UsageError('--grain takes quarter or month');
+  const grids = await readGrids(file, str(args, 'sheet'));
+  const { plans } = analyzeGrids(grids, { rules: {}, year: int(args, 'year') });
+  if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule`);
+  const wb = await sourceWorkbook(file);
+  const names: string[] = [];
+  if (args.flags.has('combined')) {
+    const s = buildSchedule(plans, { grain });
+    names.push(addSheetSpec(wb, scheduleSheetSpec(s)));
+  } else
+    for (const p of plans) {
+      const s = buildSchedule([p], { grain });
+      names.push(addSheetSpec(wb, scheduleSheetSpec(s, `${scheduleWords(s.lang).sheet} ${p.title || p.sheet}`)));
+    }
+  await wb.xlsx.writeFile(out);
+  io.out(`${out}: added ${names.length} schedule sheet${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
+  return 0;
+}

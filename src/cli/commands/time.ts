@@ -1,0 +1,25 @@
+/** activity-matrix time [--year Y] [--plan-start YYYY-MM] [--json] [EXPR ...]: read time expressions. */
+import { parseTime } from '../../core/time/parse';
+import { timeWarningText } from '../../core/i18n/messages';
+import type { Args } from '../args';
+import { int, str, UsageError } from '../args';
+import type { Io } from '../io';
+
+export async function timeCommand(args: Args, io: Io): Promise<number> {
+  const year = int(args, 'year');
+  const planStart = str(args, 'plan-start');
+  if (planStart && !/^\d{4}-\d{2}$/.test(planStart)) throw new UsageError('--plan-start takes YYYY-MM');
+  const exprs = args.positional.length > 0 ? args.positional : (await io.stdin()).split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
+  for (const raw of exprs) {
+    const input = raw.replace(/\\n/g, '\n');
+    const r = parseTime(input, { year, planStart });
+    if (args.flags.has('json')) {
+      io.out(JSON.stringify({ input, ok: r.ok, spans: r.spans, precision: r.precision, warnings: r.warnings.map((w) => (w.detail ? `${w.code}: ${w.detail}` : w.code)) }));
+    } else {
+      const spans = r.ok ? r.spans.map((s) => (s.start === s.end ? s.start : `${s.start}..${s.end}`)).join('; ') : `not read (${timeWarningText(r.reason ?? 'no-time', 'en')})`;
+      const notes = r.warnings.length ? `   [${r.warnings.map((w) => timeWarningText(w.code, 'en') + (w.detail ? `: ${w.detail}` : '')).join('; ')}]` : '';
+      io.out(`${JSON.stringify(input)} → ${spans}${notes}`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,31 @@
+/** The CLI's JSON shapes, built from the plan model. */
+import type { Plan } from '../core/plan';
+import type { Role } from '../core/roles';
+
+const PUBLIC_ROLE: Partial<Record<Role, Role>> = { number: 'extra', plan: 'extra', period: 'time' };
+
+export function tableJson(plan: Plan) {
+  return {
+    sheet: plan.sheet,
+    title: plan.title,
+    range: plan.range,
+    headerRow: plan.headerRow,
+    year: plan.year,
+    columns: plan.columns.map((c) => ({ index: c.index, letter: c.letter, header: c.header, role: PUBLIC_ROLE[c.role] ?? c.role, confidence: c.confidence })),
+    rows: plan.rows
+      .filter((r) => !r.blank)
+      .map((r) => ({
+        row: r.row,
+        goal: r.goal,
+        goalId: r.goalId,
+        activity: r.activity,
+        activityId: r.activityId,
+        method: r.method,
+        time: r.time,
+        spans: r.timeResult.spans,
+        owners: r.owners,
+        outcome: r.outcome,
+        extra: r.extra,
+      })),
+  };
+}

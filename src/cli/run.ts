@@ -1,0 +1,57 @@
+/** The CLI's dispatcher: one function a test can call with its own argv and Io. */
+import { parseArgs, UsageError } from './args';
+import { checkCommand } from './commands/check';
+import { cleanCommand } from './commands/clean';
+import { parseCommand } from './commands/parse';
+import { scheduleCommand } from './commands/schedule';
+import { timeCommand } from './commands/time';
+import type { Io } from './io';
+import { InputError } from '../node/read-file';
+
+export const USAGE = `activity-matrix: read activity matrices (goal · activity · method · time · owner · outcome)
+
+  activity-matrix parse FILE [--sheet NAME] [--year Y] [--json]
+  activity-matrix check FILE... [--json] [--year Y] [--lang en|pl|vi] [--config FILE]
+  activity-matrix time [--year Y] [--plan-start YYYY-MM] [--json] [EXPR ...]   (no EXPR: one per line on stdin)
+  activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined] [--year Y]
+  activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json [--year Y]
+
+FILE is an .xlsx, .csv or .tsv file. Exit codes: 0 ok, 1 check found errors, 2 bad input or usage.`;
+
+const VALUED = ['sheet', 'year', 'lang', 'config', 'grain', 'output', 'plan-start'];
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command ? 0 : 2;
+    }
+    const args = parseArgs(rest, VALUED);
+    switch (command) {
+      case 'parse':
+        return await parseCommand(args, io);
+      case 'check':
+        return await checkCommand(args, io);
+      case 'time':
+        return await timeCommand(args, io);
+      case 'schedule':
+        return await scheduleCommand(args, io);
+      case 'clean':
+        return await cleanCommand(args, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`activity-matrix: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`activity-matrix: ${e.message}`);
+      return 2;
+    }
+    io.err(`activity-matrix: unexpected error: ${(e as Error).message ?? e}`);
+    return 3;
+  }
+}

@@ -1,0 +1,35 @@
+/** The whole pipeline over the sheets of a workbook: grids → plans → findings. */
+import type { TableLayout } from './detect';
+import type { Grid } from './grid';
+import type { Plan, ReadOptions } from './plan';
+import { readPlans } from './read-plan';
+import type { Role } from './roles';
+import type { Finding, RuleConfig } from './validate/findings';
+import { validatePlans } from './validate/validate';
+
+export interface Analysis {
+  plans: Plan[];
+  layouts: TableLayout[];
+  findings: Finding[];
+}
+
+export function readOptionsFrom(config: RuleConfig | undefined, extra: ReadOptions = {}): ReadOptions {
+  return {
+    year: config?.year,
+    planStart: config?.planStart,
+    columns: config?.columns as Record<string, Role> | undefined,
+    ...extra,
+  };
+}
+
+export function analyzeGrids(grids: Grid[], config?: RuleConfig, extra: ReadOptions = {}): Analysis {
+  const plans: Plan[] = [];
+  const layouts: TableLayout[] = [];
+  for (const grid of grids) {
+    const r = readPlans(grid, readOptionsFrom(config, extra), plans.length);
+    plans.push(...r.plans);
+    layouts.push(...r.layouts);
+  }
+  const findings = validatePlans(plans, layouts.map((l) => l.headerIssues), config);
+  return { plans, layouts, findings };
+}

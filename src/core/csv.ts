@@ -1,0 +1,66 @@
+/** CSV in and out: RFC 4180 with the delimiter detected (comma, semicolon as Polish Excel writes, tab). */
+import type { Grid } from './grid';
+import { gridFromRows } from './grid';
+
+export function detectDelimiter(text: string): string {
+  const sample = text.slice(0, 20000);
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of sample) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
+}
+
+export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  while (i < s.length) {
+    const ch = s[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+    i++;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function gridFromCsv(sheet: string, text: string): Grid {
+  return gridFromRows(sheet, parseCsv(text));
+}
+
+/** One CSV field, quoted when it needs to be. Text that a spreadsheet would run as a formula is made inert. */
+export function csvField(value: string | number | boolean | null): string {
+  let s = value === null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV document: UTF-8 with a byte-order mark (so Excel reads the accents), CRLF line ends. */
+export function toCsv(rows: (string | number | boolean | null)[][]): string {
+  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

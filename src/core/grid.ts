@@ -1,0 +1,82 @@
+/**
+ * The Grid: what a host reads from a sheet, and the only thing that crosses from a host into the core.
+ * A rectangle of cells (value, displayed text, number format) with its top-left position, and the merged ranges.
+ */
+import { z } from 'zod';
+
+export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type CellValue = z.infer<typeof CellValueSchema>;
+
+export const GridCellSchema = z.object({
+  /** The raw value: a string, a number (dates are Excel serial numbers), a boolean, or null when empty. */
+  value: CellValueSchema,
+  /** What the user sees in the cell (Excel's Range.text). */
+  text: z.string(),
+  /** The number format ("General", "@", "mm/dd", …). */
+  format: z.string().default('General'),
+  /** A non-white fill colour (#RRGGBB) when the host reads fills; used by period grids. */
+  fill: z.string().optional(),
+  /** True when the value is an error (#REF!, #N/A …). */
+  error: z.boolean().optional(),
+  /** True when the cell held a formula (the value is its result). */
+  formula: z.boolean().optional(),
+});
+export type GridCell = z.infer<typeof GridCellSchema>;
+
+export const MergeSchema = z.object({
+  top: z.number().int().nonnegative(),
+  left: z.number().int().nonnegative(),
+  bottom: z.number().int().nonnegative(),
+  right: z.number().int().nonnegative(),
+});
+export type Merge = z.infer<typeof MergeSchema>;
+
+export const GridSchema = z.object({
+  sheet: z.string(),
+  /** 0-based sheet row and column of cells[0][0]. */
+  top: z.number().int().nonnegative().default(0),
+  left: z.number().int().nonnegative().default(0),
+  cells: z.array(z.array(GridCellSchema)),
+  /** Merged ranges in 0-based sheet coordinates. */
+  merges: z.array(MergeSchema).default([]),
+  /** 0-based sheet rows that are hidden. */
+  hiddenRows: z.array(z.number().int()).optional(),
+});
+export type Grid = z.infer<typeof GridSchema>;
+
+export const EMPTY_CELL: GridCell = { value: null, text: '', format: 'General' };
+
+/** A cell from plain text, as a CSV reader or a test builds it. */
+export function textCell(text: string): GridCell {
+  return text === '' ? EMPTY_CELL : { value: text, text, format: 'General' };
+}
+
+/** A Grid from rows of strings. */
+export function gridFromRows(sheet: string, rows: string[][], merges: Merge[] = []): Grid {
+  return { sheet, top: 0, left: 0, cells: rows.map((r) => r.map(textCell)), merges };
+}
+
+export function gridHeight(grid: Grid): number {
+  return grid.cells.length;
+}
+
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const r of grid.cells) if (r.length > w) w = r.length;
+  return w;
+}
+
+export function cellAt(grid: Grid, r: number, c: number): GridCell {
+  return grid.cells[r]?.[c] ?? EMPTY_CELL;
+}
+
+/** The text of a cell as the user sees it, trimmed. Error values read as their text (#REF!). */
+export function cellText(cell: GridCell): string {
+  if (cell.text !== '') return cell.text;
+  if (cell.value === null || cell.value === undefined) return '';
+  return String(cell.value);
+}
+
+export function isBlankCell(cell: GridCell): boolean {
+  return cellText(cell).trim() === '';
+}

@@ -1,0 +1,45 @@
+/** Numbering ("1.", "1.1", "I.", "a)") at the start of a cell, and cells that hold several items. */
+import { BULLET_RE, cellLines, stripBullet } from './text';
+
+const ID_RE = /^\s*((?:\d{1,3}\.)+\d{1,3}\.?|\d{1,3}[.)]|[IVXL]{1,5}[.)]|[a-zA-Z][.)](?=\s)|\(\s*[a-zA-Z0-9]{1,4}\s*\))\s*/;
+
+export interface Numbered {
+  id: string;
+  text: string;
+}
+
+/** Split "1.1 Thống kê …" into id "1.1" and its text. Text without numbering has id "". */
+export function splitId(text: string): Numbered {
+  const t = text.trim();
+  const m = ID_RE.exec(t);
+  if (!m || m[0].trim() === t) return { id: '', text: t };
+  const id = m[1].replace(/[()\s]/g, '').replace(/[.)]$/, '');
+  return { id, text: t.slice(m[0].length).trim() };
+}
+
+export function startsWithMarker(line: string): boolean {
+  return BULLET_RE.test(line) && stripBullet(line) !== line.trim() ? true : splitId(line).id !== '';
+}
+
+/**
+ * The items of a cell that lists several numbered or bulleted things, one per line. Lines that do
+ * not start with a marker continue the item above. One item (or none) means the cell is not a list.
+ */
+export function cellItems(text: string): { items: Numbered[]; multi: boolean } {
+  const lines = cellLines(text);
+  if (lines.length < 2) return { items: lines.length ? [splitId(stripBullet(lines[0]))] : [], multi: false };
+  const marked = lines.filter(startsWithMarker).length;
+  if (marked < 2) return { items: [splitId(stripBullet(lines.join(' ')))], multi: false };
+  const items: Numbered[] = [];
+  for (const line of lines) {
+    if (startsWithMarker(line) || items.length === 0) items.push(splitId(stripBullet(line)));
+    else items[items.length - 1].text += ` ${line}`;
+  }
+  return { items, multi: items.length > 1 };
+}
+
+/** The depth-1 parent of an id: "2.1" → "2". */
+export function parentId(id: string): string | undefined {
+  const i = id.indexOf('.');
+  return i > 0 ? id.slice(0, i) : undefined;
+}

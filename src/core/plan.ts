@@ -1,0 +1,88 @@
+/** The plan model: tables found in a sheet, their columns and roles, and their rows. zod schemas beside the types. */
+import { z } from 'zod';
+import { RoleSchema } from './roles';
+import { SpanSchema } from './time/spans';
+import { TimeResultSchema } from './time/types';
+
+export const ColumnSchema = z.object({
+  /** 0-based sheet column. */
+  index: z.number().int().nonnegative(),
+  letter: z.string(),
+  header: z.string(),
+  role: RoleSchema,
+  confidence: z.number().min(0).max(1),
+  /** For a number column: whose numbers it holds. */
+  numbers: z.enum(['goal', 'activity']).optional(),
+  /** For a period column (issue 10): the period it stands for. */
+  period: z.object({ start: z.string(), end: z.string() }).optional(),
+  /** True when the user set this role by hand. */
+  explicit: z.boolean().optional(),
+});
+export type Column = z.infer<typeof ColumnSchema>;
+
+export const RowItemsSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+});
+
+export const PlanRowSchema = z.object({
+  /** 1-based sheet row of the row's first line. */
+  row: z.number().int().positive(),
+  /** A1 address of each role's source cell, and of every extra column, keyed by role or header. */
+  cells: z.record(z.string(), z.string()),
+  goal: z.string(),
+  goalId: z.string(),
+  /** Address of the cell the goal came from (above, when carried down). */
+  goalCell: z.string().optional(),
+  activity: z.string(),
+  activityId: z.string(),
+  method: z.string(),
+  time: z.string(),
+  owners: z.array(z.string()),
+  /** The owner cell's text as written. */
+  ownerText: z.string(),
+  outcome: z.string(),
+  extra: z.record(z.string(), z.string()),
+  /** The activity cell lists several numbered or bulleted activities. */
+  activityItems: z.array(RowItemsSchema),
+  multiActivity: z.boolean(),
+  /** The row's time, read. */
+  timeResult: TimeResultSchema,
+  /** Where the span came from: the time column, start/end columns or a period grid. */
+  timeSource: z.enum(['time', 'start-end', 'grid', 'none']),
+  /** True for a row with nothing in it, inside a table. */
+  blank: z.boolean(),
+  /** Name of the plan this row belongs to, from a Plan column (a register of several plans). */
+  plan: z.string().optional(),
+});
+export type PlanRow = z.infer<typeof PlanRowSchema>;
+
+export const PlanSchema = z.object({
+  /** Index of the table among those found in the file. */
+  index: z.number().int().nonnegative(),
+  sheet: z.string(),
+  title: z.string(),
+  /** A1 range of the table, header included. */
+  range: z.string(),
+  /** 1-based sheet row of the header. */
+  headerRow: z.number().int().positive(),
+  columns: z.array(ColumnSchema),
+  rows: z.array(PlanRowSchema),
+  /** The plan's year and where it came from. */
+  year: z.number().int(),
+  yearSource: z.enum(['option', 'title', 'cells', 'sheet', 'assumed']),
+  /** The plan's window, from its title ("2012–2014"). */
+  window: SpanSchema.optional(),
+  lang: z.enum(['vi', 'pl', 'en']),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+/** What the user may set: the plan year, the plan start, and column roles by header or letter. */
+export const ReadOptionsSchema = z.object({
+  year: z.number().int().optional(),
+  planStart: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  /** Explicit roles: { "D": "time", "Kto": "owner" } by column letter or header text. They always win. */
+  columns: z.record(z.string(), RoleSchema).optional(),
+  fallbackYear: z.number().int().optional(),
+});
+export type ReadOptions = z.infer<typeof ReadOptionsSchema>;

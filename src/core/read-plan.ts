@@ -1,0 +1,257 @@
+/**
+ * Rows into the plan model. Goals are carried down from merged or blank cells, numbering is read
+ * as ids, owners are split, times are read with the plan's year and the column's reading of "a/b".
+ */
+import { a1, rangeA1 } from './address';
+import type { Grid } from './grid';
+import { detectTables } from './detect';
+import type { TableLayout } from './detect';
+import { guessLang } from './lang';
+import { cellItems, splitId } from './numbering';
+import { splitOwners } from './owners';
+import type { Column, Plan, PlanRow, ReadOptions } from './plan';
+import type { Role } from './roles';
+import { stripBullet, tidySpaces } from './text';
+import { inferSlashOrder } from './time/column';
+import { parseTimeCell } from './time/cell';
+import { parseTime } from './time/parse';
+import { hullSpan, ymIndex, span as makeSpan } from './time/spans';
+import type { TimeContext, TimeResult } from './time/types';
+import type { GridView } from './view';
+import { makeView } from './view';
+
+export interface ReadResult {
+  plans: Plan[];
+  /** Header problems per plan index, for validation. */
+  layouts: TableLayout[];
+}
+
+const ROMAN_RE = /^[IVXL]{1,5}\.?$/;
+
+function mode(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+function roleColumn(columns: Column[], role: Role): Column | undefined {
+  return columns.find((c) => c.role === role);
+}
+
+function titleYears(title: string): { year?: number; window?: { start: string; end: string } } {
+  if (!title) return {};
+  const r = parseTime(title, { fallbackYear: 2000 });
+  if (!r.ok || r.explicitYears.length === 0) return {};
+  const year = Math.min(...r.explicitYears);
+  const yearly = r.precision === 'year' ? hullSpan(r.spans) : undefined;
+  return { year, window: yearly };
+}
+
+interface Draft {
+  layout: TableLayout;
+  columns: Column[];
+  ctx: TimeContext;
+  year?: number;
+  yearSource: Plan['yearSource'];
+  window?: { start: string; end: string };
+  lang: Plan['lang'];
+  firstPass: Map<number, TimeResult>;
+}
+
+/** Read every plan table of a grid. */
+export function readPlans(grid: Grid, options: ReadOptions = {}, startIndex = 0): ReadResult {
+  const view = makeView(grid);
+  const layouts = detectTables(view, options.columns);
+  const L = grid.left;
+  const drafts: Draft[] = layouts.map((layout) => {
+    const columns = layout.columns;
+    const timeCol = roleColumn(columns, 'time');
+    const texts: string[] = [];
+    if (timeCol) for (let r = layout.firstRow; r <= layout.lastRow; r++) texts.push(view.text(r, timeCol.index - L));
+    const headers = columns.map((c) => c.header);
+    const lang = guessLang([layout.title, ...headers]);
+    const ctx: TimeContext = { slashOrder: inferSlashOrder(texts), lang, planStart: options.planStart, fallbackYear: options.fallbackYear };
+    const fromTitle = titleYears(layout.title);
+    const draft: Draft = { layout, columns, ctx, lang, yearSource: 'assumed', window: fromTitle.window, firstPass: new Map() };
+    if (options.year !== undefined) {
+      draft.year = options.year;
+      draft.yearSource = 'option';
+    } else if (fromTitle.year !== undefined) {
+      draft.year = fromTitle.year;
+      draft.yearSource = 'title';
+    } else if (timeCol) {
+      const years: number[] = [];
+      for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+        const res = parseTimeCell(view.cell(r, timeCol.index - L), ctx);
+        draft.firstPass.set(r, res);
+        years.push(...res.explicitYears);
+      }
+      const y = mode(years);
+      if (y !== undefined) {
+        draft.year = y;
+        draft.yearSource = 'cells';
+      }
+    }
+    return draft;
+  });
+  // A plan that gives no year takes the year of the sheet's other plans.
+  const sheetYear = mode(drafts.filter((d) => d.year !== undefined).map((d) => d.year as number));
+  const fallback = options.fallbackYear ?? new Date().getUTCFullYear();
+  const plans = drafts.map((d, i) => {
+    if (d.year === undefined && sheetYear !== undefined) {
+      d.year = sheetYear;
+      d.yearSource = 'sheet';
+    }
+    const year = d.year ?? fallback;
+    return readRows(view, d, { ...d.ctx, year: d.year }, year, startIndex + i);
+  });
+  return { plans, layouts };
+}
+
+function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, index: number): Plan {
+  const { layout, columns } = d;
+  const grid = view.grid;
+  const L = grid.left;
+  const T = grid.top;
+  const col = (role: Role) => roleColumn(columns, role);
+  const goalCol = col('goal');
+  const activityCol = col('activity');
+  const numberCols = columns.filter((c) => c.role === 'number');
+  const goalNumberCol = numberCols.find((c) => c.numbers === 'goal') ?? (!goalCol ? numberCols.find((c) => !c.numbers) : undefined);
+  const activityNumberCol = numberCols.find((c) => c.numbers === 'activity') ?? (goalCol ? numberCols.find((c) => !c.numbers) : undefined);
+  const timeCol = col('time');
+  const startCol = col('start');
+  const endCol = col('end');
+  const planCol = col('plan');
+  const dataRoles: Role[] = ['method', 'time', 'owner', 'outcome', 'start', 'end'];
+  const text = (r: number, c: Column | undefined) => (c ? tidySpaces(view.text(r, c.index - L)) : '');
+  const addr = (r: number, c: Column) => a1(T + r, c.index);
+
+  let goal = '';
+  let goalId = '';
+  let goalCell: string | undefined;
+  const rows: PlanRow[] = [];
+  for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+    const filled = columns.filter((c) => view.text(r, c.index - L) !== '');
+    const cells: Record<string, string> = {};
+    for (const c of columns) cells[c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role] = addr(r, c);
+    const empty = emptyResult();
+    if (filled.length === 0) {
+      rows.push(blankRow(T + r + 1, cells, goal, goalId, goalCell, empty));
+      continue;
+    }
+    const hasData = dataRoles.some((role) => text(r, col(role)) !== '');
+    // A section row: a goal on its own, or (without a goal column) a Roman-numbered or upper-case heading.
+    const goalText = text(r, goalCol);
+    if (goalCol && goalText && !hasData && !text(r, activityCol)) {
+      ({ goal, goalId, goalCell } = newGoal(goalText, text(r, goalNumberCol), addr(r, goalCol)));
+      continue;
+    }
+    if (!goalCol && activityCol && !hasData) {
+      const a = text(r, activityCol);
+      const num = text(r, goalNumberCol);
+      const upper = a.length > 2 && a === a.toLocaleUpperCase() && /\p{Lu}/u.test(a);
+      if (a && (ROMAN_RE.test(num) || upper)) {
+        ({ goal, goalId, goalCell } = newGoal(a, num, addr(r, activityCol)));
+        continue;
+      }
+    }
+    if (goalCol && goalText) {
+      const origin = view.mergeOrigin(r, goalCol.index - L);
+      const g = newGoal(goalText, text(r, goalNumberCol), origin ? a1(T + origin.r, L + origin.c) : addr(r, goalCol));
+      if (g.goal !== goal || !origin) ({ goal, goalId, goalCell } = g);
+    }
+    const activityRaw = text(r, activityCol);
+    const items = cellItems(activityRaw);
+    const firstItem = items.items[0];
+    const activityId = text(r, activityNumberCol) || (items.multi ? '' : firstItem?.id ?? '');
+    const ownerText = text(r, col('owner'));
+    const extra: Record<string, string> = {};
+    for (const c of columns) if (c.role === 'extra') extra[c.header || c.letter] = text(r, c);
+
+    let timeResult: TimeResult = empty;
+    let timeSource: PlanRow['timeSource'] = 'none';
+    let timeText = '';
+    if (timeCol) {
+      timeText = text(r, timeCol);
+      const first = d.firstPass.get(r);
+      timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : parseTimeCell(view.cell(r, timeCol.index - L), { ...ctx, fallbackYear: year });
+      if (timeResult.ok) timeSource = 'time';
+    }
+    if (!timeResult.ok && (startCol || endCol)) {
+      const s = startCol ? parseTimeCell(view.cell(r, startCol.index - L), { ...ctx, fallbackYear: year }) : undefined;
+      const e = endCol ? parseTimeCell(view.cell(r, endCol.index - L), { ...ctx, fallbackYear: year }) : undefined;
+      const parts = [s?.input, e?.input].filter((x) => x && x.trim());
+      if (!timeText) timeText = parts.join(' – ');
+      const a = s?.ok ? hullSpan(s.spans) : undefined;
+      const b = e?.ok ? hullSpan(e.spans) : undefined;
+      if (a || b) {
+        const startIdx = ymIndex((a ?? b)!.start);
+        const endIdx = ymIndex((b ?? a)!.end);
+        const reversed = endIdx < startIdx;
+        const sp = reversed ? makeSpan(endIdx, startIdx) : makeSpan(startIdx, endIdx);
+        timeResult = {
+          ...empty,
+          input: timeText,
+          ok: true,
+          spans: [sp],
+          precision: s?.precision ?? e?.precision ?? 'month',
+          warnings: [...(s?.warnings ?? []), ...(e?.warnings ?? []), ...(reversed ? [{ code: 'reversed-range' as const, detail: '' }] : [])],
+          lines: [{ text: timeText, spans: [sp] }],
+        };
+        timeSource = 'start-end';
+      } else timeResult = { ...empty, input: timeText, reason: timeText ? 'no-time' : 'empty' };
+    }
+    rows.push({
+      row: T + r + 1,
+      cells,
+      goal,
+      goalId,
+      goalCell,
+      activity: items.multi ? activityRaw : firstItem?.text ?? '',
+      activityId,
+      method: text(r, col('method')),
+      time: timeText,
+      owners: splitOwners(ownerText),
+      ownerText,
+      outcome: text(r, col('outcome')),
+      extra,
+      activityItems: items.items,
+      multiActivity: items.multi,
+      timeResult,
+      timeSource,
+      blank: false,
+      plan: planCol ? text(r, planCol) || undefined : undefined,
+    });
+  }
+  return {
+    index,
+    sheet: grid.sheet,
+    title: layout.title,
+    range: rangeA1(T + layout.headerRow, L + layout.left, T + layout.lastRow, L + layout.right),
+    headerRow: T + layout.headerRow + 1,
+    columns,
+    rows,
+    year,
+    yearSource: d.yearSource,
+    window: d.window,
+    lang: d.lang,
+  };
+}
+
+function newGoal(text: string, number: string, cell: string) {
+  const s = splitId(stripBullet(text));
+  return { goal: text, goalId: number.replace(/\.$/, '') || s.id, goalCell: cell };
+}
+
+function emptyResult(): TimeResult {
+  return { input: '', ok: false, spans: [], precision: null, warnings: [], lines: [], relative: [], explicitYears: [], reason: 'empty' };
+}
+
+function blankRow(row: number, cells: Record<string, string>, goal: string, goalId: string, goalCell: string | undefined, empty: TimeResult): PlanRow {
+  return {
+    row, cells, goal, goalId, goalCell, activity: '', activityId: '', method: '', time: '', owners: [], ownerText: '', outcome: '', extra: {},
+    activityItems: [], multiActivity: false, timeResult: empty, timeSource: 'none', blank: true,
+  };
+}

@@ -1,0 +1,23 @@
+/** Sheet names Excel accepts: at most 31 characters, none of / \ ? * : [ ], no apostrophe at either end, not "History". */
+export const MAX_SHEET_NAME = 31;
+
+export function validSheetName(wanted: string): string {
+  let n = wanted.replace(/[/\\?*:[\]]/g, '-').replace(/[\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+  n = n.replace(/^'+|'+$/g, '').trim();
+  if (!n) n = 'Sheet';
+  if (n.toLowerCase() === 'history') n = 'History (plan)';
+  return [...n].slice(0, MAX_SHEET_NAME).join('').trim();
+}
+
+/** A valid name that no existing sheet has (compared as Excel does, ignoring case): "Schedule (2)". */
+export function uniqueSheetName(wanted: string, existing: string[]): string {
+  const taken = new Set(existing.map((e) => e.toLowerCase()));
+  const base = validSheetName(wanted);
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; i < 10000; i++) {
+    const suffix = ` (${i})`;
+    const name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trim() + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+  throw new Error('no free sheet name');
+}

@@ -1,0 +1,77 @@
+/** Small text helpers shared by the whole engine. Pure functions, no host APIs. */
+
+/** Lower-case, strip diacritics (đ → d, ł → l too), keep letters, digits and single spaces. */
+export function foldKey(text: string): string {
+  return stripDiacritics(text.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Remove combining marks and map the letters that Unicode does not decompose. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'));
+}
+
+/** Every kind of dash a word processor produces, as an ASCII hyphen. */
+export function unifyDashes(text: string): string {
+  return text.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
+/** Line breaks in every form (CRLF, CR, vertical tab from Word, LS/PS) as \n. */
+export function unifyLineBreaks(text: string): string {
+  return text.replace(/\r\n?|[\u000B\u2028\u2029]/g, '\n');
+}
+
+/** Bullets and list markers that people put at the start of a line. */
+export const BULLET_RE = /^[\s\u00A0]*(?:[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔]+|\.(?=\s))[\s\u00A0]*/u;
+
+export function stripBullet(line: string): string {
+  return line.replace(BULLET_RE, '');
+}
+
+/** Collapse runs of spaces (including no-break spaces) and trim. Line breaks stay. */
+export function tidySpaces(text: string): string {
+  return unifyLineBreaks(text)
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+/** The non-empty lines of a cell, spaces tidied. */
+export function cellLines(text: string): string[] {
+  return tidySpaces(text)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Levenshtein distance with an early cut-off; returns max+1 when the distance exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** True when the text could be read as a spreadsheet formula if written as a plain string. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}

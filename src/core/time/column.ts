@@ -1,0 +1,36 @@
+/**
+ * Column-level inference: how a whole time column reads "a/b" pairs. A column of 03/09, 04/09 …
+ * 09/09, 1/2010 is month/year; a column with 15/03 is day/month.
+ */
+import type { TimeContext } from './types';
+
+const PAIR_RE = /(?<![\d/.])(\d{1,2})\s*\/{1,2}\s*(\d{1,4})(?![\d/])/g;
+
+export function inferSlashOrder(texts: string[]): TimeContext['slashOrder'] {
+  let monthYear = 0;
+  let dayMonth = 0;
+  const seconds = new Map<number, number>();
+  let pairs = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(PAIR_RE)) {
+      const a = parseInt(m[1], 10);
+      const b = parseInt(m[2], 10);
+      if (m[2].length === 4) {
+        if (a >= 1 && a <= 12) monthYear += 1; // M/YYYY: the writer puts the month before the year
+        continue;
+      }
+      if (m[2].length > 2) continue;
+      pairs++;
+      seconds.set(b, (seconds.get(b) ?? 0) + 1);
+      if (a > 12 && b <= 12) dayMonth += 3;
+      else if (b > 12 && a <= 12) monthYear += 3;
+    }
+  }
+  // The year repeats down a column while months change: one second number shared by most pairs.
+  if (pairs >= 3) {
+    const top = Math.max(...seconds.values());
+    if (top / pairs >= 0.6 && seconds.size <= 2) monthYear += 2;
+  }
+  if (monthYear === 0 && dayMonth === 0) return undefined;
+  return monthYear >= dayMonth ? 'month-year' : 'day-month';
+}

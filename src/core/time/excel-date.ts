@@ -1,0 +1,55 @@
+/**
+ * Excel date cells. When people type "03/09", Excel often stores a date of the current year and
+ * shows it through a number format. We read such a cell as what the user wrote.
+ */
+import type { GridCell } from '../grid';
+import { cellText } from '../grid';
+import type { TimeWarning } from './types';
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** The calendar date of an Excel serial number, computed in UTC. */
+export function serialToDate(serial: number): { y: number; m: number; d: number } {
+  const d = new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+export function dateToSerial(y: number, m: number, d: number): number {
+  return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / 86400000;
+}
+
+/** Date tokens of a number format, outside quotes, escapes and [colour]/[$-locale] brackets. */
+function formatTokens(format: string): string {
+  return format.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '').toLowerCase();
+}
+
+export function isDateFormat(format: string): boolean {
+  if (!format || /^(general|@)$/i.test(format)) return false;
+  const f = formatTokens(format);
+  return /[dmy]/.test(f) && !/^[#0.,%e+\- ]*$/.test(f) && !/[h]|ss/.test(f.replace(/m+/g, ''));
+}
+
+export interface TimeCellText {
+  /** The text to parse. */
+  text: string;
+  /** Set when the cell is a date whose year Excel displays: its exact month. */
+  date?: { y: number; m: number; d: number; dayShown: boolean };
+  warning?: TimeWarning;
+}
+
+/**
+ * What the user meant in a time cell. A date cell that shows its year is a date. A date cell that
+ * hides its year was typed as two numbers ("03/09"); we rebuild them in the order the format shows
+ * them (month first for month-name formats, as en-US Excel turns "3/9" into "9-Mar").
+ */
+export function timeTextOfCell(cell: GridCell): TimeCellText {
+  const shown = cellText(cell);
+  if (typeof cell.value !== 'number' || !isDateFormat(cell.format)) return { text: shown };
+  const date = serialToDate(cell.value);
+  const f = formatTokens(cell.format);
+  if (/y/.test(f)) return { text: shown, date: { ...date, dayShown: /d/.test(f) } };
+  const dayFirst = f.indexOf('d') < f.indexOf('m') && !/mmm/.test(f);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const typed = dayFirst ? `${pad(date.d)}/${pad(date.m)}` : `${pad(date.m)}/${pad(date.d)}`;
+  return { text: typed, warning: { code: 'excel-date', detail: `${shown} → ${typed}` } };
+}

@@ -1,0 +1,147 @@
+/**
+ * Month names in every language Intl (CLDR) knows, in every form Intl gives: standalone and
+ * format (genitive) context, long and short. Names that mean different months in different
+ * languages (Polish "listopad" is November, Croatian "listopad" is October) are resolved by the
+ * plan's language first, then by the languages our users write most.
+ */
+import { foldKey } from '../text';
+import { LOCALE_PACKS } from './locales';
+
+/** Languages whose month names we read. Order = priority when a name clashes. */
+export const MONTH_LOCALES = [
+  'pl', 'vi', 'en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'cs', 'sk', 'ro', 'hu', 'sl', 'hr', 'sr-Latn', 'bs',
+  'lt', 'lv', 'et', 'fi', 'sv', 'da', 'nb', 'nn', 'is', 'ca', 'gl', 'eu', 'ga', 'cy', 'mt', 'sq', 'tr', 'az',
+  'uz', 'id', 'ms', 'fil', 'sw', 'af', 'ru', 'uk', 'be', 'bg', 'mk', 'sr', 'el', 'kk', 'ky', 'mn', 'ka', 'hy',
+  'he', 'ar', 'fa', 'hi', 'bn', 'th', 'lo', 'km', 'my', 'ja', 'zh', 'ko',
+];
+
+interface MonthEntry {
+  month: number;
+  lang: string;
+  /** True for the long form; only long forms are used for prefix and typo matching. */
+  long: boolean;
+}
+
+let table: Map<string, MonthEntry[]> | undefined;
+
+function add(map: Map<string, MonthEntry[]>, name: string, entry: MonthEntry): void {
+  const key = foldKey(name.replace(/\.$/, ''));
+  if (!key || /\d/.test(key) || key.includes(' ')) return; // "tháng 1" is read by the Vietnamese rule
+  const list = map.get(key) ?? [];
+  if (!list.some((e) => e.month === entry.month && e.lang === entry.lang)) list.push(entry);
+  else if (entry.long) list.forEach((e) => { if (e.month === entry.month && e.lang === entry.lang) e.long = true; });
+  map.set(key, list);
+}
+
+function build(): Map<string, MonthEntry[]> {
+  const map = new Map<string, MonthEntry[]>();
+  for (const locale of MONTH_LOCALES) {
+    const lang = locale.split('-')[0];
+    let formats: Intl.DateTimeFormat[];
+    try {
+      formats = [
+        new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      ];
+    } catch {
+      continue; // a runtime without this locale's data
+    }
+    for (let m = 0; m < 12; m++) {
+      const date = new Date(Date.UTC(2021, m, 15));
+      formats.forEach((f, i) => {
+        const part = f.formatToParts(date).find((p) => p.type === 'month');
+        if (part) add(map, part.value, { month: m + 1, lang, long: i % 2 === 0 });
+      });
+    }
+  }
+  for (const pack of LOCALE_PACKS) {
+    for (const [name, month] of Object.entries(pack.monthExtras)) add(map, name, { month, lang: pack.lang, long: true });
+  }
+  return map;
+}
+
+function monthTable(): Map<string, MonthEntry[]> {
+  if (!table) table = build();
+  return table;
+}
+
+function pick(entries: MonthEntry[], lang: string | undefined): MonthEntry {
+  if (lang) {
+    const own = entries.find((e) => e.lang === lang);
+    if (own) return own;
+  }
+  for (const l of MONTH_LOCALES) {
+    const e = entries.find((x) => x.lang === l.split('-')[0]);
+    if (e) return e;
+  }
+  return entries[0];
+}
+
+export interface MonthMatch {
+  month: number;
+  kind: 'exact' | 'truncated' | 'misspelt';
+}
+
+/** Languages whose long names are tried for truncated or misspelt words: ours first. */
+const FUZZY_LANGS = ['pl', 'en', 'vi', 'es', 'fr', 'de', 'pt'];
+
+/** The month a folded word names, if any. */
+export function lookupMonth(key: string, lang?: string): MonthMatch | undefined {
+  const map = monthTable();
+  const exact = map.get(key);
+  if (exact) return { month: pick(exact, lang).month, kind: 'exact' };
+  if (key.length < 4 || !/^\p{L}+$/u.test(key)) return undefined;
+  const langs = lang && !FUZZY_LANGS.includes(lang) ? [lang, ...FUZZY_LANGS] : FUZZY_LANGS;
+  // A word cut short ("kwiecie" for "kwiecień"): a prefix of exactly one month's long names.
+  const prefixMonths = new Set<number>();
+  for (const [name, entries] of map) {
+    if (name.length > key.length && name.startsWith(key)) {
+      for (const e of entries) if (e.long && langs.includes(e.lang)) prefixMonths.add(e.month);
+    }
+  }
+  if (prefixMonths.size === 1) return { month: [...prefixMonths][0], kind: 'truncated' };
+  if (key.length < 5) return undefined;
+  // A typo: one edit away from exactly one month's long name.
+  const typoMonths = new Set<number>();
+  for (const [name, entries] of map) {
+    if (Math.abs(name.length - key.length) > 1 || name.length < 5) continue;
+    if (!entries.some((e) => e.long && langs.includes(e.lang))) continue;
+    if (oneEditApart(name, key)) for (const e of entries) if (langs.includes(e.lang)) typoMonths.add(e.month);
+  }
+  if (typoMonths.size === 1) return { month: [...typoMonths][0], kind: 'misspelt' };
+  return undefined;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+    return true;
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0, j = 0, skipped = false; i < s.length; i++, j++) {
+    if (s[i] !== l[j]) {
+      if (skipped) return false;
+      skipped = true;
+      i--;
+    }
+  }
+  return true;
+}
+
+/** Month names for labels, in a language (short, standalone, as Intl gives them). */
+export function monthLabels(lang: string, width: 'short' | 'long' = 'short'): string[] {
+  let f: Intl.DateTimeFormat;
+  try {
+    f = new Intl.DateTimeFormat(lang, { month: width, timeZone: 'UTC' });
+  } catch {
+    f = new Intl.DateTimeFormat('en', { month: width, timeZone: 'UTC' });
+  }
+  return Array.from({ length: 12 }, (_, m) => {
+    const s = f.format(new Date(Date.UTC(2021, m, 15)));
+    return s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
+  });
+}

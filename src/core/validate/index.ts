@@ -1,0 +1,3 @@
+export * from './findings';
+export * from './validate';
+export { isVagueOwner } from './vague';

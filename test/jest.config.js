@@ -1,0 +1,10 @@
+/** Unit and integration tests: everything under test/ except the browser tests. */
+module.exports = {
+  rootDir: '..',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testTimeout: 60000,
+};

@@ -46,9 +46,9 @@ export interface ScanResult {
   warnings: TimeWarning[];
 }
 
-const isNum = (t: Token | undefined, maxDigits = 2): t is Extract<Token, { k: 'num' }> =>
+const isNum = (t: Token | undefined, maxDigits = 2): t is Token =>
   !!t && t.k === 'num' && t.s.length <= maxDigits;
-const isYear4 = (t: Token | undefined): t is Extract<Token, { k: 'num' }> =>
+const isYear4 = (t: Token | undefined): t is Token =>
   !!t && t.k === 'num' && t.s.length === 4 && t.v >= 1900 && t.v <= 2200;
 const isP = (t: Token | undefined, c: string): boolean => !!t && t.k === 'p' && t.c === c;
 const word = (t: Token | undefined): string | undefined => (t && t.k === 'word' ? t.w : undefined);
@@ -80,7 +80,7 @@ function yearPeriod(y: number | undefined): Period {
 function readSmallNumber(tokens: Token[], i: number): { v: number; next: number } | undefined {
   const t = tokens[i];
   let v: number | undefined;
-  if (isNum(t)) v = t.v;
+  if (t && t.k === 'num' && t.s.length <= 2) v = t.v;
   else if (t && t.k === 'word') v = romanValue(t.w) ?? getLexicon().ordinals.get(t.w);
   if (v === undefined) return undefined;
   let next = i + 1;
@@ -98,7 +98,7 @@ function readYearAfter(tokens: Token[], i: number, ctx: TimeContext): { y?: numb
   };
   skip();
   if (isP(tokens[j], '/') && isNum(tokens[j + 1], 4)) {
-    const t = tokens[j + 1] as Extract<Token, { k: 'num' }>;
+    const t = tokens[j + 1] as Token;
     if (t.s.length === 4) return { y: t.v, next: suffixR(tokens, j + 2) };
     if (t.s.length === 2) return { y: expandYear(t.v, ctx), next: j + 2 };
   }
@@ -228,7 +228,7 @@ const calendarMonth: Parser = (tokens, i, ctx) => {
     j++;
   }
   if (isP(tokens[j], '/') && isNum(tokens[j + 1], 4) && tokens[j + 1].k === 'num') {
-    const yt = tokens[j + 1] as Extract<Token, { k: 'num' }>;
+    const yt = tokens[j + 1] as Token;
     if (yt.s.length === 4 || yt.s.length === 2 || yt.s.length === 1) {
       const y = yt.s.length === 4 ? yt.v : expandYear(yt.v, ctx);
       return { item: monthPeriod(n.v, y), next: suffixR(tokens, j + 2), warn };
@@ -255,7 +255,7 @@ const monthName: Parser = (tokens, i, ctx) => {
   const match = lookupMonth(w, ctx.lang);
   if (!match) return undefined;
   let warn: TimeWarning | undefined;
-  if (match.kind !== 'exact') warn = { code: match.kind === 'truncated' ? 'truncated-month' : 'misspelt-month', detail: (tokens[j] as { raw: string }).raw };
+  if (match.kind !== 'exact') warn = { code: match.kind === 'truncated' ? 'truncated-month' : 'misspelt-month', detail: tokens[j].raw };
   j++;
   if (isP(tokens[j], '.')) j++;
   // "March 15, 2024"
@@ -284,7 +284,7 @@ const season: Parser = (tokens, i, ctx) => {
 };
 
 /** Decide what "a/b" means: month/year, day/month or month/day. */
-function slashPair(a: Extract<Token, { k: 'num' }>, b: Extract<Token, { k: 'num' }>, ctx: TimeContext): { p?: Period; warn?: TimeWarning } {
+function slashPair(a: Token, b: Token, ctx: TimeContext): { p?: Period; warn?: TimeWarning } {
   if (b.s.length === 4) return a.v >= 1 && a.v <= 12 ? { p: monthPeriod(a.v, b.v) } : {};
   if (a.s.length === 4) return b.v >= 1 && b.v <= 12 ? { p: monthPeriod(b.v, a.v) } : {};
   if (a.s.length > 2 || b.s.length > 2) return {};
@@ -457,7 +457,7 @@ export function scan(tokens: Token[], ctx: TimeContext): ScanResult {
           i = b.next;
           continue;
         }
-        ignored.push((t as { raw: string }).raw);
+        ignored.push(t.raw);
       }
       i++;
       continue;

@@ -1,0 +1,96 @@
+import { parseTime, inferSlashOrder, parseTimeCell, dateToSerial } from '../../src/core/time';
+import type { TimeContext } from '../../src/core/time';
+
+const read = (text: string, ctx: TimeContext = {}) => {
+  const r = parseTime(text, { fallbackYear: 2030, ...ctx });
+  return r.ok ? r.spans.map((s) => (s.start === s.end ? s.start : `${s.start}..${s.end}`)).join(';') : `ERROR:${r.reason}`;
+};
+
+describe('forms of issue 3', () => {
+  test.each([
+    ['13. 06 2011', {}, '2011-06'],
+    ['15 06- 31 07 2011', {}, '2011-06..2011-07'],
+    ['01- 10 09', { year: 2011 }, '2011-09'],
+    ['quý 2/2020', {}, '2020-04..2020-06'],
+    ['2. Quartal 2020', {}, '2020-04..2020-06'],
+    ['2e trimestre 2024', {}, '2024-04..2024-06'],
+    ['I półrocze 2014', {}, '2014-01..2014-06'],
+    ['2014', {}, '2014-01..2014-12'],
+    ['2012–2014', {}, '2012-01..2014-12'],
+    ['Month 1–3', { planStart: '2024-03' }, '2024-03..2024-05'],
+    ['Year 2', { planStart: '2024-01' }, '2025-01..2025-12'],
+    ['T3, T9', { year: 2009 }, '2009-03;2009-09'],
+    ['I-II kw. 2020', {}, '2020-01..2020-06'],
+    ['Q4 2024 - Q1 2025', {}, '2024-10..2025-03'],
+    ['listopad – luty 2015', {}, '2014-11..2015-02'],
+    ['grudzień 2014 – luty', {}, '2014-12..2015-02'],
+    ['w marcu 2014', {}, '2014-03'],
+    ['od marca do czerwca 2014', {}, '2014-03..2014-06'],
+    ['từ tháng 3 đến tháng 5/2010', {}, '2010-03..2010-05'],
+    ['6 tháng đầu năm 2020', {}, '2020-01..2020-06'],
+    ['cuối năm 2020', {}, '2020-09..2020-12'],
+    ['between March and June 2020', {}, '2020-03..2020-06'],
+    ['de marzo a junio de 2020', {}, '2020-03..2020-06'],
+    ['von März bis Juni 2020', {}, '2020-03..2020-06'],
+    ['1st half of 2020', {}, '2020-01..2020-06'],
+    ['03-02-2014 – 28-03-2014', {}, '2014-02..2014-03'],
+    ['15.03.2014', {}, '2014-03'],
+    ['2014-03-15', {}, '2014-03'],
+    ['Tuần 1 tháng 3', { year: 2009 }, '2009-03'],
+    ['Sept 2021 – Jan 2022', {}, '2021-09..2022-01'],
+  ])('%s', (text, ctx, expected) => expect(read(text, ctx as TimeContext)).toBe(expected));
+
+  test('relative periods without a plan start stay relative and are reported as such', () => {
+    const r = parseTime('Month 1–3');
+    expect(r.ok).toBe(false);
+    expect(r.reason).toBe('relative-without-start');
+    expect(r.relative).toEqual([{ unit: 'month', from: 1, to: 3 }]);
+  });
+
+  test('an expression with no time in it is not ok and has no spans', () => {
+    for (const t of ['ongoing', 'continuous', 'Hàng tháng', '8 – 12 nhóm', '']) {
+      const r = parseTime(t, { year: 2020 });
+      expect(r.ok).toBe(false);
+      expect(r.spans).toEqual([]);
+    }
+  });
+
+  test('an end before its start is reported', () => {
+    const r = parseTime('2015 - 2013');
+    expect(r.warnings.map((w) => w.code)).toContain('reversed-range');
+  });
+
+  test('the plan year fills in what the text does not say', () => {
+    expect(read('T5', { year: 2012 })).toBe('2012-05');
+    const r = parseTime('T5', { fallbackYear: 2026 });
+    expect(r.warnings.map((w) => w.code)).toContain('year-assumed');
+  });
+});
+
+describe('column-level inference', () => {
+  test('a column of 03/09 … 09/09, 1/2010 is month/year', () => {
+    expect(inferSlashOrder(['03/09', '04/09', '05/09', '06/09', '09/09', '1/2010'])).toBe('month-year');
+  });
+  test('a column with 15/03 is day/month', () => {
+    expect(inferSlashOrder(['15/03', '02/04', '20/05'])).toBe('day-month');
+    expect(read('02/04', { slashOrder: 'day-month', year: 2014 })).toBe('2014-04');
+  });
+});
+
+describe('Excel date cells', () => {
+  test('"03/09" that Excel turned into 3 September of this year is read as what the user typed', () => {
+    // A Vietnamese/Polish Excel (day first) stores 03/09 as 3 September 2026 and shows it as dd/mm.
+    const cell = { value: dateToSerial(2026, 9, 3), text: '03/09', format: 'dd/mm' };
+    const r = parseTimeCell(cell, { year: 2009, slashOrder: 'month-year' });
+    expect(r.spans).toEqual([{ start: '2009-03', end: '2009-03' }]);
+    expect(r.warnings[0].code).toBe('excel-date');
+  });
+  test('an en-US Excel shows 3/9 as 9-Mar: the month came first', () => {
+    const cell = { value: dateToSerial(2026, 3, 9), text: '9-Mar', format: 'd-mmm' };
+    expect(parseTimeCell(cell, { year: 2009, slashOrder: 'month-year' }).spans).toEqual([{ start: '2009-03', end: '2009-03' }]);
+  });
+  test('a date that shows its year is that date', () => {
+    const cell = { value: dateToSerial(2010, 1, 1), text: 'Jan-10', format: 'mmm-yy' };
+    expect(parseTimeCell(cell, { year: 2009 }).spans).toEqual([{ start: '2010-01', end: '2010-01' }]);
+  });
+});

@@ -6,6 +6,7 @@ import { analyzeGrids } from '../../core/analyze';
 import { buildSchedule, scheduleSheetSpec, scheduleWords } from '../../core/schedule';
 import { gridFromCsv } from '../../core/csv';
 import { decodeText } from '../../core/decode';
+import { shortPlanNames } from '../../core/plan-names';
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../node/write-xlsx';
 import type { Args } from '../args';
@@ -41,11 +42,13 @@ export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   if (args.flags.has('combined')) {
     const s = buildSchedule(plans, { grain });
     names.push(addSheetSpec(wb, scheduleSheetSpec(s)));
-  } else
-    for (const p of plans) {
+  } else {
+    const short = shortPlanNames(plans.map((p) => p.title || p.sheet));
+    plans.forEach((p, i) => {
       const s = buildSchedule([p], { grain });
-      names.push(addSheetSpec(wb, scheduleSheetSpec(s, `${scheduleWords(s.lang).sheet} ${p.title || p.sheet}`)));
-    }
+      names.push(addSheetSpec(wb, scheduleSheetSpec(s, `${scheduleWords(s.lang).sheet} ${short[i]}`)));
+    });
+  }
   await wb.xlsx.writeFile(out);
   io.out(`${out}: added ${names.length} schedule sheet${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
   return 0;

@@ -1,0 +1,98 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/run';
+import { CORPUS_CSV, FIXTURES } from '../helpers/corpus';
+import { captureIo } from '../helpers/io';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'am-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('activity-matrix parse', () => {
+  test('--json prints the tables in the documented shape', async () => {
+    const io = captureIo();
+    expect(await run(['parse', CORPUS_CSV, '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout.join('\n'));
+    expect(json.tables).toHaveLength(5);
+    const t = json.tables[0];
+    expect(Object.keys(t)).toEqual(expect.arrayContaining(['sheet', 'title', 'range', 'headerRow', 'columns', 'rows']));
+    expect(t.columns[3]).toMatchObject({ index: 3, header: 'Thời gian', role: 'time', confidence: 1 });
+    expect(t.rows[0]).toMatchObject({ row: 3, goal: '1. Xác định nhóm thành viên', time: '03/09', owners: ['Hùng', 'Anh', 'Dũng'], extra: {} });
+    expect(json.tables.map((x: { rows: unknown[] }) => x.rows.length)).toEqual([8, 7, 8, 4, 8]);
+  });
+  test('a human summary by default', async () => {
+    const io = captureIo();
+    await run(['parse', CORPUS_CSV], io);
+    expect(io.stdout.join('\n')).toMatch(/5 plan tables/);
+    expect(io.stdout.join('\n')).toMatch(/Thời gian\s+→ time/);
+  });
+  test('a sheet of prose: "no plan table found", exit 0', async () => {
+    const f = path.join(tmp, 'prose.csv');
+    fs.writeFileSync(f, 'Minutes of the meeting\nWe agreed to write a plan next month.\n');
+    const io = captureIo();
+    expect(await run(['parse', f], io)).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/no plan table found/);
+  });
+  test('a missing file: a message on stderr and exit 2, no stack trace', async () => {
+    const io = captureIo();
+    expect(await run(['parse', path.join(tmp, 'missing.xlsx')], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/no such file/);
+    expect(io.stderr.join('\n')).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('activity-matrix time', () => {
+  test('expressions from stdin, one per line, with \\n for line breaks; --json one object a line', async () => {
+    const io = captureIo('T7+8\n03/09\\n03/09\\n- 05/09\nongoing\n');
+    expect(await run(['time', '--year', '2009', '--json'], io)).toBe(0);
+    const lines = io.stdout.map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ input: 'T7+8', ok: true, spans: [{ start: '2009-07', end: '2009-08' }], warnings: [] });
+    expect(lines[1].spans).toEqual([{ start: '2009-03', end: '2009-05' }]);
+    expect(lines[2]).toMatchObject({ input: 'ongoing', ok: false, spans: [] });
+  });
+  test('every corpus expression through the CLI', async () => {
+    const rows = fs.readFileSync(path.join(FIXTURES, 'time-expressions.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+    for (const [, expr, year, expected] of rows) {
+      const io = captureIo();
+      await run(['time', '--year', year, '--json', '--', expr], io);
+      const r = JSON.parse(io.stdout[0]);
+      expect(r.ok ? r.spans.map((s: { start: string; end: string }) => `${s.start}..${s.end}`).join(';') : 'ERROR').toBe(expected);
+    }
+  });
+});
+
+describe('activity-matrix check', () => {
+  test('--json: files, tables and findings with cells and rows; exit 1 when there are errors', async () => {
+    const io = captureIo();
+    expect(await run(['check', CORPUS_CSV, '--json'], io)).toBe(1);
+    const json = JSON.parse(io.stdout.join('\n'));
+    const f = json.files[0];
+    expect(f.tables).toHaveLength(5);
+    const owner = f.findings.filter((x: { rule: string }) => x.rule === 'missing-owner');
+    expect(owner).toEqual([expect.objectContaining({ severity: 'error', cell: 'E30', row: 30, table: 2, message: expect.stringMatching(/No owner/) })]);
+  });
+  test('--lang pl and the human report with Sheet!B7 addresses', async () => {
+    const io = captureIo();
+    await run(['check', CORPUS_CSV, '--lang', 'pl'], io);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/'vn-network-plans'!E30\s+Brak osoby odpowiedzialnej/);
+  });
+  test('a config that turns error rules off gives exit 0', async () => {
+    const cfg = path.join(tmp, 'cfg.json');
+    fs.writeFileSync(cfg, JSON.stringify({ rules: { 'missing-owner': 'off', 'missing-outcome': 'warning', 'missing-activity': 'off' } }));
+    expect(await run(['check', CORPUS_CSV, '--config', cfg], captureIo())).toBe(0);
+  });
+  test('a bad config and an unreadable file: exit 2 with a message', async () => {
+    const cfg = path.join(tmp, 'bad.json');
+    fs.writeFileSync(cfg, JSON.stringify({ rules: { 'missing-owner': 'loud' } }));
+    const io = captureIo();
+    expect(await run(['check', CORPUS_CSV, '--config', cfg], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/rules\.missing-owner/);
+    expect(await run(['check', path.join(tmp, 'none.csv')], captureIo())).toBe(2);
+  });
+  test('usage errors exit 2', async () => {
+    expect(await run(['frobnicate'], captureIo())).toBe(2);
+    expect(await run(['check', CORPUS_CSV, '--lang', 'de'], captureIo())).toBe(2);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * WorkbookPort: what the task pane needs of a workbook. Implemented over Office.js (src/excel),
+ * in memory (src/playground) and by test fakes. Types only: no host code here.
+ */
+import type { Grid } from './grid';
+import type { SheetSpec } from './sheet-spec';
+import type { Finding, RuleConfig } from './validate/findings';
+
+export interface Settings {
+  config: RuleConfig;
+}
+
+export interface ReadProgress {
+  (done: number, total: number): void;
+}
+
+export interface WorkbookPort {
+  /** The used range of the active sheet. */
+  readActiveSheet(progress?: ReadProgress): Promise<Grid>;
+  readSelection(): Promise<Grid>;
+  /** Add a sheet; never replaces one. Returns the name it got. */
+  addSheet(spec: SheetSpec): Promise<string>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Mark the cells of findings; clearHighlights restores exactly what was there. */
+  setHighlights(findings: Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}

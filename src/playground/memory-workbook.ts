@@ -1,0 +1,113 @@
+/** An in-memory workbook that implements the WorkbookPort, for the playground and tests. */
+import { parseA1 } from '../core/address';
+import type { Grid, GridCell } from '../core/grid';
+import { EMPTY_CELL } from '../core/grid';
+import type { Settings, WorkbookPort } from '../core/port';
+import type { SheetSpec } from '../core/sheet-spec';
+import { specWidth } from '../core/sheet-spec';
+import { uniqueSheetName } from '../core/sheet-name';
+import type { Finding } from '../core/validate/findings';
+
+export interface MemorySheet {
+  grid: Grid;
+  /** Column widths in characters, where known. */
+  widths?: number[];
+  kind?: 'source' | 'schedule' | 'clean';
+  /** Cells of a generated table's header, for styling. */
+  styles?: Record<string, { bold?: boolean; fill?: string; italic?: boolean }>;
+}
+
+type Listener = () => void;
+
+export class MemoryWorkbook implements WorkbookPort {
+  sheets: MemorySheet[] = [];
+  active = 0;
+  selection: { sheet: string; address: string } | undefined;
+  highlights = new Map<string, string | undefined>();
+  private settings: Settings = { config: { rules: {} } };
+  private listeners = new Set<Listener>();
+
+  constructor(sheets: MemorySheet[] = []) {
+    this.sheets = sheets;
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+  private changed(): void {
+    for (const fn of this.listeners) fn();
+  }
+
+  activeSheet(): MemorySheet {
+    return this.sheets[this.active];
+  }
+
+  activate(index: number): void {
+    this.active = index;
+    this.changed();
+  }
+
+  replaceAll(sheets: MemorySheet[]): void {
+    this.sheets = sheets;
+    this.active = 0;
+    this.selection = undefined;
+    this.highlights.clear();
+    this.changed();
+  }
+
+  async readActiveSheet(): Promise<Grid> {
+    return structuredClone(this.activeSheet().grid);
+  }
+
+  async readSelection(): Promise<Grid> {
+    return this.readActiveSheet();
+  }
+
+  async addSheet(spec: SheetSpec): Promise<string> {
+    const name = uniqueSheetName(spec.name, this.sheets.map((s) => s.grid.sheet));
+    const width = specWidth(spec);
+    const styles: MemorySheet['styles'] = {};
+    const cells: GridCell[][] = spec.rows.map((r, ri) =>
+      Array.from({ length: width }, (_, c) => {
+        const cs = r[c];
+        const st = cs?.s ? spec.styles[cs.s] : undefined;
+        if (st && (st.fill || st.bold || st.italic)) styles[`${ri},${c}`] = { bold: st.bold, fill: st.fill, italic: st.italic };
+        if (!cs || cs.v === null) return st?.fill ? { ...EMPTY_CELL, fill: st.fill } : EMPTY_CELL;
+        return { value: cs.v, text: String(cs.v), format: typeof cs.v === 'string' ? '@' : 'General', fill: st?.fill };
+      }),
+    );
+    this.sheets.push({ grid: { sheet: name, top: 0, left: 0, cells, merges: spec.merges }, widths: spec.columnWidths, kind: spec.kind, styles });
+    this.active = this.sheets.length - 1;
+    this.changed();
+    return name;
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const i = this.sheets.findIndex((s) => s.grid.sheet === sheet);
+    if (i < 0) throw new Error(`No sheet named ${sheet}`);
+    parseA1(address);
+    this.active = i;
+    this.selection = { sheet, address };
+    this.changed();
+  }
+
+  async setHighlights(findings: Finding[]): Promise<void> {
+    this.highlights.clear();
+    for (const f of findings) this.highlights.set(`${f.sheet}!${f.cell}`, f.severity);
+    this.changed();
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.highlights.clear();
+    this.changed();
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return structuredClone(this.settings);
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.settings = structuredClone(settings);
+  }
+}

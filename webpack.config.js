@@ -1,0 +1,64 @@
+/* Builds the add-in (task pane, commands, manifest with its production URL) and the playground. */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const urlDev = 'https://localhost:3000/';
+const urlProd = process.env.ADDIN_URL || 'https://activity-matrix.example.org/'; // set ADDIN_URL to where dist/ is hosted
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const playgroundOnly = !!env.playground;
+  const entry = playgroundOnly
+    ? { playground: './src/playground/index.tsx' }
+    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', playground: './src/playground/index.tsx' };
+  const html = [];
+  if (!playgroundOnly) {
+    html.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }));
+    html.push(new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }));
+  }
+  html.push(new HtmlWebpackPlugin({ filename: 'index.html', template: './src/playground/playground.html', chunks: ['playground'] }));
+  let https;
+  if (env.addin) {
+    try {
+      https = await require('office-addin-dev-certs').getHttpsServerOptions();
+    } catch {
+      https = undefined; // certificates not installed: serve over http
+    }
+  }
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry,
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', clean: { keep: /^cli\// } },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        { test: /\.csv$/, type: 'asset/source' },
+        { test: /\.css$/, type: 'asset/source' },
+      ],
+    },
+    plugins: [
+      ...html,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : content.toString().split(urlDev).join(urlProd)) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: https ? { type: 'https', options: https } : 'http',
+      static: false,
+      client: { overlay: false, logging: 'warn' },
+      onListening: (server) => {
+        const port = server.server.address().port;
+        console.log(`\n  Activity Matrix playground: ${https ? 'https' : 'http'}://localhost:${port}/\n`);
+      },
+    },
+  };
+};

@@ -20,6 +20,8 @@ export interface WorkbookPort {
   readSelection(): Promise<Grid>;
   /** Add a sheet; never replaces one. Returns the name it got. */
   addSheet(spec: SheetSpec): Promise<string>;
+  /** Add several sheets in one go (one write to Excel). Returns the names they got. */
+  addSheets(specs: SheetSpec[]): Promise<string[]>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Mark the cells of findings; clearHighlights restores exactly what was there. */
   setHighlights(findings: Finding[]): Promise<void>;

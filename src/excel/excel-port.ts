@@ -11,8 +11,11 @@ import { uniqueSheetName } from '../core/sheet-name';
 import { parseRangeA1, rangeA1, columnLetter } from '../core/address';
 import type { Finding } from '../core/validate/findings';
 
-/** Excel on the web caps a response at about 5 MB: stay well under it per block. */
-export const CELLS_PER_BLOCK = 150_000;
+/** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay well under both per block. */
+export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;
+export const MAX_CELLS_PER_BLOCK = 1_000_000;
+const SAMPLE_ROWS = 200;
+const CELL_PROPS = ['values', 'text', 'numberFormat', 'valueTypes'];
 const SETTINGS_KEY = 'activityMatrix.settings';
 const HIGHLIGHT_KEY = 'activityMatrix.highlights';
 const HIGHLIGHT_FILL: Record<string, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EDEBE9' };
@@ -20,42 +23,99 @@ const HIGHLIGHT_FILL: Record<string, string> = { error: '#FDE7E9', warning: '#FF
 type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export class ExcelPort implements WorkbookPort {
+  /** Sheet names read along with the last read, so that a write needs no extra sync to pick free names. */
+  private knownNames: string[] | undefined;
+
   constructor(private run: Run = (b) => Excel.run(b)) {}
 
+  /**
+   * Sync 1: the sheet's name, the sheet names, the used range's size and merged areas, and its first
+   * 200 rows. A plan that fits is read. Otherwise the sample's bytes per row decide the block size
+   * and each further block is one sync (a 10,000-row plan is one block).
+   */
   async readActiveSheet(progress?: ReadProgress): Promise<Grid> {
     return this.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       const used = ws.getUsedRangeOrNullObject(true);
+      const all = ctx.workbook.worksheets;
       ws.load('name');
+      all.load('items/name');
       used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+      const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
+      sample.load(CELL_PROPS);
+      const merged = used.getMergedAreasOrNullObject();
+      merged.load('address');
       await ctx.sync();
+      this.knownNames = all.items.map((s) => s.name);
       if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
-      return readBlocks(ctx, ws, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount, progress);
+      const cells = sample.isNullObject ? [] : toCells(sample);
+      const merges = merged.isNullObject ? [] : parseMerges(merged.address);
+      const rest = used.rowCount - cells.length;
+      if (rest > 0) {
+        const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
+        const blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.25)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
+        progress?.(cells.length, used.rowCount);
+        for (let start = cells.length; start < used.rowCount; start += blockRows) {
+          const n = Math.min(blockRows, used.rowCount - start);
+          const block = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+          block.load(CELL_PROPS);
+          await ctx.sync();
+          cells.push(...toCells(block));
+          progress?.(start + n, used.rowCount);
+        }
+      } else progress?.(cells.length, used.rowCount);
+      return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells, merges };
     });
   }
 
+  /** The selection: one sync (a selection is what the user sees, so it fits one payload). */
   async readSelection(): Promise<Grid> {
     return this.run(async (ctx) => {
       const sel = ctx.workbook.getSelectedRange();
       const ws = sel.worksheet;
       ws.load('name');
-      sel.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+      sel.load(['rowIndex', 'columnIndex', ...CELL_PROPS]);
+      const merged = sel.getMergedAreasOrNullObject();
+      merged.load('address');
       await ctx.sync();
-      return readBlocks(ctx, ws, sel.rowIndex, sel.columnIndex, sel.rowCount, sel.columnCount);
+      return { sheet: ws.name, top: sel.rowIndex, left: sel.columnIndex, cells: toCells(sel), merges: merged.isNullObject ? [] : parseMerges(merged.address) };
     });
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {
+    return (await this.addSheets([spec]))[0];
+  }
+
+  /**
+   * One sync writes every sheet, with free names chosen from the list read with the data (or read
+   * now, one more sync, when there is none). Excel refuses a name that exists, so no sheet is ever
+   * replaced; if the list went stale, the cache is dropped and the user is asked to try again.
+   */
+  async addSheets(specs: SheetSpec[]): Promise<string[]> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      await ctx.sync();
-      const name = uniqueSheetName(spec.name, sheets.items.map((s) => s.name));
-      const ws = sheets.add(name);
-      writeSpec(ws, spec);
-      ws.activate();
-      await ctx.sync();
-      return name;
+      let names = this.knownNames;
+      if (!names) {
+        sheets.load('items/name');
+        await ctx.sync();
+        names = sheets.items.map((s) => s.name);
+      }
+      const given: string[] = [];
+      for (const spec of specs) given.push(uniqueSheetName(spec.name, [...names, ...given]));
+      const added = given.map((n, i) => {
+        const ws = sheets.add(n);
+        writeSpec(ws, specs[i]);
+        return ws;
+      });
+      added[added.length - 1]?.activate();
+      try {
+        await ctx.sync();
+      } catch (e) {
+        this.knownNames = undefined;
+        throw new Error(`${(e as Error).message} (a sheet was added or renamed meanwhile: please try again)`);
+      }
+      this.knownNames = [...names, ...given];
+      return given;
     });
   }
 
@@ -126,41 +186,29 @@ export class ExcelPort implements WorkbookPort {
   }
 }
 
-/** Read a rectangle in row blocks, each block in one sync, values, text, formats and merges together. */
-async function readBlocks(ctx: Excel.RequestContext, ws: Excel.Worksheet, top: number, left: number, rows: number, cols: number, progress?: ReadProgress): Promise<Grid> {
-  const blockRows = Math.max(1, Math.floor(CELLS_PER_BLOCK / Math.max(1, cols)));
-  const cells: GridCell[][] = [];
-  const merges: Merge[] = [];
-  for (let start = 0; start < rows; start += blockRows) {
-    const n = Math.min(blockRows, rows - start);
-    const range = ws.getRangeByIndexes(top + start, left, n, cols);
-    range.load(['values', 'text', 'numberFormat', 'valueTypes']);
-    const merged = range.getMergedAreasOrNullObject();
-    merged.load('address');
-    await ctx.sync();
-    for (let r = 0; r < n; r++) {
-      const row: GridCell[] = [];
-      for (let c = 0; c < cols; c++) {
-        const v = range.values[r][c] as string | number | boolean;
-        const type = range.valueTypes[r][c];
-        row.push({
-          value: type === Excel.RangeValueType.empty ? null : v,
-          text: String(range.text[r][c] ?? ''),
-          format: String(range.numberFormat[r][c] ?? 'General'),
-          error: type === Excel.RangeValueType.error || undefined,
-        });
-      }
-      cells.push(row);
-    }
-    if (!merged.isNullObject) {
-      for (const part of merged.address.split(',')) {
-        const p = parseRangeA1(part.trim());
-        merges.push({ top: p.top, left: p.left, bottom: p.bottom, right: p.right });
-      }
-    }
-    progress?.(start + n, rows);
-  }
-  return { sheet: ws.name, top, left, cells, merges };
+function toCells(range: Excel.Range): GridCell[][] {
+  return range.values.map((row, r) =>
+    row.map((v, c) => {
+      const type = range.valueTypes[r][c];
+      return {
+        value: type === Excel.RangeValueType.empty ? null : (v as string | number | boolean),
+        text: String(range.text[r][c] ?? ''),
+        format: String(range.numberFormat[r][c] ?? 'General'),
+        error: type === Excel.RangeValueType.error || undefined,
+      };
+    }),
+  );
+}
+
+function parseMerges(address: string): Merge[] {
+  return address
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const p = parseRangeA1(part);
+      return { top: p.top, left: p.left, bottom: p.bottom, right: p.right };
+    });
 }
 
 /** Queue the writes of a SheetSpec: values as data (text cells formatted "@" first), styles, merges, widths, panes, print, table. */

@@ -83,6 +83,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return name;
   }
 
+  async addSheets(specs: SheetSpec[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const spec of specs) names.push(await this.addSheet(spec));
+    return names;
+  }
+
   async selectCell(sheet: string, address: string): Promise<void> {
     const i = this.sheets.findIndex((s) => s.grid.sheet === sheet);
     if (i < 0) throw new Error(`No sheet named ${sheet}`);

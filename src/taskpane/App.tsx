@@ -116,12 +116,12 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
     write(async (a) => {
       if (combined) return [await port.addSheet(scheduleSheetSpec(buildSchedule(a.plans, { grain })))];
       const short = shortPlanNames(a.plans.map((p) => p.title || p.sheet));
-      const names: string[] = [];
-      for (const [i, p] of a.plans.entries()) {
-        const sched = buildSchedule([p], { grain });
-        names.push(await port.addSheet(scheduleSheetSpec(sched, `${scheduleWords(sched.lang).sheet} ${short[i]}`)));
-      }
-      return names;
+      return port.addSheets(
+        a.plans.map((p, i) => {
+          const sched = buildSchedule([p], { grain });
+          return scheduleSheetSpec(sched, `${scheduleWords(sched.lang).sheet} ${short[i]}`);
+        }),
+      );
     }, 'scheduleAdded');
 
   const exportClean = () => write(async (a) => [await port.addSheet(cleanSheetSpec(cleanPlans(a.plans, a.findings)))], 'cleanAdded');

@@ -1,0 +1,144 @@
+import { analyzeGrids } from '../../src/core/analyze';
+import { cleanPlans, cleanSheetSpec } from '../../src/core/clean';
+import { gridFromCsv } from '../../src/core/csv';
+import { buildSchedule, scheduleSheetSpec } from '../../src/core/schedule';
+import { ExcelPort } from '../../src/excel/excel-port';
+import * as fs from 'fs';
+import { CORPUS_CSV } from '../helpers/corpus';
+import { FakeWorkbook, installExcelGlobals } from '../helpers/fake-excel';
+import type { FakeContext } from '../helpers/fake-excel';
+import { planRows } from '../helpers/generate';
+
+installExcelGlobals();
+
+function portOver(book: FakeWorkbook): ExcelPort {
+  return new ExcelPort(book.run as unknown as ConstructorParameters<typeof ExcelPort>[0]);
+}
+
+function bookWith(rows: (string | number | null)[][], name = 'Plan'): FakeWorkbook {
+  const book = new FakeWorkbook();
+  book.addSheet(name, rows);
+  return book;
+}
+
+const corpusRows = () => gridFromCsv('x', fs.readFileSync(CORPUS_CSV, 'utf8')).cells.map((r) => r.map((c) => c.text));
+
+describe('the fake enforces Office.js semantics', () => {
+  test('reading an unloaded property throws; queued writes apply at sync', async () => {
+    const book = bookWith([['a']]);
+    await book.run(async (ctx: FakeContext) => {
+      const r = ctx.workbook.worksheets.getActiveWorksheet().getRange('A1');
+      expect(() => r.values).toThrow(/not available/);
+      r.load('values');
+      expect(() => r.values).toThrow(/not available/);
+      await ctx.sync();
+      expect(r.values).toEqual([['a']]);
+      r.numberFormat = [['@']];
+      r.values = [['b']];
+      expect(book.sheets[0].cells.get('0,0')!.value).toBe('a');
+      await ctx.sync();
+      expect(book.sheets[0].cells.get('0,0')!.value).toBe('b');
+    });
+    expect(book.syncs).toBe(2);
+  });
+});
+
+describe('the Office.js workbook port', () => {
+  test('Validate on a 10,000-row plan uses at most 2 syncs', async () => {
+    const book = bookWith(planRows(10_000));
+    const port = portOver(book);
+    const grid = await port.readActiveSheet();
+    const a = analyzeGrids([grid]);
+    expect(book.syncs).toBeLessThanOrEqual(2);
+    expect(a.plans[0].rows).toHaveLength(10_000);
+  });
+
+  test('Generate schedule (one sheet per plan) uses at most 3 syncs', async () => {
+    const book = bookWith(corpusRows());
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    const names = await port.addSheets(a.plans.map((p) => scheduleSheetSpec(buildSchedule([p]))));
+    expect(book.syncs).toBeLessThanOrEqual(3);
+    expect(names).toEqual(['Lịch', 'Lịch (2)', 'Lịch (3)', 'Lịch (4)', 'Lịch (5)']);
+    expect(book.sheets).toHaveLength(6);
+    expect(book.sheets[1].frozen).toEqual({ rows: 3, cols: 4 });
+    expect(book.sheets[1].orientation).toBe('Landscape');
+  });
+
+  test("the user's cells are identical after Validate, Generate schedule and Export", async () => {
+    const book = bookWith(corpusRows());
+    const before = book.snapshot('Plan');
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    await port.addSheets([scheduleSheetSpec(buildSchedule(a.plans))]);
+    await port.addSheet(cleanSheetSpec(cleanPlans(a.plans, a.findings)));
+    expect(book.snapshot('Plan')).toBe(before);
+  });
+
+  test('turning highlights on and then off restores every original fill', async () => {
+    const book = bookWith(corpusRows());
+    book.sheets[0].cells.get('4,4')!.fill = '#FFFF00'; // the user's own yellow cell
+    const fillsBefore = JSON.stringify([...book.sheets[0].cells.entries()].map(([k, c]) => [k, c.fill ?? null]));
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    await port.setHighlights(a.findings);
+    expect(book.sheets[0].cfs.length).toBe(a.findings.length);
+    await port.clearHighlights();
+    expect(book.sheets[0].cfs).toEqual([]);
+    expect(JSON.stringify([...book.sheets[0].cells.entries()].map(([k, c]) => [k, c.fill ?? null]))).toBe(fillsBefore);
+  });
+
+  test('when a sheet named "Schedule" exists, the new one is "Schedule (2)"', async () => {
+    const book = bookWith(corpusRows());
+    book.addSheet('Schedule');
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    const spec = { ...scheduleSheetSpec(buildSchedule(a.plans)), name: 'Schedule' };
+    expect(await port.addSheet(spec)).toBe('Schedule (2)');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Plan', 'Schedule', 'Schedule (2)']);
+  });
+
+  test('text that looks like a formula is written as text', async () => {
+    const book = bookWith([['Goal', 'Activity', 'Time', 'Owner'], ['1. A', '=HYPERLINK("http://example.com","x")', '2014', '@Ana']]);
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    const name = await port.addSheet(cleanSheetSpec(cleanPlans(a.plans, a.findings)));
+    const cell = [...book.sheet(name).cells.values()].find((c) => String(c.value).startsWith('=HYPERLINK'))!;
+    expect(cell.format).toBe('@');
+  });
+
+  test('a large sheet is read in blocks under the 5 MB payload limit, with progress', async () => {
+    const rows = planRows(60_000).map((r) => r.map((c) => (c ? `${c} ${'x'.repeat(20)}` : c)));
+    const book = bookWith(rows);
+    const port = portOver(book);
+    const progress: number[] = [];
+    const grid = await port.readActiveSheet((done) => progress.push(done));
+    expect(grid.cells).toHaveLength(60_002);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress[progress.length - 1]).toBe(60_002);
+    // The same sheet in a single block would exceed the limit:
+    await expect(
+      book.run(async (ctx: FakeContext) => {
+        const r = ctx.workbook.worksheets.getActiveWorksheet().getRangeByIndexes(0, 0, 60_002, 6);
+        r.load(['values', 'text', 'numberFormat']);
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/5 MB/);
+  });
+
+  test('settings (rules and column roles) are kept in the workbook', async () => {
+    const book = bookWith([['a']]);
+    const port = portOver(book);
+    await port.saveSettings({ config: { rules: { 'missing-method': 'off' }, columns: { D: 'time' } } });
+    expect(await portOver(book).loadSettings()).toEqual({ config: { rules: { 'missing-method': 'off' }, columns: { D: 'time' } } });
+  });
+
+  test('selecting a finding cell activates its sheet and selects the cell', async () => {
+    const book = bookWith(corpusRows());
+    book.addSheet('Other');
+    book.active = 1;
+    await portOver(book).selectCell('Plan', 'E30');
+    expect(book.selected).toEqual({ sheet: 'Plan', address: 'E30' });
+    expect(book.active).toBe(0);
+  });
+});

@@ -138,3 +138,14 @@ run('the playground in a real browser', () => {
     expect(await page.locator('aside').isVisible()).toBe(true);
   });
 });
+
+describe('npm run build', () => {
+  const dist = path.resolve(__dirname, '..', '..', 'dist');
+  test('dist/ holds the manifest with its production URLs, taskpane.html and commands.html', () => {
+    for (const f of ['manifest.xml', 'taskpane.html', 'commands.html', 'taskpane.js', 'commands.js', 'assets/icon-80.png']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
+    const m = fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    expect(m).not.toContain('https://localhost:3000/');
+    expect(m).toContain('https://activity-matrix.example.org/taskpane.html');
+    expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toMatch(/Content-Security-Policy/);
+  });
+});

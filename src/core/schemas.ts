@@ -1,0 +1,20 @@
+/** The JSON Schemas of what we exchange, generated from the zod schemas (docs/*.schema.json). */
+import { z } from 'zod';
+import { CleanTableSchema } from './clean/table';
+import { PlanSchema } from './plan';
+import { SheetSpecSchema } from './sheet-spec';
+import { FindingSchema, RuleConfigSchema } from './validate/findings';
+import { TimeResultSchema } from './time/types';
+
+export const SCHEMAS = {
+  plan: PlanSchema,
+  finding: FindingSchema,
+  'rule-config': RuleConfigSchema,
+  'time-result': TimeResultSchema,
+  'sheet-spec': SheetSpecSchema,
+  'clean-table': CleanTableSchema,
+} as const;
+
+export function jsonSchemas(): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })]));
+}

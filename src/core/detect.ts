@@ -143,7 +143,7 @@ export function detectTables(view: GridView, explicit?: Record<string, Role>): T
     }
     const gap = blankRun > 0;
     blankRun = 0;
-    const afterTitle = r > 0 && view.nonEmpty(r - 1).length <= 1;
+    const afterTitle = r > 0 && view.countNonEmpty(r - 1, 2) <= 1;
     if (!cur || gap || afterTitle) {
       const ranked = headerRoles(view, r);
       if (ranked) {
@@ -160,10 +160,11 @@ export function detectTables(view: GridView, explicit?: Record<string, Role>): T
       }
     }
     if (!cur) continue;
-    const inside = view.nonEmpty(r).filter((c) => c >= cur!.left && c <= cur!.right);
+    let inside = 0;
+    for (let c = cur.left; c <= cur.right && inside < 2; c++) if (view.text(r, c) !== '') inside++;
     // After a gap, a lone cell is a title or prose, not a row of this table.
-    if (gap && inside.length <= 1) continue;
-    if (inside.length > 0) lastDataRow = r;
+    if (gap && inside <= 1) continue;
+    if (inside > 0) lastDataRow = r;
   }
   close();
   return tables;

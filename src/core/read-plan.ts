@@ -4,6 +4,7 @@
  */
 import { a1, rangeA1 } from './address';
 import type { Grid } from './grid';
+import { cellText } from './grid';
 import { detectTables } from './detect';
 import type { TableLayout } from './detect';
 import { guessLang } from './lang';
@@ -82,8 +83,12 @@ export function readPlans(grid: Grid, options: ReadOptions = {}, startIndex = 0)
       draft.yearSource = 'title';
     } else if (timeCol) {
       const years: number[] = [];
+      const seen = new Map<string, TimeResult>();
       for (let r = layout.firstRow; r <= layout.lastRow; r++) {
-        const res = parseTimeCell(view.cell(r, timeCol.index - L), ctx);
+        const cell = view.cell(r, timeCol.index - L);
+        const key = typeof cell.value === 'number' ? undefined : cellText(cell);
+        const res = (key !== undefined && seen.get(key)) || parseTimeCell(cell, ctx);
+        if (key !== undefined) seen.set(key, res);
         draft.firstPass.set(r, res);
         years.push(...res.explicitYears);
       }
@@ -124,24 +129,44 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
   const startCol = col('start');
   const endCol = col('end');
   const planCol = col('plan');
-  const dataRoles: Role[] = ['method', 'time', 'owner', 'outcome', 'start', 'end'];
+  const methodCol = col('method');
+  const ownerCol = col('owner');
+  const outcomeCol = col('outcome');
+  const dataCols = [methodCol, timeCol, ownerCol, outcomeCol, startCol, endCol];
   const text = (r: number, c: Column | undefined) => (c ? tidySpaces(view.text(r, c.index - L)) : '');
-  const addr = (r: number, c: Column) => a1(T + r, c.index);
+  const memo = new Map<string, TimeResult>();
+  /** Plans repeat their time expressions ("T3", "03/09"): each distinct text is read once per plan. */
+  const readTime = (r: number, c: Column): TimeResult => {
+    const cell = view.cell(r, c.index - L);
+    if (typeof cell.value === 'number') return parseTimeCell(cell, { ...ctx, fallbackYear: year });
+    const k = cellText(cell);
+    let res = memo.get(k);
+    if (!res) {
+      res = parseTimeCell(cell, { ...ctx, fallbackYear: year });
+      memo.set(k, res);
+    }
+    return res;
+  };
+  const addr = (r: number, c: Column) => `${c.letter}${T + r + 1}`;
+  const cellKeys = columns.map((c) => (c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role));
 
   let goal = '';
   let goalId = '';
   let goalCell: string | undefined;
   const rows: PlanRow[] = [];
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
-    const filled = columns.filter((c) => view.text(r, c.index - L) !== '');
+    let anyFilled = false;
     const cells: Record<string, string> = {};
-    for (const c of columns) cells[c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role] = addr(r, c);
-    const empty = emptyResult();
-    if (filled.length === 0) {
+    for (let k = 0; k < columns.length; k++) {
+      cells[cellKeys[k]] = addr(r, columns[k]);
+      if (!anyFilled && view.text(r, columns[k].index - L) !== '') anyFilled = true;
+    }
+    const empty = EMPTY_RESULT;
+    if (!anyFilled) {
       rows.push(blankRow(T + r + 1, cells, goal, goalId, goalCell, empty));
       continue;
     }
-    const hasData = dataRoles.some((role) => text(r, col(role)) !== '');
+    const hasData = dataCols.some((c) => c !== undefined && view.text(r, c.index - L) !== '');
     // A section row: a goal on its own, or (without a goal column) a Roman-numbered or upper-case heading.
     const goalText = text(r, goalCol);
     if (goalCol && goalText && !hasData && !text(r, activityCol)) {
@@ -166,7 +191,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     const items = cellItems(activityRaw);
     const firstItem = items.items[0];
     const activityId = text(r, activityNumberCol) || (items.multi ? '' : firstItem?.id ?? '');
-    const ownerText = text(r, col('owner'));
+    const ownerText = text(r, ownerCol);
     const extra: Record<string, string> = {};
     for (const c of columns) if (c.role === 'extra') extra[c.header || c.letter] = text(r, c);
 
@@ -176,12 +201,12 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     if (timeCol) {
       timeText = text(r, timeCol);
       const first = d.firstPass.get(r);
-      timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : parseTimeCell(view.cell(r, timeCol.index - L), { ...ctx, fallbackYear: year });
+      timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : readTime(r, timeCol);
       if (timeResult.ok) timeSource = 'time';
     }
     if (!timeResult.ok && (startCol || endCol)) {
-      const s = startCol ? parseTimeCell(view.cell(r, startCol.index - L), { ...ctx, fallbackYear: year }) : undefined;
-      const e = endCol ? parseTimeCell(view.cell(r, endCol.index - L), { ...ctx, fallbackYear: year }) : undefined;
+      const s = startCol ? readTime(r, startCol) : undefined;
+      const e = endCol ? readTime(r, endCol) : undefined;
       const parts = [s?.input, e?.input].filter((x) => x && x.trim());
       if (!timeText) timeText = parts.join(' – ');
       const a = s?.ok ? hullSpan(s.spans) : undefined;
@@ -211,11 +236,11 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       goalCell,
       activity: items.multi ? activityRaw : firstItem?.text ?? '',
       activityId,
-      method: text(r, col('method')),
+      method: text(r, methodCol),
       time: timeText,
       owners: splitOwners(ownerText),
       ownerText,
-      outcome: text(r, col('outcome')),
+      outcome: text(r, outcomeCol),
       extra,
       activityItems: items.items,
       multiActivity: items.multi,
@@ -245,9 +270,8 @@ function newGoal(text: string, number: string, cell: string) {
   return { goal: text, goalId: number.replace(/\.$/, '') || s.id, goalCell: cell };
 }
 
-function emptyResult(): TimeResult {
-  return { input: '', ok: false, spans: [], precision: null, warnings: [], lines: [], relative: [], explicitYears: [], reason: 'empty' };
-}
+/** The reading of an empty time cell, shared (nothing mutates a TimeResult after it is made). */
+const EMPTY_RESULT: TimeResult = Object.freeze({ input: '', ok: false, spans: [], precision: null, warnings: [], lines: [], relative: [], explicitYears: [], reason: 'empty' }) as TimeResult;
 
 function blankRow(row: number, cells: Record<string, string>, goal: string, goalId: string, goalCell: string | undefined, empty: TimeResult): PlanRow {
   return {

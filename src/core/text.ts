@@ -2,9 +2,23 @@
 
 /** Lower-case, strip diacritics (đ → d, ł → l too), keep letters, digits and single spaces. */
 export function foldKey(text: string): string {
-  return stripDiacritics(text.toLowerCase())
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  if (text.length > 64) return fold(text);
+  let k = foldCache.get(text);
+  if (k === undefined) {
+    if (foldCache.size > 20000) foldCache.clear();
+    k = fold(text);
+    foldCache.set(text, k);
+  }
+  return k;
+}
+
+const foldCache = new Map<string, string>();
+
+function fold(text: string): string {
+  // ASCII needs no decomposition
+  const lower = text.toLowerCase();
+  const base = /^[\x00-\x7f]*$/.test(lower) ? lower : stripDiacritics(lower);
+  return base.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Remove combining marks and map the letters that Unicode does not decompose. */
@@ -37,6 +51,7 @@ export function stripBullet(line: string): string {
 
 /** Collapse runs of spaces (including no-break spaces) and trim. Line breaks stay. */
 export function tidySpaces(text: string): string {
+  if (!/[\s\u00A0\u200B\uFEFF]{2}|^[\s\u00A0\u200B\uFEFF]|[\s\u00A0\u200B\uFEFF]$|[\r\u000B\u2028\u2029\t\u00A0\u200B\uFEFF]/.test(text)) return text; // already tidy
   return unifyLineBreaks(text)
     .split('\n')
     .map((l) => l.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim())

@@ -14,6 +14,8 @@ export interface GridView {
   mergeOrigin(r: number, c: number): { r: number; c: number } | undefined;
   rowBlank(r: number): boolean;
   nonEmpty(r: number): number[];
+  /** How many cells of a row hold something, counting up to max. */
+  countNonEmpty(r: number, max: number): number;
 }
 
 const MAX_TEXT = 32767;
@@ -38,6 +40,7 @@ export function makeView(grid: Grid): GridView {
     return grid.cells[r]?.[c] ?? EMPTY_CELL;
   };
   const text = (r: number, c: number): string => {
+    if (origin.size === 0) return texts[r]?.[c] ?? '';
     const o = origin.get(r * width + c);
     if (o) return texts[o.r]?.[o.c] ?? '';
     return texts[r]?.[c] ?? '';
@@ -55,5 +58,10 @@ export function makeView(grid: Grid): GridView {
     const o = origin.get(r * width + c);
     return !!o && o.r === r;
   };
-  return { grid, height, width, text, cell, mergeOrigin: (r, c) => origin.get(r * width + c), rowBlank, nonEmpty };
+  const countNonEmpty = (r: number, max: number): number => {
+    let n = 0;
+    for (let c = 0; c < width && n < max; c++) if (text(r, c) !== '' && !isMergeTail(r, c)) n++;
+    return n;
+  };
+  return { grid, height, width, text, cell, mergeOrigin: (r, c) => origin.get(r * width + c), rowBlank, nonEmpty, countNonEmpty };
 }

@@ -87,8 +87,33 @@ export interface MonthMatch {
 /** Languages whose long names are tried for truncated or misspelt words: ours first. */
 const FUZZY_LANGS = ['pl', 'en', 'vi', 'es', 'fr', 'de', 'pt'];
 
-/** The month a folded word names, if any. */
+const lookups = new Map<string, MonthMatch | null>();
+let longNames: { name: string; entries: MonthEntry[] }[] | undefined;
+
+/** Long month names of the languages used for prefix and typo matching: a short list, scanned instead of the whole table. */
+function fuzzyNames(): { name: string; entries: MonthEntry[] }[] {
+  if (!longNames) {
+    longNames = [];
+    for (const [name, entries] of monthTable()) {
+      const own = entries.filter((e) => e.long && FUZZY_LANGS.includes(e.lang));
+      if (own.length > 0) longNames.push({ name, entries: own });
+    }
+  }
+  return longNames;
+}
+
+/** The month a folded word names, if any. Answers (misses too) are remembered. */
 export function lookupMonth(key: string, lang?: string): MonthMatch | undefined {
+  const k = `${lang ?? ''}|${key}`;
+  const known = lookups.get(k);
+  if (known !== undefined) return known ?? undefined;
+  const found = findMonth(key, lang);
+  if (lookups.size > 50000) lookups.clear();
+  lookups.set(k, found ?? null);
+  return found;
+}
+
+function findMonth(key: string, lang?: string): MonthMatch | undefined {
   const map = monthTable();
   const exact = map.get(key);
   if (exact) return { month: pick(exact, lang).month, kind: 'exact' };
@@ -96,7 +121,8 @@ export function lookupMonth(key: string, lang?: string): MonthMatch | undefined 
   const langs = lang && !FUZZY_LANGS.includes(lang) ? [lang, ...FUZZY_LANGS] : FUZZY_LANGS;
   // A word cut short ("kwiecie" for "kwiecień"): a prefix of exactly one month's long names.
   const prefixMonths = new Set<number>();
-  for (const [name, entries] of map) {
+  const candidates = langs === FUZZY_LANGS ? fuzzyNames() : [...map].map(([name, entries]) => ({ name, entries }));
+  for (const { name, entries } of candidates) {
     if (name.length > key.length && name.startsWith(key)) {
       for (const e of entries) if (e.long && langs.includes(e.lang)) prefixMonths.add(e.month);
     }
@@ -105,7 +131,7 @@ export function lookupMonth(key: string, lang?: string): MonthMatch | undefined 
   if (key.length < 5) return undefined;
   // A typo: one edit away from exactly one month's long name.
   const typoMonths = new Set<number>();
-  for (const [name, entries] of map) {
+  for (const { name, entries } of candidates) {
     if (Math.abs(name.length - key.length) > 1 || name.length < 5) continue;
     if (!entries.some((e) => e.long && langs.includes(e.lang))) continue;
     if (oneEditApart(name, key)) for (const e of entries) if (langs.includes(e.lang)) typoMonths.add(e.month);

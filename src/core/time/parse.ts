@@ -50,9 +50,17 @@ export function parseTime(input: string, context: TimeContext = {}): TimeResult 
   }
 }
 
+let thisYear: number | undefined;
+function currentYear(): number {
+  if (thisYear === undefined) thisYear = new Date().getUTCFullYear();
+  return thisYear;
+}
+
 function parseInto(result: TimeResult, input: string, context: TimeContext): TimeResult {
-  const ctx: TimeContext = { ...context, fallbackYear: context.fallbackYear ?? new Date().getUTCFullYear() };
-  const lines = cellLines(String(input)).slice(0, 200).map((l) => l.slice(0, 2000));
+  const ctx: TimeContext = context.fallbackYear !== undefined ? context : { ...context, fallbackYear: currentYear() };
+  const text = String(input);
+  if (!/[\n\r;\u000B\u2028\u2029]/.test(text) && text.length <= 2000) return parseOneSegment(result, text, ctx);
+  const lines = cellLines(text).slice(0, 200).map((l) => l.slice(0, 2000));
   if (lines.length === 0) return { ...result, reason: 'empty' };
 
   const scanned = lines.map((line) => line.split(';').map((seg) => scanSegment(seg, ctx)));
@@ -107,6 +115,34 @@ function parseInto(result: TimeResult, input: string, context: TimeContext): Tim
     relative,
     explicitYears,
     reason: ok ? undefined : relative.length > 0 ? 'relative-without-start' : 'no-time',
+  };
+}
+
+/** The common case: a cell of one line with no ";": no line or segment bookkeeping. */
+function parseOneSegment(result: TimeResult, text: string, ctx: TimeContext): TimeResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ...result, reason: 'empty' };
+  const seg = scanSegment(trimmed, ctx);
+  const year = ctx.year ?? (ctx.fallbackYear as number);
+  const filled = fillYears(seg.items, year);
+  const built = buildSpans(filled.items, ctx, seg.between);
+  const spans = mergeSpans(built.spans);
+  const ok = spans.length > 0;
+  const warnings: TimeWarning[] = [...seg.warnings, ...built.warnings];
+  if (ok) {
+    if (seg.ignored.length > 0) warnings.push({ code: 'ignored-text', detail: seg.ignored.join(' ') });
+    if (filled.usedFallback && ctx.year === undefined) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
+  } else if (built.relative.length > 0) warnings.push({ code: 'relative-without-start', detail: '' });
+  return {
+    input: result.input,
+    ok,
+    spans,
+    precision: ok || built.relative.length > 0 ? coarsest(built.units) : null,
+    warnings: warnings.length > 1 ? dedupe(warnings) : warnings,
+    lines: [{ text: trimmed.replace(/\s+/g, ' '), spans }],
+    relative: built.relative,
+    explicitYears: seg.explicitYears.length > 1 ? [...new Set(seg.explicitYears)] : seg.explicitYears,
+    reason: ok ? undefined : built.relative.length > 0 ? 'relative-without-start' : 'no-time',
   };
 }
 

@@ -7,7 +7,6 @@ import type { HeaderIssue } from '../detect';
 import { parentId } from '../numbering';
 import type { Plan, PlanRow } from '../plan';
 import type { MainRole } from '../roles';
-import { foldKey } from '../text';
 import { ymIndex } from '../time/spans';
 import type { Finding, RuleConfig, RuleId } from './findings';
 import { isVagueOwner } from './vague';
@@ -22,8 +21,12 @@ export type Rule = (input: RuleInput) => Draft[];
 
 const dataRows = (plan: Plan) => plan.rows.filter((r) => !r.blank);
 
+/** A finding's draft. The row is read from the address: "E30" → 30, without a regular expression. */
 function draft(rule: RuleId, cell: string, args: Draft['args'] = {}, fix?: Draft['fix']): Draft {
-  return { rule, cell, row: parseA1(cell).row + 1, args, fix };
+  let i = 0;
+  while (i < cell.length && cell.charCodeAt(i) >= 65) i++;
+  const row = parseInt(cell.slice(i), 10);
+  return { rule, cell, row: Number.isFinite(row) && row > 0 ? row : parseA1(cell).row + 1, args, fix };
 }
 
 const REQUIRED: { role: MainRole; rule: RuleId; value: (r: PlanRow) => string }[] = [
@@ -111,7 +114,7 @@ export const duplicateActivity: Rule = ({ plan }) => {
   for (const r of dataRows(plan)) {
     const texts = r.multiActivity ? r.activityItems.map((i) => i.text) : [r.activity];
     for (const t of texts) {
-      const k = foldKey(t);
+      const k = t.toLowerCase().replace(/\s+/g, ' ').trim();
       if (!k) continue;
       const first = seen.get(k);
       if (first && first !== r) out.push(draft('duplicate-activity', r.cells.activity, { activity: t, first: first.cells.activity }, { kind: 'delete-row' }));

@@ -12,6 +12,7 @@ let set: Set<string> | undefined;
 
 export function isVagueOwner(owner: string, extra: string[] = []): boolean {
   if (!set) set = new Set(VAGUE.map(foldKey));
+  if (owner.length > 40) return false; // a vague owner is a word or two
   const k = foldKey(owner);
   return set.has(k) || extra.some((e) => foldKey(e) === k);
 }

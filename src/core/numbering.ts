@@ -26,6 +26,10 @@ export function startsWithMarker(line: string): boolean {
  * not start with a marker continue the item above. One item (or none) means the cell is not a list.
  */
 export function cellItems(text: string): { items: Numbered[]; multi: boolean } {
+  if (!text.includes('\n')) {
+    const t = text.trim();
+    return { items: t ? [splitId(stripBullet(t))] : [], multi: false };
+  }
   const lines = cellLines(text);
   if (lines.length < 2) return { items: lines.length ? [splitId(stripBullet(lines[0]))] : [], multi: false };
   const marked = lines.filter(startsWithMarker).length;

@@ -3,7 +3,13 @@ import { cellLines, stripBullet } from './text';
 
 const SEPARATORS = /\s*(?:[,;/&]|\s(?:và|i|and|oraz|y|et|und|e)\s)\s*/iu;
 
+const ANY_SEPARATOR = /[\n,;/&]|\s(?:và|i|and|oraz|y|et|und|e)\s|^[\s\u00A0]*[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔.]/iu;
+
 export function splitOwners(text: string): string[] {
+  if (!ANY_SEPARATOR.test(text)) {
+    const name = text.trim().replace(/[.:]+$/, '');
+    return name ? [name] : [];
+  }
   const out: string[] = [];
   for (const line of cellLines(text)) {
     for (const part of stripBullet(line).split(SEPARATORS)) {

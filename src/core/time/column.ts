@@ -11,19 +11,22 @@ export function inferSlashOrder(texts: string[]): TimeContext['slashOrder'] {
   let dayMonth = 0;
   const seconds = new Map<number, number>();
   let pairs = 0;
-  for (const text of texts) {
+  // Columns repeat their expressions: look at each distinct text once, weighted by how often it appears.
+  const counts = new Map<string, number>();
+  for (const t of texts) if (t.includes('/')) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const [text, times] of counts) {
     for (const m of text.matchAll(PAIR_RE)) {
       const a = parseInt(m[1], 10);
       const b = parseInt(m[2], 10);
       if (m[2].length === 4) {
-        if (a >= 1 && a <= 12) monthYear += 1; // M/YYYY: the writer puts the month before the year
+        if (a >= 1 && a <= 12) monthYear += times; // M/YYYY: the writer puts the month before the year
         continue;
       }
       if (m[2].length > 2) continue;
-      pairs++;
-      seconds.set(b, (seconds.get(b) ?? 0) + 1);
-      if (a > 12 && b <= 12) dayMonth += 3;
-      else if (b > 12 && a <= 12) monthYear += 3;
+      pairs += times;
+      seconds.set(b, (seconds.get(b) ?? 0) + times);
+      if (a > 12 && b <= 12) dayMonth += 3 * times;
+      else if (b > 12 && a <= 12) monthYear += 3 * times;
     }
   }
   // The year repeats down a column while months change: one second number shared by most pairs.

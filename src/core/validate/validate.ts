@@ -3,7 +3,7 @@ import type { HeaderIssue } from '../detect';
 import type { Plan } from '../plan';
 import type { Finding, RuleConfig } from './findings';
 import { severityOf } from './findings';
-import { RULES } from './rules';
+import { RULES, dataRows } from './rules';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -20,8 +20,9 @@ function colOf(cell: string): number {
 
 export function validatePlan(plan: Plan, headerIssues: HeaderIssue[] = [], config: RuleConfig = { rules: {} }): Finding[] {
   const out: Finding[] = [];
+  const rows = dataRows(plan);
   for (const rule of RULES) {
-    for (const d of rule({ plan, headerIssues, config })) {
+    for (const d of rule({ plan, rows, headerIssues, config })) {
       const severity = severityOf(d.rule, config);
       if (severity === 'off' || !d.cell) continue;
       // Drafts are fresh objects: finish them in place rather than copying 100k findings.

@@ -3,6 +3,7 @@ import type { TableLayout } from './detect';
 import type { Grid } from './grid';
 import type { Plan, ReadOptions } from './plan';
 import { readPlans } from './read-plan';
+import type { OutsideCells } from './read-plan';
 import type { Role } from './roles';
 import type { Finding, RuleConfig } from './validate/findings';
 import { validatePlans } from './validate/validate';
@@ -11,6 +12,8 @@ export interface Analysis {
   plans: Plan[];
   layouts: TableLayout[];
   findings: Finding[];
+  /** Per sheet, the non-empty cells outside every plan table. */
+  outside: OutsideCells[];
 }
 
 export function readOptionsFrom(config: RuleConfig | undefined, extra: ReadOptions = {}): ReadOptions {
@@ -25,11 +28,13 @@ export function readOptionsFrom(config: RuleConfig | undefined, extra: ReadOptio
 export function analyzeGrids(grids: Grid[], config?: RuleConfig, extra: ReadOptions = {}): Analysis {
   const plans: Plan[] = [];
   const layouts: TableLayout[] = [];
+  const outside: OutsideCells[] = [];
   for (const grid of grids) {
     const r = readPlans(grid, readOptionsFrom(config, extra), plans.length);
     plans.push(...r.plans);
     layouts.push(...r.layouts);
+    outside.push(r.outside);
   }
   const findings = validatePlans(plans, layouts.map((l) => l.headerIssues), config);
-  return { plans, layouts, findings };
+  return { plans, layouts, findings, outside };
 }

@@ -90,6 +90,8 @@ function assignRoles(
   const pairs: { c: number; cand: RoleCandidate }[] = [];
   for (let c = left; c <= right; c++) {
     if (chosen.has(c)) continue;
+    // A column under a merged header cell has the merged text: it is ranked too, and reported as a repeat.
+    if (!ranked.has(c) && view.text(r, c)) ranked.set(c, rank(view.text(r, c)));
     for (const cand of ranked.get(c) ?? []) pairs.push({ c, cand });
   }
   pairs.sort((a, b) => b.cand.confidence - a.cand.confidence);

@@ -1,5 +1,5 @@
 /** Numbering ("1.", "1.1", "I.", "a)") at the start of a cell, and cells that hold several items. */
-import { BULLET_RE, cellLines, stripBullet } from './text';
+import { cellLines, stripMarker } from './text';
 
 const ID_RE = /^\s*((?:\d{1,3}\.)+\d{1,3}\.?|\d{1,3}[.)]|[IVXL]{1,5}[.)]|[a-zA-Z][.)](?=\s)|\(\s*[a-zA-Z0-9]{1,4}\s*\))\s*/;
 
@@ -18,7 +18,7 @@ export function splitId(text: string): Numbered {
 }
 
 export function startsWithMarker(line: string): boolean {
-  return BULLET_RE.test(line) && stripBullet(line) !== line.trim() ? true : splitId(line).id !== '';
+  return stripMarker(line) !== line ? true : splitId(line).id !== '';
 }
 
 /**
@@ -28,15 +28,15 @@ export function startsWithMarker(line: string): boolean {
 export function cellItems(text: string): { items: Numbered[]; multi: boolean } {
   if (!text.includes('\n')) {
     const t = text.trim();
-    return { items: t ? [splitId(stripBullet(t))] : [], multi: false };
+    return { items: t ? [splitId(stripMarker(t))] : [], multi: false };
   }
   const lines = cellLines(text);
-  if (lines.length < 2) return { items: lines.length ? [splitId(stripBullet(lines[0]))] : [], multi: false };
+  if (lines.length < 2) return { items: lines.length ? [splitId(stripMarker(lines[0]))] : [], multi: false };
   const marked = lines.filter(startsWithMarker).length;
-  if (marked < 2) return { items: [splitId(stripBullet(lines.join(' ')))], multi: false };
+  if (marked < 2) return { items: [splitId(stripMarker(lines.join(' ')))], multi: false };
   const items: Numbered[] = [];
   for (const line of lines) {
-    if (startsWithMarker(line) || items.length === 0) items.push(splitId(stripBullet(line)));
+    if (startsWithMarker(line) || items.length === 0) items.push(splitId(stripMarker(line)));
     else items[items.length - 1].text += ` ${line}`;
   }
   return { items, multi: items.length > 1 };

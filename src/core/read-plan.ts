@@ -25,7 +25,44 @@ export interface ReadResult {
   plans: Plan[];
   /** Header problems per plan index, for validation. */
   layouts: TableLayout[];
+  /** Non-empty cells outside every plan table (prose, notes, stray values), reported rather than lost. */
+  outside: OutsideCells;
 }
+
+export interface OutsideCells {
+  sheet: string;
+  count: number;
+  /** The first addresses, for a message ("A1, A2 …"). */
+  sample: string[];
+}
+
+/** Every non-empty cell that no table (its title, header or body) covers. */
+function cellsOutside(view: GridView, layouts: TableLayout[]): OutsideCells {
+  const grid = view.grid;
+  const out: OutsideCells = { sheet: grid.sheet, count: 0, sample: [] };
+  // For each row, the column spans that tables cover (a title row is covered whole: it holds one cell).
+  const cover = new Map<number, [number, number][]>();
+  const add = (r: number, span: [number, number]) => cover.set(r, [...(cover.get(r) ?? []), span]);
+  for (const t of layouts) {
+    if (t.titleRow !== undefined) add(t.titleRow, [0, Number.MAX_SAFE_INTEGER]);
+    for (let r = t.headerRow; r <= t.lastRow; r++) add(r, [t.left, t.right]);
+  }
+  for (let r = 0; r < view.height; r++) {
+    const row = grid.cells[r];
+    if (!row) continue;
+    const spans = cover.get(r);
+    for (let c = 0; c < row.length; c++) {
+      if (spans && spans.some(([lo, hi]) => c >= lo && c <= hi)) continue;
+      if (view.text(r, c) === '' || view.mergeOrigin(r, c)) continue;
+      out.count++;
+      if (out.sample.length < 10) out.sample.push(a1(grid.top + r, grid.left + c));
+    }
+  }
+  return out;
+}
+
+/** Excel's error values as they show in a cell. */
+export const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 const ROMAN_RE = /^[IVXL]{1,5}\.?$/;
 
@@ -111,7 +148,7 @@ export function readPlans(grid: Grid, options: ReadOptions = {}, startIndex = 0)
     const year = d.year ?? fallback;
     return readRows(view, d, { ...d.ctx, year: d.year }, year, startIndex + i);
   });
-  return { plans, layouts };
+  return { plans, layouts, outside: cellsOutside(view, layouts) };
 }
 
 function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, index: number): Plan {
@@ -133,7 +170,13 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
   const ownerCol = col('owner');
   const outcomeCol = col('outcome');
   const dataCols = [methodCol, timeCol, ownerCol, outcomeCol, startCol, endCol];
-  const text = (r: number, c: Column | undefined) => (c ? tidySpaces(view.text(r, c.index - L)) : '');
+  /** A cell's text, tidied. An Excel error value (#N/A, #REF! …) names no owner or outcome: it reads as empty. */
+  const text = (r: number, c: Column | undefined) => {
+    if (!c) return '';
+    const t = view.text(r, c.index - L);
+    if (t.charCodeAt(0) === 35 && (view.cell(r, c.index - L).error || EXCEL_ERROR.test(t))) return '';
+    return tidySpaces(t);
+  };
   const memo = new Map<string, TimeResult>();
   /** Plans repeat their time expressions ("T3", "03/09"): each distinct text is read once per plan. */
   const readTime = (r: number, c: Column): TimeResult => {
@@ -199,9 +242,14 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     let timeSource: PlanRow['timeSource'] = 'none';
     let timeText = '';
     if (timeCol) {
-      timeText = text(r, timeCol);
+      const raw = view.text(r, timeCol.index - L);
+      if (EXCEL_ERROR.test(raw)) {
+        // An error value in the time column: reported as unreadable, with what Excel shows.
+        timeText = raw;
+        timeResult = { ...EMPTY_RESULT, input: raw, reason: 'excel-error' };
+      } else timeText = text(r, timeCol);
       const first = d.firstPass.get(r);
-      timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : readTime(r, timeCol);
+      if (timeResult.reason !== 'excel-error') timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : readTime(r, timeCol);
       if (timeResult.ok) timeSource = 'time';
     }
     if (!timeResult.ok && (startCol || endCol)) {

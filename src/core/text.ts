@@ -45,8 +45,16 @@ export function unifyLineBreaks(text: string): string {
 /** Bullets and list markers that people put at the start of a line. */
 export const BULLET_RE = /^[\s\u00A0]*(?:[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔]+|\.(?=\s))[\s\u00A0]*/u;
 
+/** Strip a leading bullet, even one glued to what follows ("-02/09"): for times, where a sign means nothing. */
 export function stripBullet(line: string): string {
   return line.replace(BULLET_RE, '');
+}
+
+/** A list marker followed by a space ("- a", "• b"): for the user's words, where "+48 …" or "-5%" must stay as written. */
+const MARKER_RE = /^[\s\u00A0]*(?:[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔]+)[\s\u00A0]+/u;
+
+export function stripMarker(line: string): string {
+  return line.replace(MARKER_RE, '');
 }
 
 /** Collapse runs of spaces (including no-break spaces) and trim. Line breaks stay. */

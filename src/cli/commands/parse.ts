@@ -11,14 +11,20 @@ export async function parseCommand(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError('parse needs a FILE');
   const grids = await readGrids(file, str(args, 'sheet'));
   const year = int(args, 'year');
-  const plans = grids.flatMap((g, i) => readPlans(g, { year }, i).plans);
+  const results = grids.map((g) => readPlans(g, { year }));
+  const plans = results.flatMap((r) => r.plans);
   plans.forEach((p, i) => (p.index = i));
+  const outside = results.map((r) => r.outside).filter((o) => o.count > 0);
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ tables: plans.map(tableJson) }, null, 2));
+    io.out(JSON.stringify({ tables: plans.map(tableJson), outside }, null, 2));
     return 0;
   }
+  const reportOutside = () => {
+    for (const o of outside) io.out(`\n${o.sheet}: ${o.count} non-empty cell${o.count === 1 ? '' : 's'} outside any plan table, not read as plan rows (${o.sample.join(', ')}${o.count > o.sample.length ? ' …' : ''})`);
+  };
   if (plans.length === 0) {
     io.out(`${file}: no plan table found (a plan table has a header row naming at least two of: goal, activity, method, time, owner, outcome).`);
+    reportOutside();
     return 0;
   }
   io.out(`${file}: ${plans.length} plan table${plans.length === 1 ? '' : 's'}`);
@@ -27,5 +33,6 @@ export async function parseCommand(args: Args, io: Io): Promise<number> {
     io.out(`\n${p.index + 1}. ${p.title || '(untitled)'} — ${p.sheet}!${p.range}, header on row ${p.headerRow}, ${rows} row${rows === 1 ? '' : 's'}, year ${p.year} (${p.yearSource})`);
     for (const c of p.columns) io.out(`   ${c.letter.padEnd(3)} ${c.header.replace(/\s+/g, ' ').padEnd(32)} → ${c.role}${c.role === 'extra' ? '' : ` (${c.confidence.toFixed(2)})`}`);
   }
+  reportOutside();
   return 0;
 }

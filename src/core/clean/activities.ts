@@ -6,7 +6,7 @@
 import { cellItems } from '../numbering';
 import { splitOwners } from '../owners';
 import type { Plan, PlanRow } from '../plan';
-import { cellLines, stripBullet } from '../text';
+import { cellLines, stripBullet, stripMarker } from '../text';
 import type { Span } from '../time/spans';
 import { mergeSpans } from '../time/spans';
 
@@ -37,11 +37,11 @@ export interface ActivityRow {
 function parts(text: string): string[] {
   const items = cellItems(text);
   if (items.multi) return items.items.map((i) => (i.id ? `${i.id} ${i.text}` : i.text));
-  return cellLines(text).map(stripBullet);
+  return cellLines(text).map(stripMarker);
 }
 
 function tidy(text: string): string {
-  return cellLines(text).map(stripBullet).join('\n');
+  return cellLines(text).map(stripMarker).join('\n');
 }
 
 function goalText(goal: string): string {

@@ -79,24 +79,24 @@ const RULES: Record<Lang, Record<RuleId, string>> = {
   },
 };
 
-const TIME_WARNINGS: Record<Lang, Record<TimeWarningCode | 'empty' | 'no-time', string>> = {
+const TIME_WARNINGS: Record<Lang, Record<TimeWarningCode | 'empty' | 'no-time' | 'excel-error', string>> = {
   en: {
     'doubled-slash': 'doubled slash', 'truncated-month': 'month name cut short', 'misspelt-month': 'misspelt month name',
     'ignored-text': 'words ignored', 'unreadable-part': 'part of the cell could not be read', 'reversed-range': 'end before start',
     'year-assumed': 'year assumed', 'excel-date': 'Excel turned the text into a date', 'relative-without-start': 'relative period without a plan start',
-    'ambiguous-date': 'day and month could be swapped', empty: 'empty', 'no-time': 'no date, month, quarter or year in it',
+    'ambiguous-date': 'day and month could be swapped', empty: 'empty', 'no-time': 'no date, month, quarter or year in it', 'excel-error': 'the cell holds an Excel error value',
   },
   pl: {
     'doubled-slash': 'podwójny ukośnik', 'truncated-month': 'skrócona nazwa miesiąca', 'misspelt-month': 'literówka w nazwie miesiąca',
     'ignored-text': 'pominięto słowa', 'unreadable-part': 'części komórki nie odczytano', 'reversed-range': 'koniec przed początkiem',
     'year-assumed': 'przyjęto rok', 'excel-date': 'Excel zamienił tekst na datę', 'relative-without-start': 'okres względny bez daty rozpoczęcia planu',
-    'ambiguous-date': 'dzień i miesiąc mogą być zamienione', empty: 'pusto', 'no-time': 'brak daty, miesiąca, kwartału lub roku',
+    'ambiguous-date': 'dzień i miesiąc mogą być zamienione', empty: 'pusto', 'no-time': 'brak daty, miesiąca, kwartału lub roku', 'excel-error': 'komórka zawiera błąd Excela',
   },
   vi: {
     'doubled-slash': 'thừa dấu gạch chéo', 'truncated-month': 'tên tháng bị cắt', 'misspelt-month': 'tên tháng viết sai',
     'ignored-text': 'bỏ qua một số chữ', 'unreadable-part': 'một phần ô không đọc được', 'reversed-range': 'kết thúc trước bắt đầu',
     'year-assumed': 'giả định năm', 'excel-date': 'Excel đã đổi chữ thành ngày', 'relative-without-start': 'thời gian tương đối khi chưa có ngày bắt đầu',
-    'ambiguous-date': 'ngày và tháng có thể bị đảo', empty: 'trống', 'no-time': 'không có ngày, tháng, quý hay năm',
+    'ambiguous-date': 'ngày và tháng có thể bị đảo', empty: 'trống', 'no-time': 'không có ngày, tháng, quý hay năm', 'excel-error': 'ô chứa giá trị lỗi của Excel',
   },
 };
 

@@ -30,7 +30,11 @@ describe('property: random grids', () => {
     fc.assert(
       fc.property(gridArb, (grid) => {
         const a = analyzeGrids([grid]);
-        for (const f of a.findings) expect(findingMessage(f, 'vi')).not.toMatch(/\{\w+\}/);
+        // Every placeholder of every message gets its argument (the user's own braces are taken out first).
+        for (const f of a.findings) {
+          const args = Object.fromEntries(Object.entries(f.args).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/[{}]/g, '') : v]));
+          for (const lang of ['en', 'pl', 'vi'] as const) expect(findingMessage({ ...f, args }, lang)).not.toMatch(/\{\w+\}/);
+        }
         const sched = buildSchedule(a.plans);
         scheduleSheetSpec(sched);
         for (const p of a.plans) scheduleSheetSpec(buildSchedule([p], { grain: 'month' }));
@@ -38,7 +42,7 @@ describe('property: random grids', () => {
         cleanSheetSpec(clean);
         cleanCsv(clean);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
@@ -58,7 +62,7 @@ describe('property: random grids', () => {
         );
         expect(a.outside[0].count).toBe(outside);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 });

@@ -21,7 +21,7 @@ describe('property: the time reader never throws and keeps its promises', () => 
         for (const s of r.spans) expect(ymIndex(s.start)).toBeLessThanOrEqual(ymIndex(s.end));
         for (let i = 1; i < r.spans.length; i++) expect(ymIndex(r.spans[i - 1].end)).toBeLessThan(ymIndex(r.spans[i].start));
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
   });
 });

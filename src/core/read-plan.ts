@@ -2,7 +2,7 @@
  * Rows into the plan model. Goals are carried down from merged or blank cells, numbering is read
  * as ids, owners are split, times are read with the plan's year and the column's reading of "a/b".
  */
-import { a1, rangeA1 } from './address';
+import { a1, columnLetter, rangeA1 } from './address';
 import type { Grid } from './grid';
 import { cellText } from './grid';
 import { detectTables } from './detect';
@@ -13,6 +13,10 @@ import { splitOwners } from './owners';
 import type { Column, Plan, PlanRow, ReadOptions } from './plan';
 import type { Role } from './roles';
 import { stripBullet, tidySpaces } from './text';
+import { isMarked } from './periods';
+import { scheduleWords } from './schedule/sheet';
+import { mergeSpans } from './time/spans';
+import type { Span } from './time/spans';
 import { inferSlashOrder } from './time/column';
 import { parseTimeCell } from './time/cell';
 import { parseTime } from './time/parse';
@@ -118,6 +122,9 @@ export function readPlans(grid: Grid, options: ReadOptions = {}, startIndex = 0)
     } else if (fromTitle.year !== undefined) {
       draft.year = fromTitle.year;
       draft.yearSource = 'title';
+    } else if (layout.periods.some((p) => p.year !== undefined || p.label.start)) {
+      draft.year = Math.min(...layout.periods.map((p) => p.year ?? (p.label.start ? parseInt(p.label.start, 10) : 9999)));
+      draft.yearSource = 'cells';
     } else if (timeCol) {
       const years: number[] = [];
       const seen = new Map<string, TimeResult>();
@@ -193,6 +200,55 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
   const addr = (r: number, c: Column) => `${c.letter}${T + r + 1}`;
   const cellKeys = columns.map((c) => (c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role));
 
+  // Period columns: each a span, its year from the year row, the plan, or counted on when quarters start again.
+  let cursor = year;
+  let prevMonth = 0;
+  const periodSpans = layout.periods.map((p) => {
+    const l = p.label;
+    if (l.start && l.end) return { p, span: { start: l.start, end: l.end } as Span };
+    if (l.relative) {
+      if (!ctx.planStart) return { p, relative: l.relative };
+      const base = parseInt(ctx.planStart.slice(0, 4), 10) * 12 + parseInt(ctx.planStart.slice(5, 7), 10) - 1;
+      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
+      return { p, span: makeSpan(a, b) };
+    }
+    if (p.year === undefined && (l.m1 as number) < prevMonth) cursor++;
+    prevMonth = l.m1 as number;
+    const y = p.year ?? cursor;
+    return { p, span: makeSpan(y * 12 + (l.m1 as number) - 1, y * 12 + (l.m2 as number) - 1) };
+  });
+  const gridText = (active: typeof periodSpans): string => {
+    // "Q1–Q2 2021 (grid)": runs of adjacent marked columns, each by its first and last header.
+    const runs: (typeof periodSpans)[] = [];
+    for (const a of active) {
+      const last = runs[runs.length - 1];
+      if (last && periodSpans.indexOf(a) === periodSpans.indexOf(last[last.length - 1]) + 1) last.push(a);
+      else runs.push([a]);
+    }
+    return runs
+      .map((run) => {
+        const f = run[0].p;
+        const l = run[run.length - 1].p;
+        const yf = f.year ?? (run[0].span ? parseInt(run[0].span.start, 10) : undefined);
+        const yl = l.year ?? (run[run.length - 1].span ? parseInt(run[run.length - 1].span!.end, 10) : undefined);
+        const abs = f.label.start !== undefined || f.label.relative !== undefined;
+        if (run.length === 1) return abs ? f.header : `${f.header} ${yf ?? ''}`.trim();
+        if (abs) return `${f.header}–${l.header}`;
+        return yf === yl ? `${f.header}–${l.header} ${yf ?? ''}`.trim() : `${f.header} ${yf}–${l.header} ${yl}`;
+      })
+      .join('; ') + ' (grid)';
+  };
+  // Ids that have children ("1" when "1.1" exists): a row holding only such an id and a text is a goal.
+  const parents = new Set<string>();
+  const idCol = goalNumberCol ?? activityNumberCol;
+  if (!goalCol && idCol) for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+    const id = view.text(r, idCol.index - L);
+    const dot = id.indexOf('.');
+    if (dot > 0) parents.add(id.slice(0, dot));
+  }
+  const bandWords = new Set((['en', 'pl', 'vi'] as const).map((l) => scheduleWords(l).unscheduled));
+  let bandPlan: string | undefined;
+
   let goal = '';
   let goalId = '';
   let goalCell: string | undefined;
@@ -200,6 +256,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
     let anyFilled = false;
     const cells: Record<string, string> = {};
+    if (!timeCol && periodSpans.length > 0) cells.time = `${columnLetter(L + layout.periods[0].col)}${T + r + 1}`;
     for (let k = 0; k < columns.length; k++) {
       cells[cellKeys[k]] = addr(r, columns[k]);
       if (!anyFilled && view.text(r, columns[k].index - L) !== '') anyFilled = true;
@@ -209,7 +266,23 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       rows.push(blankRow(T + r + 1, cells, goal, goalId, goalCell, empty));
       continue;
     }
-    const hasData = dataCols.some((c) => c !== undefined && view.text(r, c.index - L) !== '');
+    // A fill that the row's activity cell shares is a band across the row (a goal heading), not a mark.
+    const band = activityCol ? view.cell(r, activityCol.index - L).fill : undefined;
+    const marked = periodSpans.filter((ps) => {
+      const cell = view.cell(r, ps.p.col);
+      return isMarked(band && cell.fill === band ? { ...cell, fill: undefined } : cell, view.text(r, ps.p.col));
+    });
+    const hasData = marked.length > 0 || dataCols.some((c) => c !== undefined && view.text(r, c.index - L) !== '');
+    // A band: one merged cell across the table. Our schedules write a plan's name so, or the "no readable time" heading.
+    const first = columns.find((c) => view.text(r, c.index - L) !== '');
+    if (!hasData && first && columns.filter((c) => view.text(r, c.index - L) !== '' && !view.mergeOrigin(r, c.index - L)).length === 1) {
+      const m = view.grid.merges.find((g) => g.top === T + r && g.left === first.index && g.right - g.left >= 2);
+      if (m) {
+        const t = view.text(r, first.index - L);
+        if (!bandWords.has(t)) bandPlan = t;
+        continue;
+      }
+    }
     // A section row: a goal on its own, or (without a goal column) a Roman-numbered or upper-case heading.
     const goalText = text(r, goalCol);
     if (goalCol && goalText && !hasData && !text(r, activityCol)) {
@@ -220,8 +293,11 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       const a = text(r, activityCol);
       const num = text(r, goalNumberCol);
       const upper = a.length > 2 && a === a.toLocaleUpperCase() && /\p{Lu}/u.test(a);
-      if (a && (ROMAN_RE.test(num) || upper)) {
-        ({ goal, goalId, goalCell } = newGoal(a, num, addr(r, activityCol)));
+      const idHere = idCol ? view.text(r, idCol.index - L) : '';
+      // A shaded band across the row (its id cell and its text share one fill) is a heading, as goals are drawn.
+      const shaded = !!band && !!idCol && view.cell(r, idCol.index - L).fill === band;
+      if (a && (ROMAN_RE.test(num) || upper || shaded || (idHere !== '' && parents.has(idHere.replace(/\.$/, ''))))) {
+        ({ goal, goalId, goalCell } = newGoal(a, num || idHere, addr(r, activityCol)));
         continue;
       }
     }
@@ -233,7 +309,8 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     const activityRaw = text(r, activityCol);
     const items = cellItems(activityRaw);
     const firstItem = items.items[0];
-    const activityId = text(r, activityNumberCol) || (items.multi ? '' : firstItem?.id ?? '');
+    // Without a goal column, one number column numbers both the goal rows and the activities under them.
+    const activityId = text(r, activityNumberCol ?? (!goalCol ? goalNumberCol : undefined)) || (items.multi ? '' : firstItem?.id ?? '');
     const ownerText = text(r, ownerCol);
     const extra: Record<string, string> = {};
     for (const c of columns) if (c.role === 'extra') extra[c.header || c.letter] = text(r, c);
@@ -251,6 +328,26 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       const first = d.firstPass.get(r);
       if (timeResult.reason !== 'excel-error') timeResult = first && !first.warnings.some((w) => w.code === 'year-assumed') ? first : readTime(r, timeCol);
       if (timeResult.ok) timeSource = 'time';
+    }
+    if (!timeResult.ok && !timeText && periodSpans.length > 0) {
+      const spans = marked.filter((m) => m.span).map((m) => m.span as Span);
+      const rel = marked.filter((m) => m.relative).map((m) => m.relative!);
+      if (spans.length > 0 || rel.length > 0) {
+        timeText = gridText(marked);
+        const merged = mergeSpans(spans);
+        timeResult = {
+          ...EMPTY_RESULT,
+          input: timeText,
+          ok: merged.length > 0,
+          spans: merged,
+          precision: layout.periods[0].label.m1 === layout.periods[0].label.m2 ? 'month' : 'quarter',
+          warnings: merged.length === 0 ? [{ code: 'relative-without-start', detail: '' }] : [],
+          lines: [{ text: timeText, spans: merged }],
+          relative: rel,
+          reason: merged.length > 0 ? undefined : 'relative-without-start',
+        };
+        timeSource = 'grid';
+      }
     }
     if (!timeResult.ok && (startCol || endCol)) {
       const s = startCol ? readTime(r, startCol) : undefined;
@@ -295,7 +392,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       timeResult,
       timeSource,
       blank: false,
-      plan: planCol ? text(r, planCol) || undefined : undefined,
+      plan: planCol ? text(r, planCol) || undefined : bandPlan,
     });
   }
   return {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { run } from '../../src/cli/run';
 import { parseCsv } from '../../src/core/csv';
 import { readPlans } from '../../src/core/read-plan';
+import { activityRows } from '../../src/core/clean/activities';
 import { readGrids } from '../../src/node/read-file';
 import { CORPUS_CSV } from '../helpers/corpus';
 import { captureIo } from '../helpers/io';
@@ -75,6 +76,19 @@ describe('schedule', () => {
     expect(filledPeriods(ws, 'Vận động sự thma gia của các nhóm')).toEqual(['2009 T3']);
     expect(filledPeriods(ws, 'ML VNP+')).toEqual(['2009 T9']);
     expect(filledPeriods(ws, 'Vận động sự thma gia của các thành viên')).toEqual(['2009 T7', '2009 T8']);
+  });
+
+  test('the schedule sheets in the .xlsx read back as the plans they came from', async () => {
+    const out = path.join(tmp, 'roundtrip.xlsx');
+    await run(['schedule', CORPUS_CSV, '-o', out], captureIo());
+    const grids = await readGrids(out);
+    const source = readPlans(grids[0]).plans;
+    grids.slice(1).forEach((g, i) => {
+      const back = readPlans(g).plans;
+      expect(back).toHaveLength(1);
+      const key = (p: (typeof back)[number]) => activityRows(p).map((a) => [a.goalId, a.activityId, a.activity, a.spans]);
+      expect(key(back[0])).toEqual(key(source[i]));
+    });
   });
 
   test('--combined gives one sheet with a band per plan', async () => {

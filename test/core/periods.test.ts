@@ -1,0 +1,129 @@
+import { analyzeGrids } from '../../src/core/analyze';
+import { activityRows } from '../../src/core/clean/activities';
+import { cleanPlans } from '../../src/core/clean';
+import type { Grid } from '../../src/core/grid';
+import { gridFromRows } from '../../src/core/grid';
+import { readPlans } from '../../src/core/read-plan';
+import { buildSchedule, scheduleSheetSpec } from '../../src/core/schedule';
+import { MemoryWorkbook } from '../../src/playground/memory-workbook';
+import { corpusGrid } from '../helpers/corpus';
+
+const spansOf = (g: Grid, opts = {}) => readPlans(g, opts).plans[0].rows.filter((r) => !r.blank).map((r) => [r.activity, r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join(';'), r.timeSource]);
+
+describe('period grids', () => {
+  test('English: a title that names the year, quarters marked with X', () => {
+    const g = gridFromRows('S', [
+      ['Annual work plan 2021'],
+      ['Activity', 'Responsible', 'Q1', 'Q2', 'Q3', 'Q4'],
+      ['Baseline survey', 'Anna', 'X', 'x', '', ''],
+      ['Training', 'Ben', '', '', '✓', '•'],
+    ]);
+    expect(spansOf(g)).toEqual([
+      ['Baseline survey', '2021-01..2021-06', 'grid'],
+      ['Training', '2021-07..2021-12', 'grid'],
+    ]);
+    const clean = cleanPlans(readPlans(g).plans, []);
+    expect(clean.rows[0].time).toBe('Q1–Q2 2021 (grid)');
+  });
+
+  test('Polish: the harmonogram of seed 003, years over quarters in a two-row header, Roman-numbered sections', () => {
+    const rows = [
+      ['Lp.', 'Element harmonogramu prac', '2019', '', '2020', '', '', '', '2021'],
+      ['', '', 'III kw.', 'IV kw.', 'I kw.', 'II kw.', 'III kw.', 'IV kw.', 'I kw.'],
+      ['I', 'METODA I PROCES', '', '', '', '', '', '', ''],
+      ['', 'Powołanie zespołu', 'x', '', '', '', '', '', ''],
+      ['II', 'DIAGNOZA i METODY PRACY', '', '', '', '', '', '', ''],
+      ['', 'Koncepcja badawcza i realizacja', '', 'x', 'x', '', '', '', ''],
+      ['', 'Opracowanie analizy SWOT', '', '', '', '', '', 'x', 'x'],
+    ];
+    const g = gridFromRows('Harmonogram', rows, [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 7 }]);
+    const [p] = readPlans(g).plans;
+    expect(p.columns.filter((c) => c.role === 'period').map((c) => c.header)).toEqual(['III kw. 2019', 'IV kw. 2019', 'I kw. 2020', 'II kw. 2020', 'III kw. 2020', 'IV kw. 2020', 'I kw. 2021']);
+    const rowsRead = p.rows.filter((r) => !r.blank);
+    expect(rowsRead.map((r) => [r.goalId, r.activity, r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join(';')])).toEqual([
+      ['I', 'Powołanie zespołu', '2019-07..2019-09'],
+      ['II', 'Koncepcja badawcza i realizacja', '2019-10..2020-03'],
+      ['II', 'Opracowanie analizy SWOT', '2020-10..2021-03'],
+    ]);
+  });
+
+  test('Vietnamese: months T1…T12 under a year row, marks and fills', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
+    const g = gridFromRows('S', [
+      ['', '', '2020', ...Array(11).fill('')],
+      ['Hoạt động', 'Người thực hiện', ...months],
+      ['Họp nhóm', 'Hùng', '', 'x', 'x', ...Array(9).fill('')],
+      ['Hội thảo', 'Anh', ...Array(12).fill('')],
+    ], [{ top: 0, left: 2, bottom: 0, right: 13 }]);
+    g.cells[3][12] = { value: null, text: '', format: 'General', fill: '#2E75B6' }; // T11 shaded, no text
+    expect(spansOf(g)).toEqual([
+      ['Họp nhóm', '2020-02..2020-03', 'grid'],
+      ['Hội thảo', '2020-11..2020-11', 'grid'],
+    ]);
+  });
+
+  test('a grid whose marks are fills only; "0" and "-" count as empty; a row with no mark is missing its time', () => {
+    const g = gridFromRows('S', [['Plan 2022'], ['Activity', 'Owner', 'Q1', 'Q2', 'Q3', 'Q4'], ['A', 'X', '', '', '', ''], ['B', 'Y', '0', '-', '', ''], ['C', 'Z', '', '', '', '']]);
+    g.cells[2][3] = { value: null, text: '', format: 'General', fill: '#FFC000' };
+    g.cells[2][4] = { value: null, text: '', format: 'General', fill: '#FFFFFF' };
+    const a = analyzeGrids([g]);
+    expect(a.plans[0].rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2022-04', end: '2022-06' }], [], []]);
+    expect(a.findings.filter((f) => f.rule === 'missing-time').map((f) => f.cell)).toEqual(['C4', 'C5']);
+  });
+
+  test('relative months, with and without a plan start', () => {
+    const g = gridFromRows('S', [['Activity', 'Owner', 'M1', 'M2', 'M3', 'M4'], ['Inception', 'PM', 'x', 'x', '', ''], ['Survey', 'MEL', '', '', 'x', 'x']]);
+    expect(spansOf(g, { planStart: '2024-10' })).toEqual([
+      ['Inception', '2024-10..2024-11', 'grid'],
+      ['Survey', '2024-12..2025-01', 'grid'],
+    ]);
+    const without = analyzeGrids([g]);
+    expect(without.plans[0].rows[0].timeResult).toMatchObject({ ok: false, reason: 'relative-without-start', relative: [{ unit: 'month', from: 1, to: 1 }, { unit: 'month', from: 2, to: 2 }] });
+    expect(without.findings.filter((f) => f.rule === 'unparseable-time').map((f) => f.args.reason)).toEqual(['relative-without-start', 'relative-without-start']);
+  });
+
+  test('a two-row header of years over months', () => {
+    const g = gridFromRows('S', [
+      ['Activity', 'Owner', '2023', '', '2024', ''],
+      ['', '', 'Nov', 'Dec', 'Jan', 'Feb'],
+      ['Winter campaign', 'Ola', '', 'x', 'x', ''],
+    ], [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 }]);
+    expect(spansOf(g)).toEqual([['Winter campaign', '2023-12..2024-01', 'grid']]);
+  });
+});
+
+describe('start and end dates in two columns', () => {
+  test.each([
+    ['en', ['Activity', 'Owner', 'Start', 'Finish']],
+    ['pl', ['Działanie', 'Osoba odpowiedzialna', 'Data rozpoczęcia', 'Data zakończenia']],
+    ['es', ['Actividad', 'Responsable', 'Fecha de inicio', 'Fecha de término']],
+    ['vi', ['Hoạt động', 'Người thực hiện', 'Bắt đầu', 'Kết thúc']],
+  ])('%s', (_lang, header) => {
+    const g = gridFromRows('S', [header, ['A', 'X', '03-02-2014', '28-03-2014'], ['B', 'Y', 'luty 2014', ''], ['C', 'Z', '', ''], ['D', 'W', '2015-05-01', '2015-02-01']]);
+    const a = analyzeGrids([g]);
+    const rows = a.plans[0].rows;
+    expect(a.plans[0].columns.map((c) => c.role)).toEqual(['activity', 'owner', 'start', 'end']);
+    expect(rows[0]).toMatchObject({ time: '03-02-2014 – 28-03-2014', timeSource: 'start-end' });
+    expect(rows[0].timeResult.spans).toEqual([{ start: '2014-02', end: '2014-03' }]);
+    expect(rows[1].timeResult.spans).toEqual([{ start: '2014-02', end: '2014-02' }]);
+    expect(a.findings.filter((f) => f.rule === 'missing-time').map((f) => f.row)).toEqual([4]);
+    expect(a.findings.filter((f) => f.rule === 'time-order').map((f) => f.row)).toEqual([5]);
+    expect(cleanPlans(a.plans, a.findings).rows[0].time).toBe('03-02-2014 – 28-03-2014');
+  });
+});
+
+describe('round trip of our own schedule sheet', () => {
+  test.each(['quarter', 'month'] as const)('read back with parse, a %s schedule gives the activities and spans of its plan', async (grain) => {
+    const plans = readPlans(corpusGrid()).plans;
+    const book = new MemoryWorkbook();
+    for (const p of plans) {
+      const name = await book.addSheet(scheduleSheetSpec(buildSchedule([p], { grain })));
+      const back = readPlans((await book.readActiveSheet()) as Grid).plans;
+      expect(name).toBeTruthy();
+      expect(back).toHaveLength(1);
+      const want = activityRows(p).map((a) => [a.goalId, a.activityId, a.activity, a.spans]);
+      const got = activityRows(back[0]).map((a) => [a.goalId, a.activityId, a.activity, a.spans]);
+      expect(got).toEqual(want);
+    }
+  });
+});

@@ -53,11 +53,18 @@ export function gridFromCsv(sheet: string, text: string): Grid {
   return gridFromRows(sheet, parseCsv(text));
 }
 
-/** One CSV field, quoted when it needs to be. Text that a spreadsheet would run as a formula is made inert. */
+/** Text a spreadsheet would turn into a number or a date if it were not quoted ("03/09", "1/2010", "2014"). */
+const NUMBER_LIKE = /^[\d\s/.,:\-–]+$/;
+
+/**
+ * One CSV field, quoted when it needs to be. Text that a spreadsheet would run as a formula is made
+ * inert with a leading apostrophe. Text that looks like a number or a date is always quoted, so that
+ * an importer set to read quoted fields as text (LibreOffice's "Quoted field as text") keeps "03/09".
+ */
 export function csvField(value: string | number | boolean | null): string {
   let s = value === null ? '' : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",\n\r;]/.test(s) || (typeof value === 'string' && s !== '' && NUMBER_LIKE.test(s)) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A CSV document: UTF-8 with a byte-order mark (so Excel reads the accents), CRLF line ends. */

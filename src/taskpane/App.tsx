@@ -56,6 +56,7 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
   const [grain, setGrain] = React.useState<'quarter' | 'month'>('quarter');
   const [combined, setCombined] = React.useState(false);
   const [highlight, setHighlight] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ done: number; total: number }>();
   const t = (k: Parameters<typeof ui>[1], a?: Record<string, string | number>) => ui(lang, k, a);
 
   React.useEffect(() => {
@@ -72,7 +73,7 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
   const analyse = async (cfg: RuleConfig = config): Promise<Analysis | undefined> => {
     let grid;
     try {
-      grid = await port.readActiveSheet();
+      grid = await port.readActiveSheet((done, total) => setProgress(done < total ? { done, total } : undefined));
     } catch (e) {
       setStatus({ intent: 'error', text: t('readFailed', { message: (e as Error).message }) });
       return undefined;
@@ -90,6 +91,7 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
       if (a && highlight) await port.setHighlights(a.findings);
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -159,7 +161,7 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
             {t('exportClean')}
           </Button>
         </div>
-        {busy && <Spinner size="tiny" label={t('working')} />}
+        {busy && <Spinner size="tiny" label={progress ? t('reading', { done: progress.done.toLocaleString(lang), total: progress.total.toLocaleString(lang) }) : t('working')} />}
         {status && (
           <MessageBar intent={status.intent} role={status.intent === 'error' ? 'alert' : 'status'}>
             <MessageBarBody>{status.text}</MessageBarBody>

@@ -145,3 +145,15 @@ describe('the bad-input catalogue', () => {
     expect(a.outside[0].count).toBe(2);
   });
 });
+
+describe('CSV fields', () => {
+  const { csvField } = jest.requireActual('../../src/core/csv') as typeof import('../../src/core/csv');
+  test('text a spreadsheet would turn into a date or number is quoted; formulas are made inert', () => {
+    expect(csvField('03/09')).toBe('"03/09"');
+    expect(csvField('1/2010')).toBe('"1/2010"');
+    expect(csvField('Hội thảo')).toBe('Hội thảo');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-5')).toBe("'-5");
+    expect(csvField(2014)).toBe('2014');
+  });
+});

@@ -16,7 +16,11 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
   let evenZero = 0;
   let oddZero = 0;
   const n = Math.min(bytes.length, 4000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) evenZero++;
+    else oddZero++;
+  }
   if (oddZero > n / 4) return 'utf-16le';
   if (evenZero > n / 4) return 'utf-16be';
   try {

@@ -100,7 +100,10 @@ function assignRoles(
   const taken = new Set<Role>();
   const chosen = new Map<number, Column>();
   const explicitKeys = new Map<string, Role>();
-  for (const [k, v] of Object.entries(explicit ?? {})) explicitKeys.set(k.toUpperCase(), v), explicitKeys.set(foldKey(k), v);
+  for (const [k, v] of Object.entries(explicit ?? {})) {
+    explicitKeys.set(k.toUpperCase(), v);
+    explicitKeys.set(foldKey(k), v);
+  }
   for (let c = left; c <= right; c++) {
     const header = view.text(r, c);
     const role = explicitKeys.get(columnLetter(view.grid.left + c)) ?? (header ? explicitKeys.get(foldKey(header)) : undefined);

@@ -15,12 +15,11 @@ import type { Finding } from '../core/validate/findings';
 export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;
 export const MAX_CELLS_PER_BLOCK = 1_000_000;
 const SAMPLE_ROWS = 200;
-const CELL_PROPS = ['values', 'text', 'numberFormat', 'valueTypes'];
 const SETTINGS_KEY = 'activityMatrix.settings';
 const HIGHLIGHT_KEY = 'activityMatrix.highlights';
 const HIGHLIGHT_FILL: Record<string, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EDEBE9' };
 
-type Run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export class ExcelPort implements WorkbookPort {
   /** Sheet names read along with the last read, so that a write needs no extra sync to pick free names. */
@@ -34,18 +33,18 @@ export class ExcelPort implements WorkbookPort {
    * and each further block is one sync (a 10,000-row plan is one block).
    */
   async readActiveSheet(progress?: ReadProgress): Promise<Grid> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
       const used = ws.getUsedRangeOrNullObject(true);
-      const all = ctx.workbook.worksheets;
+      const all = context.workbook.worksheets;
       ws.load('name');
       all.load('items/name');
       used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
       const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
-      sample.load(CELL_PROPS);
+      sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
       const merged = used.getMergedAreasOrNullObject();
       merged.load('address');
-      await ctx.sync();
+      await context.sync();
       this.knownNames = all.items.map((s) => s.name);
       if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
       const cells = sample.isNullObject ? [] : toCells(sample);
@@ -58,8 +57,11 @@ export class ExcelPort implements WorkbookPort {
         for (let start = cells.length; start < used.rowCount; start += blockRows) {
           const n = Math.min(blockRows, used.rowCount - start);
           const block = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
-          block.load(CELL_PROPS);
-          await ctx.sync();
+          block.load(['values', 'text', 'numberFormat', 'valueTypes']);
+          // One sync per block is the point: Excel on the web refuses a response over 5 MB. The number of
+          // blocks follows the sheet's size in bytes; a 10,000-row plan is a single block.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
           cells.push(...toCells(block));
           progress?.(start + n, used.rowCount);
         }
@@ -70,14 +72,14 @@ export class ExcelPort implements WorkbookPort {
 
   /** The selection: one sync (a selection is what the user sees, so it fits one payload). */
   async readSelection(): Promise<Grid> {
-    return this.run(async (ctx) => {
-      const sel = ctx.workbook.getSelectedRange();
-      const ws = sel.worksheet;
+    return this.run(async (context) => {
+      const sel = context.workbook.getSelectedRange();
+      const ws = context.workbook.worksheets.getActiveWorksheet(); // the selection is on the active sheet
       ws.load('name');
-      sel.load(['rowIndex', 'columnIndex', ...CELL_PROPS]);
+      sel.load(['rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'valueTypes']);
       const merged = sel.getMergedAreasOrNullObject();
       merged.load('address');
-      await ctx.sync();
+      await context.sync();
       return { sheet: ws.name, top: sel.rowIndex, left: sel.columnIndex, cells: toCells(sel), merges: merged.isNullObject ? [] : parseMerges(merged.address) };
     });
   }
@@ -92,12 +94,12 @@ export class ExcelPort implements WorkbookPort {
    * replaced; if the list went stale, the cache is dropped and the user is asked to try again.
    */
   async addSheets(specs: SheetSpec[]): Promise<string[]> {
-    return this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       let names = this.knownNames;
       if (!names) {
         sheets.load('items/name');
-        await ctx.sync();
+        await context.sync();
         names = sheets.items.map((s) => s.name);
       }
       const given: string[] = [];
@@ -109,7 +111,7 @@ export class ExcelPort implements WorkbookPort {
       });
       added[added.length - 1]?.activate();
       try {
-        await ctx.sync();
+        await context.sync();
       } catch (e) {
         this.knownNames = undefined;
         throw new Error(`${(e as Error).message} (a sheet was added or renamed meanwhile: please try again)`);
@@ -120,55 +122,55 @@ export class ExcelPort implements WorkbookPort {
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(address).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   /** Highlights are conditional formats of our own, so the user's fills are never touched; their ids are kept to delete exactly them. */
   async setHighlights(findings: Finding[]): Promise<void> {
     await this.clearHighlights();
-    await this.run(async (ctx) => {
+    await this.run(async (context) => {
       const made: { sheet: string; cell: string; cf: Excel.ConditionalFormat }[] = [];
       for (const f of findings) {
-        const range = ctx.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
+        const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
         const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = '=TRUE';
         cf.custom.format.fill.color = HIGHLIGHT_FILL[f.severity];
         cf.load('id');
         made.push({ sheet: f.sheet, cell: f.cell, cf });
       }
-      await ctx.sync();
+      await context.sync();
       const ids = made.map((m) => ({ sheet: m.sheet, cell: m.cell, id: m.cf.id }));
-      ctx.workbook.settings.add(HIGHLIGHT_KEY, JSON.stringify(ids));
-      await ctx.sync();
+      context.workbook.settings.add(HIGHLIGHT_KEY, JSON.stringify(ids));
+      await context.sync();
     });
   }
 
   async clearHighlights(): Promise<void> {
-    await this.run(async (ctx) => {
-      const setting = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_KEY);
+    await this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_KEY);
       setting.load('value');
-      await ctx.sync();
+      await context.sync();
       if (setting.isNullObject) return;
       const ids = JSON.parse(String(setting.value || '[]')) as { sheet: string; cell: string; id: string }[];
       for (const h of ids) {
-        const ws = ctx.workbook.worksheets.getItemOrNullObject(h.sheet);
+        const ws = context.workbook.worksheets.getItemOrNullObject(h.sheet);
         ws.getRange(h.cell).conditionalFormats.getItemOrNullObject(h.id).delete();
       }
       setting.delete();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
   async loadSettings(): Promise<Settings> {
-    return this.run(async (ctx) => {
-      const s = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+    return this.run(async (context) => {
+      const s = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       s.load('value');
-      await ctx.sync();
+      await context.sync();
       if (s.isNullObject) return { config: { rules: {} } };
       try {
         return JSON.parse(String(s.value)) as Settings;
@@ -179,9 +181,9 @@ export class ExcelPort implements WorkbookPort {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    await this.run(async (ctx) => {
-      ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
-      await ctx.sync();
+    await this.run(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
     });
   }
 }

@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 // The offline half of `npm run validate`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { offline } = require('../../scripts/validate-manifest.cjs') as { offline: (xml: string) => string[] };
 const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
 

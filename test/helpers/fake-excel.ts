@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- proxies built inside methods refer to their owner */
 /**
  * A fake Excel that enforces the Office.js semantics our port relies on:
  * - reading a property that was not loaded (or loaded but not yet synced) throws PropertyNotLoaded;
@@ -131,7 +132,7 @@ class FakeWorkbookProxy {
 }
 
 class FakeWorksheets extends Loadable {
-  load(_p: string): void {
+  load(): void {
     this.schedule(['items'], () => this.ctx.book.sheets.map((s) => ({ name: s.name })));
   }
   get items(): { name: string }[] {
@@ -233,7 +234,7 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this, r, c, rows, cols);
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  getUsedRangeOrNullObject(): FakeRange {
     const s = () => this.ctx.book.sheet(this.sheetName());
     return new FakeRange(this.ctx, this, 0, 0, 0, 0, () => {
       let top = Infinity, left = Infinity, bottom = -1, right = -1;
@@ -409,7 +410,7 @@ export class FakeRange extends Loadable {
     const ctx = this.ctx;
     const range = this;
     return {
-      add: (_type: string) => {
+      add: () => {
         const id = ctx.book.id();
         const cf = {
           custom: { rule: { formula: '' }, format: { fill: { color: '' } } },

@@ -27,7 +27,7 @@ export interface AppProps {
   lang: Lang;
   theme?: 'light' | 'dark';
   /** Save a file from the pane (the host decides how). */
-  download?: (name: string, mime: string, content: string) => void;
+  download?: (name: string, mime: string, content: string | Uint8Array) => void;
 }
 
 const useStyles = makeStyles({
@@ -128,12 +128,16 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
 
   const exportClean = () => write(async (a) => [await port.addSheet(cleanSheetSpec(cleanPlans(a.plans, a.findings)))], 'cleanAdded');
 
-  const downloadAs = async (kind: 'csv' | 'json') => {
+  const downloadAs = async (kind: 'csv' | 'json' | 'xlsx') => {
     const a = analysis ?? (await analyse());
     if (!a || !download) return;
     const table = cleanPlans(a.plans, a.findings);
     if (kind === 'csv') download('activity-matrix-clean.csv', 'text/csv;charset=utf-8', cleanCsv(table));
-    else download('activity-matrix-clean.json', 'application/json', cleanJson(table));
+    else if (kind === 'json') download('activity-matrix-clean.json', 'application/json', cleanJson(table));
+    else {
+      const { xlsxBytes } = await import('./xlsx-download');
+      download('activity-matrix-clean.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await xlsxBytes(cleanSheetSpec(table)));
+    }
   };
 
   const toggleHighlight = async (on: boolean) => {
@@ -193,6 +197,9 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
             <div className={s.actions} style={{ marginTop: 12 }}>
               <Button size="small" onClick={() => downloadAs('csv')} disabled={busy || !download}>
                 {t('downloadCsv')}
+              </Button>
+              <Button size="small" onClick={() => downloadAs('xlsx')} disabled={busy || !download}>
+                {t('downloadXlsx')}
               </Button>
               <Button size="small" onClick={() => downloadAs('json')} disabled={busy || !download}>
                 {t('downloadJson')}

@@ -77,6 +77,11 @@ run('the playground in a real browser', () => {
     const hd = rows.filter((r) => r[0].endsWith('HẢI DƯƠNG'));
     expect(hd).toHaveLength(23);
     expect(hd.filter((r) => r[1] === '8').map((r) => r[6])).toEqual(['04 và đầu tháng 05/09', '05/09']);
+    // as XLSX (ExcelJS loaded on demand in the browser)
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download XLSX' }).click()]);
+    const bytes = fs.readFileSync((await xlsx.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(xlsx.suggestedFilename()).toBe('activity-matrix-clean.xlsx');
     // and to a new sheet
     await page.getByRole('button', { name: 'Export cleaned table' }).click();
     await page.getByRole('tab', { name: 'Clean plan' }).waitFor();

@@ -267,15 +267,15 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       continue;
     }
     // A fill that the row's activity cell shares is a band across the row (a goal heading), not a mark.
-    const band = activityCol ? view.cell(r, activityCol.index - L).fill : undefined;
-    const marked = periodSpans.filter((ps) => {
+    const band = activityCol && periodSpans.length > 0 ? view.cell(r, activityCol.index - L).fill : undefined;
+    const marked = periodSpans.length === 0 ? periodSpans : periodSpans.filter((ps) => {
       const cell = view.cell(r, ps.p.col);
       return isMarked(band && cell.fill === band ? { ...cell, fill: undefined } : cell, view.text(r, ps.p.col));
     });
     const hasData = marked.length > 0 || dataCols.some((c) => c !== undefined && view.text(r, c.index - L) !== '');
     // A band: one merged cell across the table. Our schedules write a plan's name so, or the "no readable time" heading.
-    const first = columns.find((c) => view.text(r, c.index - L) !== '');
-    if (!hasData && first && columns.filter((c) => view.text(r, c.index - L) !== '' && !view.mergeOrigin(r, c.index - L)).length === 1) {
+    const first = hasData ? undefined : columns.find((c) => view.text(r, c.index - L) !== '');
+    if (first && columns.filter((c) => view.text(r, c.index - L) !== '' && !view.mergeOrigin(r, c.index - L)).length === 1) {
       const m = view.grid.merges.find((g) => g.top === T + r && g.left === first.index && g.right - g.left >= 2);
       if (m) {
         const t = view.text(r, first.index - L);
@@ -295,7 +295,8 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       const upper = a.length > 2 && a === a.toLocaleUpperCase() && /\p{Lu}/u.test(a);
       const idHere = idCol ? view.text(r, idCol.index - L) : '';
       // A shaded band across the row (its id cell and its text share one fill) is a heading, as goals are drawn.
-      const shaded = !!band && !!idCol && view.cell(r, idCol.index - L).fill === band;
+      const rowFill = activityCol ? view.cell(r, activityCol.index - L).fill : undefined;
+      const shaded = !!rowFill && !!idCol && view.cell(r, idCol.index - L).fill === rowFill;
       if (a && (ROMAN_RE.test(num) || upper || shaded || (idHere !== '' && parents.has(idHere.replace(/\.$/, ''))))) {
         ({ goal, goalId, goalCell } = newGoal(a, num || idHere, addr(r, activityCol)));
         continue;

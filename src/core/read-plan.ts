@@ -44,19 +44,25 @@ export interface OutsideCells {
 function cellsOutside(view: GridView, layouts: TableLayout[]): OutsideCells {
   const grid = view.grid;
   const out: OutsideCells = { sheet: grid.sheet, count: 0, sample: [] };
-  // For each row, the column spans that tables cover (a title row is covered whole: it holds one cell).
-  const cover = new Map<number, [number, number][]>();
-  const add = (r: number, span: [number, number]) => cover.set(r, [...(cover.get(r) ?? []), span]);
+  // For each row, the columns a table covers. Tables stand one under another, so a row has at most one span;
+  // a title row is covered whole (it holds one cell).
+  const lo = new Int32Array(view.height).fill(-1);
+  const hi = new Int32Array(view.height).fill(-2);
   for (const t of layouts) {
-    if (t.titleRow !== undefined) add(t.titleRow, [0, Number.MAX_SAFE_INTEGER]);
-    for (let r = t.headerRow; r <= t.lastRow; r++) add(r, [t.left, t.right]);
+    if (t.titleRow !== undefined) {
+      lo[t.titleRow] = 0;
+      hi[t.titleRow] = 0x7fffffff;
+    }
+    for (let r = t.headerRow; r <= t.lastRow; r++) {
+      lo[r] = t.left;
+      hi[r] = t.right;
+    }
   }
   for (let r = 0; r < view.height; r++) {
     const row = grid.cells[r];
     if (!row) continue;
-    const spans = cover.get(r);
     for (let c = 0; c < row.length; c++) {
-      if (spans && spans.some(([lo, hi]) => c >= lo && c <= hi)) continue;
+      if (c >= lo[r] && c <= hi[r]) continue;
       if (view.text(r, c) === '' || view.mergeOrigin(r, c)) continue;
       out.count++;
       if (out.sample.length < 10) out.sample.push(a1(grid.top + r, grid.left + c));
@@ -198,6 +204,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     return res;
   };
   const addr = (r: number, c: Column) => `${c.letter}${T + r + 1}`;
+  const hasExtra = columns.some((c) => c.role === 'extra');
   const cellKeys = columns.map((c) => (c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role));
 
   // Period columns: each a span, its year from the year row, the plan, or counted on when quarters start again.
@@ -313,8 +320,8 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     // Without a goal column, one number column numbers both the goal rows and the activities under them.
     const activityId = text(r, activityNumberCol ?? (!goalCol ? goalNumberCol : undefined)) || (items.multi ? '' : firstItem?.id ?? '');
     const ownerText = text(r, ownerCol);
-    const extra: Record<string, string> = {};
-    for (const c of columns) if (c.role === 'extra') extra[c.header || c.letter] = text(r, c);
+    const extra: Record<string, string> = hasExtra ? {} : NO_EXTRA;
+    if (hasExtra) for (const c of columns) if (c.role === 'extra') extra[c.header || c.letter] = text(r, c);
 
     let timeResult: TimeResult = empty;
     let timeSource: PlanRow['timeSource'] = 'none';
@@ -415,6 +422,9 @@ function newGoal(text: string, number: string, cell: string) {
   const s = splitId(stripBullet(text));
   return { goal: text, goalId: number.replace(/\.$/, '') || s.id, goalCell: cell };
 }
+
+/** Rows of a table without extra columns share one empty, frozen record. */
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** The reading of an empty time cell, shared (nothing mutates a TimeResult after it is made). */
 const EMPTY_RESULT: TimeResult = Object.freeze({ input: '', ok: false, spans: [], precision: null, warnings: [], lines: [], relative: [], explicitYears: [], reason: 'empty' }) as TimeResult;

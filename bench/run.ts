@@ -51,7 +51,7 @@ async function pipelineVsRead() {
   for (const n of SIZES) {
     const file = path.join(tmp, `plan-${n}.xlsx`);
     await writeXlsx(planRows(n), file);
-    const reps = n >= 100000 ? 3 : n >= 10000 ? 5 : 9;
+    const reps = n >= 100000 ? 3 : n >= 10000 ? 11 : 15;
     const reads: number[] = [];
     const engines: number[] = [];
     let findings = 0;

@@ -22,11 +22,14 @@ function argbToHex(argb: string | undefined): string | undefined {
 
 export function cellFromExcelJS(cell: ExcelJS.Cell): GridCell {
   const v = cell.value as unknown;
-  const format = cell.numFmt || 'General';
-  const fill = cell.fill && cell.fill.type === 'pattern' && cell.fill.pattern === 'solid' ? argbToHex((cell.fill.fgColor as { argb?: string } | undefined)?.argb) : undefined;
+  // One look at the style (ExcelJS's getters for numFmt and fill each walk it again).
+  const style = cell.style as { numFmt?: string; fill?: ExcelJS.Fill } | undefined;
+  const format = style?.numFmt || 'General';
+  const f = style?.fill;
+  const fill = f && f.type === 'pattern' && f.pattern === 'solid' ? argbToHex((f.fgColor as { argb?: string } | undefined)?.argb) : undefined;
+  if (typeof v === 'string') return fill ? { value: v, text: v, format, fill } : { value: v, text: v, format };
   const base = (c: GridCell): GridCell => (fill ? { ...c, fill } : c);
   if (v === null || v === undefined) return fill ? { ...EMPTY_CELL, fill } : EMPTY_CELL;
-  if (typeof v === 'string') return base({ value: v, text: v, format });
   if (typeof v === 'number') return base({ value: v, text: display(v, format), format });
   if (typeof v === 'boolean') return base({ value: v, text: v ? 'TRUE' : 'FALSE', format });
   if (v instanceof Date) {

@@ -123,6 +123,22 @@ run('the playground in a real browser', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
   });
 
+  test('an .xlsx opened from disk replaces the workbook and validates', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan 2014');
+    ws.addRows([['Cel', 'Działanie', 'Termin', 'Osoba odpowiedzialna', 'Rezultat'], ['1. Współpraca', 'Spotkanie', 'luty – marzec 2014', 'GMP', 'Umowa'], ['', 'Warsztaty', 'III kw. 2014', '', 'Raport']]);
+    const file = path.join(require('os').tmpdir(), `am-e2e-${Date.now()}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('tab', { name: 'Plan 2014' }).waitFor();
+    await page.getByRole('button', { name: 'Validate', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Findings' });
+    await list.waitFor();
+    await expect(list.getByRole('button', { name: /Go to D3: No owner/ }).count()).resolves.toBe(1);
+    fs.rmSync(file, { force: true });
+  });
+
   test('no request leaves localhost', async () => {
     await page.getByRole('button', { name: 'Validate', exact: true }).click();
     await page.getByRole('button', { name: 'Generate schedule' }).click();

@@ -1,11 +1,10 @@
-/** .xlsx in the browser: ExcelJS's browser build, loaded only when a user opens a workbook. */
+/** .xlsx in the browser: read with ExcelJS's browser build into Grids, as the CLI reads files. */
 import type { Grid } from '../core/grid';
 import { gridFromWorksheet } from '../node/read-xlsx';
+import { newWorkbook } from '../taskpane/exceljs-browser';
 
 export async function readXlsxInBrowser(bytes: Uint8Array): Promise<Grid[]> {
-  const mod = (await import('exceljs/dist/exceljs.min.js')) as unknown as { default?: { Workbook: new () => import('exceljs').Workbook }; Workbook?: new () => import('exceljs').Workbook };
-  const Workbook = mod.Workbook ?? mod.default!.Workbook;
-  const wb = new Workbook();
+  const wb = await newWorkbook();
   await wb.xlsx.load(bytes.buffer as ArrayBuffer);
   return wb.worksheets.map(gridFromWorksheet);
 }

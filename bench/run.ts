@@ -14,7 +14,7 @@ import { cleanPlans, cleanSheetSpec } from '../src/core/clean';
 import { buildSchedule, scheduleSheetSpec } from '../src/core/schedule';
 import { parseTime } from '../src/core/time';
 import { ExcelPort } from '../src/excel/excel-port';
-import { gridFromWorksheet } from '../src/node/read-xlsx';
+import { gridFromWorksheet } from '../src/exceljs/read-xlsx';
 import { FakeWorkbook, installExcelGlobals } from '../test/helpers/fake-excel';
 import { timeRows } from '../test/helpers/corpus';
 import { planRows } from '../test/helpers/generate';

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { gridFromCsv } from '../core/csv';
 import { decodeText } from '../core/decode';
 import type { Grid } from '../core/grid';
-import { readXlsxBuffer } from './read-xlsx';
+import { readXlsxBuffer } from '../exceljs/read-xlsx';
 import { inspectZip } from './zip-guard';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -1,6 +1,6 @@
 /** .xlsx in the browser: read with ExcelJS's browser build into Grids, as the CLI reads files. */
 import type { Grid } from '../core/grid';
-import { gridFromWorksheet } from '../node/read-xlsx';
+import { gridFromWorksheet } from '../exceljs/read-xlsx';
 import { newWorkbook } from '../taskpane/exceljs-browser';
 
 export async function readXlsxInBrowser(bytes: Uint8Array): Promise<Grid[]> {

@@ -1,6 +1,6 @@
 /** An .xlsx of a SheetSpec in the browser, rendered by the same SheetSpec renderer as the CLI's. */
 import type { SheetSpec } from '../core/sheet-spec';
-import { addSheetSpec } from '../node/write-xlsx';
+import { addSheetSpec } from '../exceljs/write-xlsx';
 import { newWorkbook } from './exceljs-browser';
 
 export async function xlsxBytes(spec: SheetSpec): Promise<Uint8Array> {

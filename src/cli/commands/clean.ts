@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { analyzeGrids } from '../../core/analyze';
 import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../../core/clean';
 import { InputError, readGrids } from '../../node/read-file';
-import { addSheetSpec } from '../../node/write-xlsx';
+import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';
 import type { Io } from '../io';

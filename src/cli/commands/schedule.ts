@@ -8,7 +8,7 @@ import { gridFromCsv } from '../../core/csv';
 import { decodeText } from '../../core/decode';
 import { shortPlanNames } from '../../core/plan-names';
 import { InputError, readGrids } from '../../node/read-file';
-import { addSheetSpec } from '../../node/write-xlsx';
+import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';
 import type { Io } from '../io';

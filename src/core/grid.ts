@@ -66,17 +66,9 @@ export function gridWidth(grid: Grid): number {
   return w;
 }
 
-export function cellAt(grid: Grid, r: number, c: number): GridCell {
-  return grid.cells[r]?.[c] ?? EMPTY_CELL;
-}
-
 /** The text of a cell as the user sees it, trimmed. Error values read as their text (#REF!). */
 export function cellText(cell: GridCell): string {
   if (cell.text !== '') return cell.text;
   if (cell.value === null || cell.value === undefined) return '';
   return String(cell.value);
-}
-
-export function isBlankCell(cell: GridCell): boolean {
-  return cellText(cell).trim() === '';
 }

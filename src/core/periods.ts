@@ -5,7 +5,6 @@
  */
 import type { GridCell } from './grid';
 import { parseTime } from './time/parse';
-import { ymIndex } from './time/spans';
 
 export interface PeriodLabel {
   /** Months within the year (1–12), when the label names no year. */
@@ -56,8 +55,4 @@ export function isMarked(cell: GridCell, text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t && !['0', '-', '–', '—', 'no', 'nie', 'không', 'n', 'false', '.'].includes(t)) return true;
   return !!cell.fill && !/^#?(fff(fff)?|ffffff00)$/i.test(cell.fill);
-}
-
-export function spanLength(start: string, end: string): number {
-  return ymIndex(end) - ymIndex(start) + 1;
 }

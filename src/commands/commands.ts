@@ -1,5 +1,5 @@
 /** Ribbon commands. Validate runs without opening the pane and shows the result as a notification. */
-import { analyzeGrids } from '../core/analyze';
+import { analyzeSheet } from '../core/analyze-sheet';
 import { pickLang } from '../core/i18n/messages';
 import { countBySeverity } from '../core/validate/validate';
 import { ExcelPort } from '../excel/excel-port';
@@ -14,9 +14,8 @@ async function validate(event: Office.AddinCommands.Event): Promise<void> {
   const lang = pickLang(Office.context.displayLanguage);
   try {
     const port = new ExcelPort();
-    const grid = await port.readActiveSheet();
     const settings = await port.loadSettings();
-    const { plans, findings } = analyzeGrids([grid], settings.config);
+    const { plans, findings } = (await analyzeSheet(port, settings.config)).analysis;
     const c = countBySeverity(findings);
     await port.setHighlights(findings.filter((f) => f.severity === 'error'));
     show(WORDS[lang](c.error, c.warning, plans.length), c.error > 0 ? 'errorMessage' : 'informationalMessage');

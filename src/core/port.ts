@@ -18,6 +18,11 @@ export interface WorkbookPort {
   /** The used range of the active sheet. */
   readActiveSheet(progress?: ReadProgress): Promise<Grid>;
   readSelection(): Promise<Grid>;
+  /**
+   * Fill colours (#RRGGBB, non-white only) of the cells in the given A1 ranges of a sheet, for period grids
+   * marked by shading. Optional: a host whose grids already carry fills does not need it.
+   */
+  readFills?(sheet: string, ranges: string[]): Promise<Record<string, string>>;
   /** Add a sheet; never replaces one. Returns the name it got. */
   addSheet(spec: SheetSpec): Promise<string>;
   /** Add several sheets in one go (one write to Excel). Returns the names they got. */

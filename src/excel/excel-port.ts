@@ -70,6 +70,25 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  /** Fills of the given ranges, in one sync (getCellProperties, ExcelApi 1.9). White and no fill are left out. */
+  async readFills(sheet: string, ranges: string[]): Promise<Record<string, string>> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const reads = ranges.map((address) => ({ address, props: ws.getRange(address).getCellProperties({ address: true, format: { fill: { color: true } } }) }));
+      await context.sync();
+      const out: Record<string, string> = {};
+      for (const { props } of reads) {
+        for (const row of props.value) {
+          for (const cell of row) {
+            const color = cell.format?.fill?.color;
+            if (color && !/^#?FFFFFF$/i.test(color) && cell.address) out[cell.address.replace(/^.*!/, '')] = color.toUpperCase();
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** The selection: one sync (a selection is what the user sees, so it fits one payload). */
   async readSelection(): Promise<Grid> {
     return this.run(async (context) => {

@@ -8,8 +8,8 @@ import {
   Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import { analyzeGrids } from '../core/analyze';
 import type { Analysis } from '../core/analyze';
+import { analyzeSheet } from '../core/analyze-sheet';
 import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../core/clean';
 import { findingMessage, roleName, ruleTitle } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/messages';
@@ -69,18 +69,16 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
     if (analysis) await run(next);
   };
 
-  /** Read the sheet and analyse it: one read through the port, the rest in the core. */
+  /** Read the sheet and analyse it: the port reads, the core decides. */
   const analyse = async (cfg: RuleConfig = config): Promise<Analysis | undefined> => {
-    let grid;
     try {
-      grid = await port.readActiveSheet((done, total) => setProgress(done < total ? { done, total } : undefined));
+      const { analysis: a } = await analyzeSheet(port, cfg, (done, total) => setProgress(done < total ? { done, total } : undefined));
+      setAnalysis(a);
+      return a;
     } catch (e) {
       setStatus({ intent: 'error', text: t('readFailed', { message: (e as Error).message }) });
       return undefined;
     }
-    const a = analyzeGrids([grid], cfg);
-    setAnalysis(a);
-    return a;
   };
 
   const run = async (cfg: RuleConfig = config) => {

@@ -142,3 +142,26 @@ describe('the Office.js workbook port', () => {
     expect(book.active).toBe(0);
   });
 });
+
+describe('period grids marked by fills only, in Excel', () => {
+  test('the fills of the period columns are read in one more sync, and only then', async () => {
+    const { analyzeSheet } = await import('../../src/core/analyze-sheet');
+    const book = bookWith([['Plan 2022'], ['Activity', 'Owner', 'Q1', 'Q2', 'Q3', 'Q4'], ['A', 'X', null, null, null, null], ['B', 'Y', null, null, null, null]]);
+    book.sheets[0].cells.set('2,3', { value: null, fill: '#FFC000' }); // A: Q2 shaded
+    book.sheets[0].cells.set('3,4', { value: null, fill: '#FFC000' }); // B: Q3 shaded
+    book.sheets[0].cells.set('3,5', { value: null, fill: '#FFC000' }); // B: Q4 shaded
+    await portOver(book).readActiveSheet();
+    const readOnly = book.syncs;
+    book.syncs = 0;
+    const { analysis } = await analyzeSheet(portOver(book));
+    expect(analysis.plans[0].rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2022-04', end: '2022-06' }], [{ start: '2022-07', end: '2022-12' }]]);
+    expect(book.syncs).toBe(readOnly + 1);
+    // A plan without period columns needs no fills: no sync more than the read.
+    const plain = bookWith(corpusRows());
+    await portOver(plain).readActiveSheet();
+    const plainRead = plain.syncs;
+    plain.syncs = 0;
+    await analyzeSheet(portOver(plain));
+    expect(plain.syncs).toBe(plainRead);
+  });
+});

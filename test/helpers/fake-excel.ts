@@ -251,6 +251,17 @@ export class FakeWorksheet extends Loadable {
 }
 
 type Dims = { top: number; left: number; rows: number; cols: number };
+type CellProps = { address: string; format: { fill: { color: string } } };
+
+class CellPropertiesResult extends Loadable {
+  constructor(ctx: FakeContext, compute: () => CellProps[][]) {
+    super(ctx);
+    this.schedule(['value'], compute, (v) => JSON.stringify(v).length);
+  }
+  get value(): CellProps[][] {
+    return this.get('value');
+  }
+}
 
 export class FakeRange extends Loadable {
   format: ReturnType<FakeRange['makeFormat']>;
@@ -361,6 +372,20 @@ export class FakeRange extends Loadable {
       const top = Math.max(a.top, b.top), left = Math.max(a.left, b.left);
       const bottom = Math.min(a.top + a.rows, b.top + b.rows) - 1, right = Math.min(a.left + a.cols, b.left + b.cols) - 1;
       return bottom < top || right < left ? undefined : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+    });
+  }
+  /** Cell properties (address and fill colour), readable as .value after the next sync. */
+  getCellProperties(): CellPropertiesResult {
+    return new CellPropertiesResult(this.ctx, () => {
+      const s = this.worksheet.fake();
+      const b = this.bounds();
+      const rows: CellProps[][] = [];
+      for (let r = b.top; r <= b.bottom; r++) {
+        const row: CellProps[] = [];
+        for (let c = b.left; c <= b.right; c++) row.push({ address: `${s.name}!${a1(r, c)}`, format: { fill: { color: s.cells.get(key(r, c))?.fill ?? '#FFFFFF' } } });
+        rows.push(row);
+      }
+      return rows;
     });
   }
   getMergedAreasOrNullObject() {

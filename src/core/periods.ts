@@ -3,8 +3,11 @@
  * periods ("Q1", "I kw.", "Quý I", "T1", "Jan", "H1", "2019", "M1", "Year 2"), with an optional year row
  * above them. Together they form one time field of the row: its marked cells.
  */
+import type { PeriodColumn } from './detect';
 import type { GridCell } from './grid';
 import { parseTime } from './time/parse';
+import { span as makeSpan } from './time/spans';
+import type { Span } from './time/spans';
 
 export interface PeriodLabel {
   /** Months within the year (1–12), when the label names no year. */
@@ -55,4 +58,59 @@ export function isMarked(cell: GridCell, text: string): boolean {
   const t = text.trim().toLowerCase();
   if (t && !['0', '-', '–', '—', 'no', 'nie', 'không', 'n', 'false', '.'].includes(t)) return true;
   return !!cell.fill && !/^#?(fff(fff)?|ffffff00)$/i.test(cell.fill);
+}
+
+export interface ResolvedPeriod {
+  p: PeriodColumn;
+  span?: Span;
+  relative?: { unit: 'month' | 'year'; from: number; to: number };
+}
+
+/**
+ * Each period column as a span: its year from the year row, else the plan's, counted on when the
+ * quarters or months start again ("III kw., IV kw., I kw." runs into the next year). Relative periods
+ * resolve from the plan's start, or stay relative.
+ */
+export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?: string): ResolvedPeriod[] {
+  let cursor = year;
+  let prevMonth = 0;
+  return periods.map((p) => {
+    const l = p.label;
+    if (l.start && l.end) return { p, span: { start: l.start, end: l.end } };
+    if (l.relative) {
+      if (!planStart) return { p, relative: l.relative };
+      const base = parseInt(planStart.slice(0, 4), 10) * 12 + parseInt(planStart.slice(5, 7), 10) - 1;
+      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
+      return { p, span: makeSpan(a, b) };
+    }
+    if (p.year === undefined && (l.m1 as number) < prevMonth) cursor++;
+    prevMonth = l.m1 as number;
+    const y = p.year ?? cursor;
+    return { p, span: makeSpan(y * 12 + (l.m1 as number) - 1, y * 12 + (l.m2 as number) - 1) };
+  });
+}
+
+/** "Q1–Q2 2021 (grid)": the runs of adjacent marked columns, each by its first and last header. */
+export function describeMarked(all: ResolvedPeriod[], marked: ResolvedPeriod[]): string {
+  const runs: ResolvedPeriod[][] = [];
+  for (const m of marked) {
+    const last = runs[runs.length - 1];
+    if (last && all.indexOf(m) === all.indexOf(last[last.length - 1]) + 1) last.push(m);
+    else runs.push([m]);
+  }
+  const yearOfRun = (r: ResolvedPeriod, end: boolean) => r.p.year ?? (r.span ? parseInt(end ? r.span.end : r.span.start, 10) : undefined);
+  return (
+    runs
+      .map((run) => {
+        const f = run[0];
+        const l = run[run.length - 1];
+        const absolute = f.p.label.start !== undefined || f.p.label.relative !== undefined;
+        const yf = yearOfRun(f, false);
+        const yl = yearOfRun(l, true);
+        if (run.length === 1) return absolute ? f.p.header : `${f.p.header} ${yf ?? ''}`.trim();
+        if (absolute) return `${f.p.header}–${l.p.header}`;
+        return yf === yl ? `${f.p.header}–${l.p.header} ${yf ?? ''}`.trim() : `${f.p.header} ${yf}–${l.p.header} ${yl}`;
+      })
+      .join('; ') + ' (grid)'
+  );
 }

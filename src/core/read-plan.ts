@@ -13,7 +13,7 @@ import { splitOwners } from './owners';
 import type { Column, Plan, PlanRow, ReadOptions } from './plan';
 import type { Role } from './roles';
 import { stripBullet, tidySpaces } from './text';
-import { isMarked } from './periods';
+import { describeMarked, isMarked, resolvePeriods } from './periods';
 import { scheduleWords } from './schedule/sheet';
 import { mergeSpans } from './time/spans';
 import type { Span } from './time/spans';
@@ -207,44 +207,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
   const hasExtra = columns.some((c) => c.role === 'extra');
   const cellKeys = columns.map((c) => (c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role));
 
-  // Period columns: each a span, its year from the year row, the plan, or counted on when quarters start again.
-  let cursor = year;
-  let prevMonth = 0;
-  const periodSpans = layout.periods.map((p) => {
-    const l = p.label;
-    if (l.start && l.end) return { p, span: { start: l.start, end: l.end } as Span };
-    if (l.relative) {
-      if (!ctx.planStart) return { p, relative: l.relative };
-      const base = parseInt(ctx.planStart.slice(0, 4), 10) * 12 + parseInt(ctx.planStart.slice(5, 7), 10) - 1;
-      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
-      return { p, span: makeSpan(a, b) };
-    }
-    if (p.year === undefined && (l.m1 as number) < prevMonth) cursor++;
-    prevMonth = l.m1 as number;
-    const y = p.year ?? cursor;
-    return { p, span: makeSpan(y * 12 + (l.m1 as number) - 1, y * 12 + (l.m2 as number) - 1) };
-  });
-  const gridText = (active: typeof periodSpans): string => {
-    // "Q1–Q2 2021 (grid)": runs of adjacent marked columns, each by its first and last header.
-    const runs: (typeof periodSpans)[] = [];
-    for (const a of active) {
-      const last = runs[runs.length - 1];
-      if (last && periodSpans.indexOf(a) === periodSpans.indexOf(last[last.length - 1]) + 1) last.push(a);
-      else runs.push([a]);
-    }
-    return runs
-      .map((run) => {
-        const f = run[0].p;
-        const l = run[run.length - 1].p;
-        const yf = f.year ?? (run[0].span ? parseInt(run[0].span.start, 10) : undefined);
-        const yl = l.year ?? (run[run.length - 1].span ? parseInt(run[run.length - 1].span!.end, 10) : undefined);
-        const abs = f.label.start !== undefined || f.label.relative !== undefined;
-        if (run.length === 1) return abs ? f.header : `${f.header} ${yf ?? ''}`.trim();
-        if (abs) return `${f.header}–${l.header}`;
-        return yf === yl ? `${f.header}–${l.header} ${yf ?? ''}`.trim() : `${f.header} ${yf}–${l.header} ${yl}`;
-      })
-      .join('; ') + ' (grid)';
-  };
+  const periodSpans = resolvePeriods(layout.periods, year, ctx.planStart);
   // Ids that have children ("1" when "1.1" exists): a row holding only such an id and a text is a goal.
   const parents = new Set<string>();
   const idCol = goalNumberCol ?? activityNumberCol;
@@ -341,7 +304,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       const spans = marked.filter((m) => m.span).map((m) => m.span as Span);
       const rel = marked.filter((m) => m.relative).map((m) => m.relative!);
       if (spans.length > 0 || rel.length > 0) {
-        timeText = gridText(marked);
+        timeText = describeMarked(periodSpans, marked);
         const merged = mergeSpans(spans);
         timeResult = {
           ...EMPTY_RESULT,

@@ -4,28 +4,25 @@ import { parseCsv } from '../../src/core/csv';
 import { CORPUS_CSV } from './corpus';
 
 /**
- * The corpus as Excel would hold it after a paste: header moved down to row 3 (two prose rows
- * above), two blank columns on the left, and each plan's goal cells merged over the rows of that goal
- * (here: the Hải Dương and Thái Bình goals merged down over a duplicated row).
+ * The corpus as Excel holds it after a paste from Word: `offsetRows` prose rows above (so the first
+ * header moves down), `offsetCols` blank columns on the left, and with `mergeGoals` every goal cell
+ * merged down over a continuation row added under its activity row (as Word table cells of uneven
+ * height paste), which leaves every plan row as it was.
  */
 export async function corpusXlsx(file: string, opts: { mergeGoals?: boolean; offsetRows?: number; offsetCols?: number } = {}): Promise<void> {
   const rows = parseCsv(fs.readFileSync(CORPUS_CSV, 'utf8'));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Kế hoạch');
-  const dr = opts.offsetRows ?? 0;
   const dc = opts.offsetCols ?? 0;
-  if (dr > 0) ws.getCell(1, 1 + dc).value = 'Tài liệu tổng hợp kế hoạch mạng lưới';
-  rows.forEach((r, i) => r.forEach((v, j) => v !== '' && (ws.getCell(i + 1 + dr, j + 1 + dc).value = v)));
-  if (opts.mergeGoals) {
-    // Merge each goal cell with a blank cell below it, as Word tables with a spanning goal paste.
-    // Blank the goal of the row below first so the merge keeps one value.
-    for (let i = 0; i < rows.length - 1; i++) {
-      const below = rows[i + 1];
-      if (rows[i][0] && rows[i][1] && below && below[0] && below[1] && /^2\./.test(below[0]) === false && i % 7 === 3) {
-        ws.getCell(i + 2 + dr, 1 + dc).value = null;
-        ws.mergeCells(i + 1 + dr, 1 + dc, i + 2 + dr, 1 + dc);
-      }
-    }
+  let r = 1;
+  for (let i = 0; i < (opts.offsetRows ?? 0); i++) ws.getCell(r++, 1 + dc).value = i === 0 ? 'Tài liệu tổng hợp kế hoạch mạng lưới' : null;
+  for (const row of rows) {
+    row.forEach((v, j) => v !== '' && (ws.getCell(r, j + 1 + dc).value = v));
+    const isData = /^\d+\./.test(row[0] ?? '') && row.length > 2;
+    if (opts.mergeGoals && isData) {
+      ws.mergeCells(r, 1 + dc, r + 1, 1 + dc);
+      r += 2;
+    } else r += 1;
   }
   await wb.xlsx.writeFile(file);
 }

@@ -38,6 +38,15 @@ describe('forms of issue 3', () => {
     ['2014-03-15', {}, '2014-03'],
     ['Tuần 1 tháng 3', { year: 2009 }, '2009-03'],
     ['Sept 2021 – Jan 2022', {}, '2021-09..2022-01'],
+    ['XII 2014', {}, '2014-12'],
+    ['III-IV 2014', {}, '2014-03..2014-04'],
+    ['2024 Q3', {}, '2024-07..2024-09'],
+    ['od 1.04.2014 do 30.06.2014', {}, '2014-04..2014-06'],
+    ['I-III kw. 2020', {}, '2020-01..2020-09'],
+    ['Tháng 12/2009 đến tháng 2/2010', {}, '2009-12..2010-02'],
+    ['quý I năm 2010', {}, '2010-01..2010-03'],
+    ['15/3 - 30/4/2009', {}, '2009-03..2009-04'],
+    ['styczeń i luty 2014', {}, '2014-01..2014-02'],
   ])('%s', (text, ctx, expected) => expect(read(text, ctx as TimeContext)).toBe(expected));
 
   test('relative periods without a plan start stay relative and are reported as such', () => {

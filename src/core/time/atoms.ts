@@ -377,6 +377,17 @@ const numericDate: Parser = (tokens, i, ctx) => {
   return undefined;
 };
 
+/** A Roman-numeral month before a year, as Polish writes dates: "XII 2014", "IV.2015". Not I alone ("i" is "and"). */
+const romanMonth: Parser = (tokens, i) => {
+  const w = word(tokens[i]);
+  const m = w ? romanValue(w) : undefined;
+  if (!m || m === 1 && w === 'i') return undefined;
+  let j = i + 1;
+  if (isP(tokens[j], '.')) j++;
+  if (!isYear4(tokens[j])) return undefined;
+  return { item: monthPeriod(m, tokens[j].v), next: suffixR(tokens, j + 1) };
+};
+
 /** A year on its own: "2014", "2014 r.", "năm 2020", "rok 2021". */
 const year: Parser = (tokens, i) => {
   let j = i;
@@ -395,7 +406,7 @@ const bare: Parser = (tokens, i) => {
   return { item: { t: 'bare', v: n.v, digits: t.k === 'num' ? t.s.length : 0, roman: t.k === 'word' }, next: n.next };
 };
 
-const PARSERS: Parser[] = [wholeYear, vietnameseHalf, quarterOrHalf, relative, calendarMonth, numericDate, monthName, season, year];
+const PARSERS: Parser[] = [wholeYear, vietnameseHalf, quarterOrHalf, relative, calendarMonth, numericDate, monthName, season, romanMonth, year];
 
 /** Turn the tokens of one segment into items, modifiers applied. */
 export function scan(tokens: Token[], ctx: TimeContext): ScanResult {
@@ -414,6 +425,13 @@ export function scan(tokens: Token[], ctx: TimeContext): ScanResult {
     if (matched && matched.item) {
       const item = matched.item;
       if (item.t === 'period' && modifier) applyModifier(item, modifier);
+      // A year written before its period ("2024 Q3", "2024 March") is that period's year, not a span of its own.
+      const prev = items[items.length - 1];
+      if (item.t === 'period' && item.unit !== 'year' && item.y === undefined && prev && prev.t === 'period' && prev.unit === 'year' && prev.m1 === 1 && prev.m2 === 12 && prev.y !== undefined) {
+        items.pop();
+        item.y = prev.y;
+        item.yExplicit = true;
+      }
       modifier = undefined;
       items.push(item);
       if (matched.warn) warnings.push(matched.warn);

@@ -33,7 +33,8 @@ function fromNeighbour(b: Bare, nb: Atom, ctx: TimeContext): Atom | undefined {
     case 'day':
       return !b.roman && b.v >= 1 && b.v <= 31 ? { t: 'period', unit: 'day', yExplicit: false, m1: nb.m1, m2: nb.m1, day: b.v } : undefined;
     case 'month':
-      return !b.roman && b.v >= 1 && b.v <= 12 && nb.m1 === nb.m2 ? { t: 'period', unit: 'month', yExplicit: false, m1: b.v, m2: b.v } : undefined;
+      // "III-IV 2014": Roman numerals beside a month are months too.
+      return b.v >= 1 && b.v <= 12 && nb.m1 === nb.m2 ? { t: 'period', unit: 'month', yExplicit: false, m1: b.v, m2: b.v } : undefined;
     case 'quarter':
       return b.v >= 1 && b.v <= 4 ? { t: 'period', unit: 'quarter', yExplicit: false, m1: b.v * 3 - 2, m2: b.v * 3, n: b.v } : undefined;
     case 'half':

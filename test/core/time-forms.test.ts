@@ -47,6 +47,14 @@ describe('forms of issue 3', () => {
     ['quý I năm 2010', {}, '2010-01..2010-03'],
     ['15/3 - 30/4/2009', {}, '2009-03..2009-04'],
     ['styczeń i luty 2014', {}, '2014-01..2014-02'],
+    ['1Q24', {}, '2024-01..2024-03'],
+    ['2019-Q3', {}, '2019-07..2019-09'],
+    ['I połowa 2020', {}, '2020-01..2020-06'],
+    ['połowa 2020', {}, '2020-05..2020-08'],
+    ['II połowa roku', { year: 2019 }, '2019-07..2019-12'],
+    ['2 weeks in March', { year: 2019 }, '2019-03'],
+    ['IV kw. 2019 - I kw. 2020', {}, '2019-10..2020-03'],
+    ['T10/2019 - T3/2020', {}, '2019-10..2020-03'],
   ])('%s', (text, ctx, expected) => expect(read(text, ctx as TimeContext)).toBe(expected));
 
   test('relative periods without a plan start stay relative and are reported as such', () => {

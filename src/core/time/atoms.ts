@@ -164,6 +164,12 @@ const quarterOrHalf: Parser = (tokens, i, ctx) => {
     const n = t.v;
     const kind = word(tokens[i + 1]);
     if ((kind === 'q' && n >= 1 && n <= 4) || (kind === 'h' && n <= 2 && n >= 1)) {
+      // "1Q24": a two-digit year glued on
+      const glued = tokens[i + 2];
+      if (glued && glued.k === 'num' && !glued.sp && glued.s.length === 2) {
+        const y2 = expandYear(glued.v, ctx);
+        return { item: kind === 'q' ? quarterPeriod(n, y2) : halfPeriod(n, y2), next: i + 3 };
+      }
       const { y, next } = readYearAfter(tokens, i + 2, ctx);
       return { item: kind === 'q' ? quarterPeriod(n, y) : halfPeriod(n, y), next };
     }
@@ -389,11 +395,21 @@ const romanMonth: Parser = (tokens, i) => {
 };
 
 /** A year on its own: "2014", "2014 r.", "năm 2020", "rok 2021". */
-const year: Parser = (tokens, i) => {
+const year: Parser = (tokens, i, ctx) => {
   let j = i;
   const w = word(tokens[j]);
   if (w && hasClass(w, 'year') && isYear4(tokens[j + 1])) j++;
   if (!isYear4(tokens[j])) return undefined;
+  // "2019-Q3", "2019/H2": the year first, glued to its quarter or half
+  const sep = tokens[j + 1];
+  if (sep && sep.k === 'p' && (sep.c === '-' || sep.c === '/') && !sep.sp && tokens[j + 2] && !tokens[j + 2].sp) {
+    const q = quarterOrHalf(tokens, j + 2, ctx);
+    if (q && q.item && q.item.t === 'period' && q.item.y === undefined) {
+      q.item.y = tokens[j].v;
+      q.item.yExplicit = true;
+      return q;
+    }
+  }
   return { item: yearPeriod(tokens[j].v), next: suffixR(tokens, j + 1) };
 };
 
@@ -480,7 +496,12 @@ export function scan(tokens: Token[], ctx: TimeContext): ScanResult {
       i++;
       continue;
     }
-    // A number no parser took
+    // A number no parser took. "2 weeks" is a duration, not a month.
+    const afterNum = word(tokens[i + 1]);
+    if (afterNum && hasClass(afterNum, 'week')) {
+      i += 2;
+      continue;
+    }
     const b = bare(tokens, i, ctx);
     if (b && b.item) {
       items.push(b.item);

@@ -3,7 +3,8 @@ import type { LocalePack } from './pack';
 export const pl: LocalePack = {
   lang: 'pl',
   quarter: ['kw', 'kwartał', 'kwartału', 'kwartale', 'kwartały', 'kwart', 'kwartałach'],
-  half: ['półrocze', 'półroczu', 'półrocza', 'półr', 'półroczach'],
+  // "I połowa 2020" is the first half; "połowa 2020" alone is mid-2020 (a modifier: see mid).
+  half: ['półrocze', 'półroczu', 'półrocza', 'półr', 'półroczach', 'połowa', 'połowie', 'połowy'],
   calendarMonth: [],
   relativeMonth: ['miesiąc', 'miesiące', 'miesięcy', 'miesiąca', 'mies', 'mc', 'msc', 'm-c'],
   year: ['rok', 'roku', 'r', 'lata', 'latach', 'lat', 'rokiem'],

@@ -17,8 +17,9 @@ function online() {
   if (!fs.existsSync(bin)) return { reached: false };
   const r = spawnSync(bin, ['validate', file], { encoding: 'utf8', timeout: 30000 });
   const out = `${r.stdout || ''}${r.stderr || ''}`;
-  if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|fetch failed|network|getaddrinfo/i.test(out) || r.error) return { reached: false, out };
-  return { reached: true, ok: r.status === 0, out };
+  // Only a verdict counts as an answer; no network, a time-out or a crash of the tool falls back to our checks.
+  if (r.error || !/manifest is (not )?valid/i.test(out)) return { reached: false, out };
+  return { reached: true, ok: r.status === 0 && !/manifest is not valid/i.test(out), out };
 }
 
 /** A small well-formedness check and element tree (enough for a manifest: no DTD, no CDATA). */
@@ -115,7 +116,8 @@ function main() {
     process.stdout.write(o.out);
     process.exit(o.ok ? 0 : 1);
   }
-  console.log('The online manifest validator cannot be reached; running the offline checks.');
+  const why = (o.out || '').split('\n').find((l) => /error|ENOTFOUND|EAI_AGAIN|fetch failed/i.test(l));
+  console.log(`The online manifest validator gave no verdict${why ? ` (${why.trim().slice(0, 120)})` : ''}; running the offline checks.`);
   const errors = offline(text);
   if (errors.length) {
     for (const e of errors) console.error(`  ✗ ${e}`);

@@ -57,7 +57,12 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: false, logging: 'warn' },
       onListening: (server) => {
         const port = server.server.address().port;
-        console.log(`\n  Activity Matrix playground: ${https ? 'https' : 'http'}://localhost:${port}/\n`);
+        const base = `${https ? 'https' : 'http'}://localhost:${port}/`;
+        if (!env.addin) console.log(`\n  Activity Matrix playground: ${base}\n`);
+        else {
+          console.log(`\n  Activity Matrix add-in: ${base}taskpane.html (sideload manifest.xml) · playground: ${base}\n`);
+          if (!https) console.log('  Excel needs https: install the development certificate with `npx office-addin-dev-certs install`, then restart.\n');
+        }
       },
     },
   };

@@ -25,16 +25,22 @@ export function readOptionsFrom(config: RuleConfig | undefined, extra: ReadOptio
   };
 }
 
-export function analyzeGrids(grids: Grid[], config?: RuleConfig, extra: ReadOptions = {}): Analysis {
+/** The plan tables of every sheet, numbered across the sheets. */
+export function readSheets(grids: Grid[], options: ReadOptions = {}): Omit<Analysis, 'findings'> {
   const plans: Plan[] = [];
   const layouts: TableLayout[] = [];
   const outside: OutsideCells[] = [];
   for (const grid of grids) {
-    const r = readPlans(grid, readOptionsFrom(config, extra), plans.length);
+    const r = readPlans(grid, options, plans.length);
     plans.push(...r.plans);
     layouts.push(...r.layouts);
     outside.push(r.outside);
   }
-  const findings = validatePlans(plans, layouts.map((l) => l.headerIssues), config);
-  return { plans, layouts, findings, outside };
+  return { plans, layouts, outside };
+}
+
+export function analyzeGrids(grids: Grid[], config?: RuleConfig, extra: ReadOptions = {}): Analysis {
+  const read = readSheets(grids, readOptionsFrom(config, extra));
+  const findings = validatePlans(read.plans, read.layouts.map((l) => l.headerIssues), config);
+  return { ...read, findings };
 }

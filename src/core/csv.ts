@@ -10,7 +10,8 @@ export function detectDelimiter(text: string): string {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch in counts) counts[ch]++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
+  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
+  return n > 0 ? best : ',';
 }
 
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {

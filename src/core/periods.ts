@@ -29,6 +29,7 @@ export function periodLabel(header: string): PeriodLabel | undefined {
   const known = cache.get(h);
   if (known !== undefined) return known ?? undefined;
   const found = readLabel(h);
+  if (cache.size > 20000) cache.clear();
   cache.set(h, found ?? null);
   return found;
 }

@@ -149,10 +149,14 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  /** Highlights are conditional formats of our own, so the user's fills are never touched; their ids are kept to delete exactly them. */
+  /**
+   * Highlights are conditional formats of our own, so the user's fills are never touched; their ids are
+   * kept in the workbook's settings to delete exactly them. Setting them replaces the previous ones in the
+   * same batch: 3 syncs (read the old ids; remove, add and load the new ids; save them).
+   */
   async setHighlights(findings: Finding[]): Promise<void> {
-    await this.clearHighlights();
     await this.run(async (context) => {
+      await queueHighlightRemoval(context);
       const made: { sheet: string; cell: string; cf: Excel.ConditionalFormat }[] = [];
       for (const f of findings) {
         const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
@@ -171,16 +175,7 @@ export class ExcelPort implements WorkbookPort {
 
   async clearHighlights(): Promise<void> {
     await this.run(async (context) => {
-      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_KEY);
-      setting.load('value');
-      await context.sync();
-      if (setting.isNullObject) return;
-      const ids = JSON.parse(String(setting.value || '[]')) as { sheet: string; cell: string; id: string }[];
-      for (const h of ids) {
-        const ws = context.workbook.worksheets.getItemOrNullObject(h.sheet);
-        ws.getRange(h.cell).conditionalFormats.getItemOrNullObject(h.id).delete();
-      }
-      setting.delete();
+      await queueHighlightRemoval(context);
       await context.sync();
     });
   }
@@ -205,6 +200,17 @@ export class ExcelPort implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** Read the ids of our highlights (one sync) and queue their deletion, and the setting's, for the caller's next sync. */
+async function queueHighlightRemoval(context: Excel.RequestContext): Promise<void> {
+  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_KEY);
+  setting.load('value');
+  await context.sync();
+  if (setting.isNullObject) return;
+  const ids = JSON.parse(String(setting.value || '[]')) as { sheet: string; cell: string; id: string }[];
+  for (const h of ids) context.workbook.worksheets.getItemOrNullObject(h.sheet).getRange(h.cell).conditionalFormats.getItemOrNullObject(h.id).delete();
+  setting.delete();
 }
 
 function toCells(range: Excel.Range): GridCell[][] {

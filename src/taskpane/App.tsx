@@ -16,8 +16,7 @@ import type { Lang } from '../core/i18n/messages';
 import { ui } from '../core/i18n/ui';
 import type { WorkbookPort } from '../core/port';
 import { RoleSchema } from '../core/roles';
-import { buildSchedule, scheduleSheetSpec, scheduleWords } from '../core/schedule';
-import { shortPlanNames } from '../core/plan-names';
+import { scheduleSheets } from '../core/schedule';
 import type { Finding, RuleConfig, RuleId } from '../core/validate/findings';
 import { DEFAULT_SEVERITY, RULE_IDS } from '../core/validate/findings';
 import { countBySeverity } from '../core/validate/validate';
@@ -112,17 +111,7 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
     }
   };
 
-  const generateSchedule = () =>
-    write(async (a) => {
-      if (combined) return [await port.addSheet(scheduleSheetSpec(buildSchedule(a.plans, { grain })))];
-      const short = shortPlanNames(a.plans.map((p) => p.title || p.sheet));
-      return port.addSheets(
-        a.plans.map((p, i) => {
-          const sched = buildSchedule([p], { grain });
-          return scheduleSheetSpec(sched, `${scheduleWords(sched.lang).sheet} ${short[i]}`);
-        }),
-      );
-    }, 'scheduleAdded');
+  const generateSchedule = () => write((a) => port.addSheets(scheduleSheets(a.plans, { grain, combined })), 'scheduleAdded');
 
   const exportClean = () => write(async (a) => [await port.addSheet(cleanSheetSpec(cleanPlans(a.plans, a.findings)))], 'cleanAdded');
 

@@ -1,5 +1,5 @@
 /** activity-matrix parse FILE [--sheet NAME] [--json] [--year Y]: the plan tables found. */
-import { readPlans } from '../../core/read-plan';
+import { readSheets } from '../../core/analyze';
 import { readGrids } from '../../node/read-file';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';
@@ -11,10 +11,9 @@ export async function parseCommand(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError('parse needs a FILE');
   const grids = await readGrids(file, str(args, 'sheet'));
   const year = int(args, 'year');
-  const results = grids.map((g) => readPlans(g, { year }));
-  const plans = results.flatMap((r) => r.plans);
-  plans.forEach((p, i) => (p.index = i));
-  const outside = results.map((r) => r.outside).filter((o) => o.count > 0);
+  const read = readSheets(grids, { year });
+  const plans = read.plans;
+  const outside = read.outside.filter((o) => o.count > 0);
   if (args.flags.has('json')) {
     io.out(JSON.stringify({ tables: plans.map(tableJson), outside }, null, 2));
     return 0;

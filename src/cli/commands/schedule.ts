@@ -3,10 +3,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { analyzeGrids } from '../../core/analyze';
-import { buildSchedule, scheduleSheetSpec, scheduleWords } from '../../core/schedule';
+import { scheduleSheets } from '../../core/schedule';
 import { gridFromCsv } from '../../core/csv';
 import { decodeText } from '../../core/decode';
-import { shortPlanNames } from '../../core/plan-names';
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
@@ -38,17 +37,7 @@ export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   const { plans } = analyzeGrids(grids, { rules: {}, year: int(args, 'year') });
   if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule`);
   const wb = await sourceWorkbook(file);
-  const names: string[] = [];
-  if (args.flags.has('combined')) {
-    const s = buildSchedule(plans, { grain });
-    names.push(addSheetSpec(wb, scheduleSheetSpec(s)));
-  } else {
-    const short = shortPlanNames(plans.map((p) => p.title || p.sheet));
-    plans.forEach((p, i) => {
-      const s = buildSchedule([p], { grain });
-      names.push(addSheetSpec(wb, scheduleSheetSpec(s, `${scheduleWords(s.lang).sheet} ${short[i]}`)));
-    });
-  }
+  const names = scheduleSheets(plans, { grain, combined: args.flags.has('combined') }).map((spec) => addSheetSpec(wb, spec));
   await wb.xlsx.writeFile(out);
   io.out(`${out}: added ${names.length} schedule sheet${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
   return 0;

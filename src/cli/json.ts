@@ -1,6 +1,6 @@
 /** The CLI's JSON shapes, built from the plan model. */
-import type { Plan } from '../core/plan';
-import type { Role } from '../core/roles';
+import type { Plan } from '../core/model/plan';
+import type { Role } from '../core/model/roles';
 
 const PUBLIC_ROLE: Partial<Record<Role, Role>> = { number: 'extra', plan: 'extra', period: 'time' };
 

@@ -1,7 +1,7 @@
 /** Ribbon commands. Validate runs without opening the pane and shows the result as a notification. */
 import { analyzeSheet } from '../core/analyze-sheet';
 import { pickLang } from '../core/i18n/messages';
-import { countBySeverity } from '../core/validate/validate';
+import { countBySeverity } from '../core/check/validate';
 import { ExcelPort } from '../excel/excel-port';
 
 const WORDS = {

@@ -4,11 +4,11 @@
  */
 import { analyzeGrids } from './analyze';
 import type { Analysis } from './analyze';
-import { parseRangeA1, rangeA1 } from './address';
-import type { Grid } from './grid';
-import type { ReadProgress, WorkbookPort } from './port';
-import type { ReadOptions } from './plan';
-import type { RuleConfig } from './validate/findings';
+import { parseRangeA1, rangeA1 } from './model/address';
+import type { Grid } from './model/grid';
+import type { ReadProgress, WorkbookPort } from './model/port';
+import type { ReadOptions } from './model/plan';
+import type { RuleConfig } from './check/findings';
 
 /** A1 ranges of the period columns' bodies, for plans whose cells carry no fill at all. */
 export function fillRangesNeeded(grid: Grid, analysis: Analysis): string[] {

@@ -1,12 +1,12 @@
 /** The whole pipeline over the sheets of a workbook: grids → plans → findings. */
-import type { TableLayout } from './detect';
-import type { Grid } from './grid';
-import type { Plan, ReadOptions } from './plan';
-import { readPlans } from './read-plan';
-import type { OutsideCells } from './read-plan';
-import type { Role } from './roles';
-import type { Finding, RuleConfig } from './validate/findings';
-import { validatePlans } from './validate/validate';
+import type { TableLayout } from './read/detect';
+import type { Grid } from './model/grid';
+import type { Plan, ReadOptions } from './model/plan';
+import { readPlans } from './read/plans';
+import type { OutsideCells } from './read/plans';
+import type { Role } from './model/roles';
+import type { Finding, RuleConfig } from './check/findings';
+import { validatePlans } from './check/validate';
 
 export interface Analysis {
   plans: Plan[];

@@ -1,2 +1,2 @@
 export * from './analyze';
-export type { Plan } from './plan';
+export type { Plan } from './model/plan';

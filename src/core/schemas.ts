@@ -1,9 +1,9 @@
 /** The JSON Schemas of what we exchange, generated from the zod schemas (docs/*.schema.json). */
 import { z } from 'zod';
-import { CleanTableSchema } from './clean/table';
-import { PlanSchema } from './plan';
-import { SheetSpecSchema } from './sheet-spec';
-import { FindingSchema, RuleConfigSchema } from './validate/findings';
+import { CleanTableSchema } from './write/clean/table';
+import { PlanSchema } from './model/plan';
+import { SheetSpecSchema } from './model/sheet-spec';
+import { FindingSchema, RuleConfigSchema } from './check/findings';
 import { TimeResultSchema } from './time/types';
 
 export const SCHEMAS = {

@@ -3,13 +3,13 @@
  * (more only for sheets too large for one payload, read in row blocks); a write is one sync for
  * the sheet names and one for everything it writes.
  */
-import type { Grid, GridCell, Merge } from '../core/grid';
-import type { ReadProgress, Settings, WorkbookPort } from '../core/port';
-import type { SheetSpec } from '../core/sheet-spec';
-import { specValues, specWidth } from '../core/sheet-spec';
-import { uniqueSheetName } from '../core/sheet-name';
-import { parseRangeA1, rangeA1, columnLetter } from '../core/address';
-import type { Finding } from '../core/validate/findings';
+import type { Grid, GridCell, Merge } from '../core/model/grid';
+import type { ReadProgress, Settings, WorkbookPort } from '../core/model/port';
+import type { SheetSpec } from '../core/model/sheet-spec';
+import { specValues, specWidth } from '../core/model/sheet-spec';
+import { uniqueSheetName } from '../core/write/sheet-name';
+import { parseRangeA1, rangeA1, columnLetter } from '../core/model/address';
+import type { Finding } from '../core/check/findings';
 
 /** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay well under both per block. */
 export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;

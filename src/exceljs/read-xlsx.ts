@@ -1,8 +1,8 @@
 /** .xlsx to Grids with ExcelJS. Displayed text comes from the number format through SSF, as Excel shows it. */
 import ExcelJS from 'exceljs';
 import * as SSF from 'ssf';
-import type { Grid, GridCell } from '../core/grid';
-import { EMPTY_CELL } from '../core/grid';
+import type { Grid, GridCell } from '../core/model/grid';
+import { EMPTY_CELL } from '../core/model/grid';
 import { dateToSerial } from '../core/time/excel-date';
 
 function display(value: number, format: string): string {

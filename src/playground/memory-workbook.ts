@@ -1,12 +1,12 @@
 /** An in-memory workbook that implements the WorkbookPort, for the playground and tests. */
-import { parseA1 } from '../core/address';
-import type { Grid, GridCell } from '../core/grid';
-import { EMPTY_CELL } from '../core/grid';
-import type { Settings, WorkbookPort } from '../core/port';
-import type { SheetSpec } from '../core/sheet-spec';
-import { specWidth } from '../core/sheet-spec';
-import { uniqueSheetName } from '../core/sheet-name';
-import type { Finding } from '../core/validate/findings';
+import { parseA1 } from '../core/model/address';
+import type { Grid, GridCell } from '../core/model/grid';
+import { EMPTY_CELL } from '../core/model/grid';
+import type { Settings, WorkbookPort } from '../core/model/port';
+import type { SheetSpec } from '../core/model/sheet-spec';
+import { specWidth } from '../core/model/sheet-spec';
+import { uniqueSheetName } from '../core/write/sheet-name';
+import type { Finding } from '../core/check/findings';
 
 export interface MemorySheet {
   grid: Grid;

@@ -10,16 +10,16 @@ import {
 import type { Theme } from '@fluentui/react-components';
 import type { Analysis } from '../core/analyze';
 import { analyzeSheet } from '../core/analyze-sheet';
-import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../core/clean';
+import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../core/write/clean';
 import { findingMessage, roleName, ruleTitle } from '../core/i18n/messages';
 import type { Lang } from '../core/i18n/messages';
 import { ui } from '../core/i18n/ui';
-import type { WorkbookPort } from '../core/port';
-import { RoleSchema } from '../core/roles';
-import { scheduleSheets } from '../core/schedule';
-import type { Finding, RuleConfig, RuleId } from '../core/validate/findings';
-import { DEFAULT_SEVERITY, RULE_IDS } from '../core/validate/findings';
-import { countBySeverity } from '../core/validate/validate';
+import type { WorkbookPort } from '../core/model/port';
+import { RoleSchema } from '../core/model/roles';
+import { scheduleSheets } from '../core/write/schedule';
+import type { Finding, RuleConfig, RuleId } from '../core/check/findings';
+import { DEFAULT_SEVERITY, RULE_IDS } from '../core/check/findings';
+import { countBySeverity } from '../core/check/validate';
 
 export interface AppProps {
   port: WorkbookPort;

@@ -1,10 +1,10 @@
 import { analyzeGrids } from '../../src/core/analyze';
-import { activityRows } from '../../src/core/clean/activities';
-import { cleanPlans } from '../../src/core/clean';
-import type { Grid } from '../../src/core/grid';
-import { gridFromRows } from '../../src/core/grid';
-import { readPlans } from '../../src/core/read-plan';
-import { buildSchedule, scheduleSheetSpec } from '../../src/core/schedule';
+import { activityRows } from '../../src/core/write/clean/activities';
+import { cleanPlans } from '../../src/core/write/clean';
+import type { Grid } from '../../src/core/model/grid';
+import { gridFromRows } from '../../src/core/model/grid';
+import { readPlans } from '../../src/core/read/plans';
+import { buildSchedule, scheduleSheetSpec } from '../../src/core/write/schedule';
 import { MemoryWorkbook } from '../../src/playground/memory-workbook';
 import { corpusGrid } from '../helpers/corpus';
 

@@ -1,6 +1,6 @@
 import { analyzeGrids } from '../../src/core/analyze';
-import { gridFromRows } from '../../src/core/grid';
-import { readPlans } from '../../src/core/read-plan';
+import { gridFromRows } from '../../src/core/model/grid';
+import { readPlans } from '../../src/core/read/plans';
 import { corpusGrid } from '../helpers/corpus';
 
 describe('reading the corpus sheet', () => {

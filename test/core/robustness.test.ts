@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { analyzeGrids } from '../../src/core/analyze';
-import { cleanPlans, cleanSheetSpec, cleanCsv } from '../../src/core/clean';
-import type { Grid, GridCell } from '../../src/core/grid';
-import { gridFromRows, textCell } from '../../src/core/grid';
+import { cleanPlans, cleanSheetSpec, cleanCsv } from '../../src/core/write/clean';
+import type { Grid, GridCell } from '../../src/core/model/grid';
+import { gridFromRows, textCell } from '../../src/core/model/grid';
 import { findingMessage } from '../../src/core/i18n/messages';
-import { buildSchedule, scheduleSheetSpec } from '../../src/core/schedule';
-import { a1 } from '../../src/core/address';
+import { buildSchedule, scheduleSheetSpec } from '../../src/core/write/schedule';
+import { a1 } from '../../src/core/model/address';
 
 const WORDS = ['Mục tiêu', 'Hoạt động', 'Thời gian', 'Người thực hiện', 'Kết quả mong đợi', 'Cel', 'Działanie', 'Termin', 'Goal', 'Activity', 'Owner', 'Time', 'Outcome', 'Method',
   'T3', '03/09', 'luty – marzec 2014', 'III kw. 2019', 'Q1 2024', '1. Xác định', '1.1 Thống kê', '- a\n- b', 'Tất cả', 'Hùng, Anh', '#REF!', '=SUM(A1)', 'ongoing', '', '', '', ' ', 'x'.repeat(300)];
@@ -147,7 +147,7 @@ describe('the bad-input catalogue', () => {
 });
 
 describe('CSV fields', () => {
-  const { csvField } = jest.requireActual('../../src/core/csv') as typeof import('../../src/core/csv');
+  const { csvField } = jest.requireActual('../../src/core/io/csv') as typeof import('../../src/core/io/csv');
   test('text a spreadsheet would turn into a date or number is quoted; formulas are made inert', () => {
     expect(csvField('03/09')).toBe('"03/09"');
     expect(csvField('1/2010')).toBe('"1/2010"');

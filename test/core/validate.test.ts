@@ -1,7 +1,7 @@
 import { analyzeGrids } from '../../src/core/analyze';
-import { gridFromRows } from '../../src/core/grid';
+import { gridFromRows } from '../../src/core/model/grid';
 import { findingMessage } from '../../src/core/i18n/messages';
-import type { Finding } from '../../src/core/validate';
+import type { Finding } from '../../src/core/check';
 import { corpusGrid } from '../helpers/corpus';
 
 const MAIN = ['missing-owner', 'missing-outcome', 'missing-activity', 'missing-method', 'missing-time'];

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/io/csv';
 import { hasChromium, launch, serveDist } from './browser';
 
 // CI must run these; on a developer machine without Chromium they say so loudly instead of failing.

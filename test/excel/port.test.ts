@@ -1,7 +1,7 @@
 import { analyzeGrids } from '../../src/core/analyze';
-import { cleanPlans, cleanSheetSpec } from '../../src/core/clean';
-import { gridFromCsv } from '../../src/core/csv';
-import { buildSchedule, scheduleSheetSpec } from '../../src/core/schedule';
+import { cleanPlans, cleanSheetSpec } from '../../src/core/write/clean';
+import { gridFromCsv } from '../../src/core/io/csv';
+import { buildSchedule, scheduleSheetSpec } from '../../src/core/write/schedule';
 import { ExcelPort } from '../../src/excel/excel-port';
 import * as fs from 'fs';
 import { CORPUS_CSV } from '../helpers/corpus';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { gridFromCsv } from '../../src/core/csv';
-import type { Grid } from '../../src/core/grid';
+import { gridFromCsv } from '../../src/core/io/csv';
+import type { Grid } from '../../src/core/model/grid';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 export const CORPUS_CSV = path.join(FIXTURES, 'vn-network-plans.csv');

@@ -9,7 +9,7 @@
  * - *OrNullObject getters return null objects (isNullObject) instead of throwing.
  * office-addin-mock has none of these, so we keep our own.
  */
-import { a1, columnIndex, parseA1, parseRangeA1 } from '../../src/core/address';
+import { a1, columnIndex, parseA1, parseRangeA1 } from '../../src/core/model/address';
 
 export interface FakeCell {
   value: string | number | boolean | null;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/io/csv';
 import { CORPUS_CSV } from './corpus';
 
 /**

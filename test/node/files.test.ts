@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { readPlans } from '../../src/core/read-plan';
+import { readPlans } from '../../src/core/read/plans';
 import { readGrids } from '../../src/node/read-file';
 import { dateToSerial } from '../../src/core/time';
 import { corpusGrid } from '../helpers/corpus';

@@ -2,10 +2,10 @@
 import { promises as fs } from 'fs';
 import { analyzeGrids } from '../../core/analyze';
 import { findingMessage, pickLang, ruleTitle } from '../../core/i18n/messages';
-import type { Finding, RuleConfig } from '../../core/validate/findings';
-import { RuleConfigSchema } from '../../core/validate/findings';
-import { countBySeverity } from '../../core/validate/validate';
-import { sheetRef } from '../../core/address';
+import type { Finding, RuleConfig } from '../../core/check/findings';
+import { RuleConfigSchema } from '../../core/check/findings';
+import { countBySeverity } from '../../core/check/validate';
+import { sheetRef } from '../../core/model/address';
 import { InputError, readGrids } from '../../node/read-file';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';

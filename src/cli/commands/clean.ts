@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { analyzeGrids } from '../../core/analyze';
-import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../../core/clean';
+import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../../core/write/clean';
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';

@@ -2,7 +2,7 @@
  * The words: every message the engine and the task pane show, in English, Polish and Vietnamese.
  * A message is a template with {name} placeholders filled from a finding's arguments.
  */
-import type { Finding, RuleId } from '../validate/findings';
+import type { Finding, RuleId } from '../check/findings';
 import type { TimeWarningCode } from '../time/types';
 
 export const LANGS = ['en', 'pl', 'vi'] as const;

@@ -1,5 +1,5 @@
 /** Read a time cell of a grid: its text, or for an Excel date, the date the user meant. */
-import type { GridCell } from '../grid';
+import type { GridCell } from '../model/grid';
 import { timeTextOfCell } from './excel-date';
 import { parseTime } from './parse';
 import { ym } from './spans';

@@ -2,8 +2,8 @@
  * Excel date cells. When people type "03/09", Excel often stores a date of the current year and
  * shows it through a number format. We read such a cell as what the user wrote.
  */
-import type { GridCell } from '../grid';
-import { cellText } from '../grid';
+import type { GridCell } from '../model/grid';
+import { cellText } from '../model/grid';
 import type { TimeWarning } from './types';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -1,5 +1,5 @@
 /** The locale packs merged into one lookup of folded words, built once. */
-import { foldKey } from '../text';
+import { foldKey } from '../util/text';
 import { LOCALE_PACKS } from './locales';
 
 export type WordClass =

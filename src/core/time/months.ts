@@ -4,7 +4,7 @@
  * languages (Polish "listopad" is November, Croatian "listopad" is October) are resolved by the
  * plan's language first, then by the languages our users write most.
  */
-import { foldKey } from '../text';
+import { foldKey } from '../util/text';
 import { LOCALE_PACKS } from './locales';
 
 /** Languages whose month names we read. Order = priority when a name clashes. */

@@ -5,7 +5,7 @@
  * segment is tokenized, scanned by the parsers into atoms and connectors, and refined into spans.
  * A multi-line cell spans from its first sub-activity to its last.
  */
-import { cellLines, stripBullet } from '../text';
+import { cellLines, stripBullet } from '../util/text';
 import { coarsest, scan } from './atoms';
 import type { Item } from './atoms';
 import { buildSpans, fillYears, resolveBare } from './refine';

@@ -1,5 +1,5 @@
 /** Split one segment of a time cell into number, word and punctuation tokens. */
-import { foldKey, unifyDashes } from '../text';
+import { foldKey, unifyDashes } from '../util/text';
 
 /** One token. Fields that do not apply to its kind are empty (v is NaN for words and punctuation). */
 export interface Token {

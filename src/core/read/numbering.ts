@@ -1,5 +1,5 @@
 /** Numbering ("1.", "1.1", "I.", "a)") at the start of a cell, and cells that hold several items. */
-import { cellLines, stripMarker } from './text';
+import { cellLines, stripMarker } from '../util/text';
 
 const ID_RE = /^\s*((?:\d{1,3}\.)+\d{1,3}\.?|\d{1,3}[.)]|[IVXL]{1,5}[.)]|[a-zA-Z][.)](?=\s)|\(\s*[a-zA-Z0-9]{1,4}\s*\))\s*/;
 

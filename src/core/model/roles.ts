@@ -3,7 +3,7 @@
  * Case, diacritics and punctuation are ignored; typos and extra words are tolerated.
  */
 import { z } from 'zod';
-import { editDistance, foldKey } from './text';
+import { editDistance, foldKey } from '../util/text';
 
 export const ROLES = ['goal', 'activity', 'method', 'time', 'owner', 'outcome'] as const;
 export const RoleSchema = z.enum(['goal', 'activity', 'method', 'time', 'owner', 'outcome', 'start', 'end', 'period', 'number', 'plan', 'extra']);

@@ -3,12 +3,12 @@
  * and outcome lines stay with their activity when their line counts match, and otherwise the
  * whole cell is repeated and the row is flagged.
  */
-import { cellItems } from '../numbering';
-import { splitOwners } from '../owners';
-import type { Plan, PlanRow } from '../plan';
-import { cellLines, stripBullet, stripMarker } from '../text';
-import type { Span } from '../time/spans';
-import { mergeSpans } from '../time/spans';
+import { cellItems } from '../../read/numbering';
+import { splitOwners } from '../../read/owners';
+import type { Plan, PlanRow } from '../../model/plan';
+import { cellLines, stripBullet, stripMarker } from '../../util/text';
+import type { Span } from '../../time/spans';
+import { mergeSpans } from '../../time/spans';
 
 export interface ActivityRow {
   plan: string;

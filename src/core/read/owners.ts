@@ -1,5 +1,5 @@
 /** Owners: split a cell on commas, "và", "i", "and", "/", ";" and line breaks, bullets stripped, order kept. */
-import { cellLines, stripMarker } from './text';
+import { cellLines, stripMarker } from '../util/text';
 
 const SEPARATORS = /\s*(?:[,;/&]|\s(?:và|i|and|oraz|y|et|und|e)\s)\s*/iu;
 

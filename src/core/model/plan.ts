@@ -1,8 +1,8 @@
 /** The plan model: tables found in a sheet, their columns and roles, and their rows. zod schemas beside the types. */
 import { z } from 'zod';
 import { RoleSchema } from './roles';
-import { SpanSchema } from './time/spans';
-import { TimeResultSchema } from './time/types';
+import { SpanSchema } from '../time/spans';
+import { TimeResultSchema } from '../time/types';
 
 export const ColumnSchema = z.object({
   /** 0-based sheet column. */

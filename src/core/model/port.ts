@@ -4,7 +4,7 @@
  */
 import type { Grid } from './grid';
 import type { SheetSpec } from './sheet-spec';
-import type { Finding, RuleConfig } from './validate/findings';
+import type { Finding, RuleConfig } from '../check/findings';
 
 export interface Settings {
   config: RuleConfig;

@@ -1,6 +1,6 @@
 /** A text view of a grid: every cell's displayed text, with merged ranges filled from their top-left cell. */
-import type { Grid, GridCell } from './grid';
-import { EMPTY_CELL, cellText, gridHeight, gridWidth } from './grid';
+import type { Grid, GridCell } from '../model/grid';
+import { EMPTY_CELL, cellText, gridHeight, gridWidth } from '../model/grid';
 
 export interface GridView {
   grid: Grid;

@@ -1,6 +1,6 @@
 /** validate: run every rule over every plan and apply the configuration. */
-import type { HeaderIssue } from '../detect';
-import type { Plan } from '../plan';
+import type { HeaderIssue } from '../read/detect';
+import type { Plan } from '../model/plan';
 import type { Finding, RuleConfig } from './findings';
 import { severityOf } from './findings';
 import { RULES, dataRows } from './rules';

@@ -1,5 +1,5 @@
 /** Owner words that name nobody accountable. Compared folded (no case, no diacritics). */
-import { foldKey } from '../text';
+import { foldKey } from '../util/text';
 
 const VAGUE = [
   'all', 'everyone', 'everybody', 'all staff', 'all members', 'team', 'the team', 'all partners', 'tbd', 'tba', 'to be decided', 'n/a', 'na', 'various', 'others', 'anyone',

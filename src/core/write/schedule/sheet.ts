@@ -1,5 +1,5 @@
 /** The schedule as a SheetSpec: the harmonogram people shade by hand, generated. */
-import type { CellSpec, SheetSpec } from '../sheet-spec';
+import type { CellSpec, SheetSpec } from '../../model/sheet-spec';
 import type { Schedule } from './model';
 
 export const FULL_FILL = '#2E75B6';

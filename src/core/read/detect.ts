@@ -3,11 +3,11 @@
  * blank rows, each under an optional title row. A header is a row whose cells name at least two
  * roles. Prose around tables is ignored.
  */
-import { columnLetter } from './address';
-import type { Column } from './plan';
-import type { Role, RoleCandidate } from './roles';
-import { rankRoles } from './roles';
-import { foldKey } from './text';
+import { columnLetter } from '../model/address';
+import type { Column } from '../model/plan';
+import type { Role, RoleCandidate } from '../model/roles';
+import { rankRoles } from '../model/roles';
+import { foldKey } from '../util/text';
 import type { PeriodLabel } from './periods';
 import { periodLabel, yearOf } from './periods';
 import type { GridView } from './view';

@@ -2,11 +2,11 @@
  * The rules. Each reads one plan and returns the findings it sees; severities and the on/off
  * switches are applied afterwards from the configuration.
  */
-import { parseA1 } from '../address';
-import type { HeaderIssue } from '../detect';
-import { parentId } from '../numbering';
-import type { Plan, PlanRow } from '../plan';
-import type { MainRole } from '../roles';
+import { parseA1 } from '../model/address';
+import type { HeaderIssue } from '../read/detect';
+import { parentId } from '../read/numbering';
+import type { Plan, PlanRow } from '../model/plan';
+import type { MainRole } from '../model/roles';
 import { ymIndex } from '../time/spans';
 import type { Finding, RuleConfig, RuleId } from './findings';
 import { isVagueOwner } from './vague';

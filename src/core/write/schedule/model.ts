@@ -1,10 +1,10 @@
 /** The schedule model: a time axis of quarters or months grouped by year, and one row per activity under its goal. */
-import type { PlanLang } from '../lang';
+import type { PlanLang } from '../../lang/guess';
 import { activityRows } from '../clean/activities';
-import type { Plan } from '../plan';
-import type { Span } from '../time/spans';
-import { ymIndex } from '../time/spans';
-import { monthLabels } from '../time/months';
+import type { Plan } from '../../model/plan';
+import type { Span } from '../../time/spans';
+import { ymIndex } from '../../time/spans';
+import { monthLabels } from '../../time/months';
 
 export type Grain = 'quarter' | 'month';
 export type Cover = 'full' | 'partial' | null;

@@ -2,25 +2,25 @@
  * Rows into the plan model. Goals are carried down from merged or blank cells, numbering is read
  * as ids, owners are split, times are read with the plan's year and the column's reading of "a/b".
  */
-import { a1, columnLetter, rangeA1 } from './address';
-import type { Grid } from './grid';
-import { cellText } from './grid';
+import { a1, columnLetter, rangeA1 } from '../model/address';
+import type { Grid } from '../model/grid';
+import { cellText } from '../model/grid';
 import { detectTables } from './detect';
 import type { TableLayout } from './detect';
-import { guessLang } from './lang';
+import { guessLang } from '../lang/guess';
 import { cellItems, splitId } from './numbering';
 import { splitOwners } from './owners';
-import type { Column, Plan, PlanRow, ReadOptions } from './plan';
-import type { Role } from './roles';
-import { stripBullet, tidySpaces } from './text';
+import type { Column, Plan, PlanRow, ReadOptions } from '../model/plan';
+import type { Role } from '../model/roles';
+import { stripBullet, tidySpaces } from '../util/text';
 import { describeMarked, isMarked, resolvePeriods } from './periods';
-import { scheduleWords } from './schedule/sheet';
-import { inferSlashOrder } from './time/column';
-import { parseTimeCell } from './time/cell';
-import { parseTime } from './time/parse';
-import { hullSpan, mergeSpans, ymIndex, span as makeSpan } from './time/spans';
-import type { Span } from './time/spans';
-import type { TimeContext, TimeResult } from './time/types';
+import { scheduleWords } from '../write/schedule/sheet';
+import { inferSlashOrder } from '../time/column';
+import { parseTimeCell } from '../time/cell';
+import { parseTime } from '../time/parse';
+import { hullSpan, mergeSpans, ymIndex, span as makeSpan } from '../time/spans';
+import type { Span } from '../time/spans';
+import type { TimeContext, TimeResult } from '../time/types';
 import type { GridView } from './view';
 import { makeView } from './view';
 

@@ -4,10 +4,10 @@
  * above them. Together they form one time field of the row: its marked cells.
  */
 import type { PeriodColumn } from './detect';
-import type { GridCell } from './grid';
-import { parseTime } from './time/parse';
-import { span as makeSpan } from './time/spans';
-import type { Span } from './time/spans';
+import type { GridCell } from '../model/grid';
+import { parseTime } from '../time/parse';
+import { span as makeSpan } from '../time/spans';
+import type { Span } from '../time/spans';
 
 export interface PeriodLabel {
   /** Months within the year (1–12), when the label names no year. */

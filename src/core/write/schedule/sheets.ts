@@ -1,7 +1,7 @@
 /** The schedule sheets for a set of plans: one per plan under a short distinct name, or one combined sheet. */
 import { shortPlanNames } from '../plan-names';
-import type { Plan } from '../plan';
-import type { SheetSpec } from '../sheet-spec';
+import type { Plan } from '../../model/plan';
+import type { SheetSpec } from '../../model/sheet-spec';
 import type { Grain } from './model';
 import { buildSchedule } from './model';
 import { scheduleSheetSpec, scheduleWords } from './sheet';

@@ -1,10 +1,10 @@
 /** The cleaned table: one row per activity, goals filled down, spans and quarters derived, and its outputs. */
 import { z } from 'zod';
-import { toCsv } from '../csv';
-import type { Plan } from '../plan';
-import type { SheetSpec } from '../sheet-spec';
-import { quartersOf } from '../time/spans';
-import type { Finding } from '../validate/findings';
+import { toCsv } from '../../io/csv';
+import type { Plan } from '../../model/plan';
+import type { SheetSpec } from '../../model/sheet-spec';
+import { quartersOf } from '../../time/spans';
+import type { Finding } from '../../check/findings';
 import { activityRows } from './activities';
 
 export const CLEAN_HEADERS = ['Plan', 'Goal no.', 'Goal', 'Activity no.', 'Activity', 'Method', 'Time', 'Start', 'End', 'Quarters', 'Owners', 'Outcome'] as const;

@@ -1,6 +1,6 @@
 /** CSV in and out: RFC 4180 with the delimiter detected (comma, semicolon as Polish Excel writes, tab). */
-import type { Grid } from './grid';
-import { gridFromRows } from './grid';
+import type { Grid } from '../model/grid';
+import { gridFromRows } from '../model/grid';
 
 export function detectDelimiter(text: string): string {
   const sample = text.slice(0, 20000);

@@ -173,7 +173,10 @@ function scoreTable(file: string, t: TruthSheet, analysis: Analysis): Score {
     const whole = findings.some((f) => f.rule === 'missing-column' && f.args.role === role);
     const got = new Set(whole ? [...predRows] : findings.filter((f) => f.rule === MISSING_RULE[role]).map((f) => f.row));
     const m = s.missing[role];
-    for (const r of got) (want.has(r) ? m.tp++ : m.fp++);
+    for (const r of got) {
+      if (want.has(r)) m.tp++;
+      else m.fp++;
+    }
     for (const r of want) if (!got.has(r)) m.fn++;
   }
   return s;

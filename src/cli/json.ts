@@ -1,6 +1,5 @@
 /** The CLI's JSON shapes, built from the plan model. */
-import type { Plan } from '../core/model/plan';
-import type { Role } from '../core/model/roles';
+import type { Plan, Role } from '../core';
 
 const PUBLIC_ROLE: Partial<Record<Role, Role>> = { number: 'extra', plan: 'extra', period: 'time' };
 

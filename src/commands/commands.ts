@@ -1,14 +1,13 @@
 /** Ribbon commands. Validate runs without opening the pane and shows the result as a notification. */
-import { analyzeSheet } from '../core/analyze-sheet';
-import { pickLang } from '../core/i18n/messages';
-import { countBySeverity } from '../core/check/validate';
+import { analyzeSheet, count, countBySeverity, fill, pickLang, uiPack } from '../core';
 import { ExcelPort } from '../excel/excel-port';
 
-const WORDS = {
-  en: (e: number, w: number, p: number) => (p === 0 ? 'Activity Matrix: no plan table on this sheet.' : `Activity Matrix: ${p} plan(s), ${e} error(s), ${w} warning(s). Open the pane for details.`),
-  pl: (e: number, w: number, p: number) => (p === 0 ? 'Activity Matrix: brak tabeli planu na tym arkuszu.' : `Activity Matrix: planów ${p}, błędów ${e}, ostrzeżeń ${w}. Szczegóły w okienku.`),
-  vi: (e: number, w: number, p: number) => (p === 0 ? 'Activity Matrix: không có bảng kế hoạch trên trang tính này.' : `Activity Matrix: ${p} kế hoạch, ${e} lỗi, ${w} cảnh báo. Mở ngăn để xem chi tiết.`),
-};
+/** "Activity Matrix: 5 plans, 17 errors, 6 warnings. Open the pane for details." in the display language. */
+function resultText(lang: string, errors: number, warnings: number, plans: number): string {
+  const m = uiPack(lang).messages;
+  if (plans === 0) return `Activity Matrix: ${m.noTable}.`;
+  return fill(m.ribbonResult, { plans: count('plan', plans, lang), errors: count('error', errors, lang), warnings: count('warning', warnings, lang) });
+}
 
 async function validate(event: Office.AddinCommands.Event): Promise<void> {
   const lang = pickLang(Office.context.displayLanguage);
@@ -18,7 +17,7 @@ async function validate(event: Office.AddinCommands.Event): Promise<void> {
     const { plans, findings } = (await analyzeSheet(port, settings.config)).analysis;
     const c = countBySeverity(findings);
     await port.setHighlights(findings.filter((f) => f.severity === 'error'));
-    show(WORDS[lang](c.error, c.warning, plans.length), c.error > 0 ? 'errorMessage' : 'informationalMessage');
+    show(resultText(lang, c.error, c.warning, plans.length), c.error > 0 ? 'errorMessage' : 'informationalMessage');
   } catch (e) {
     show(`Activity Matrix: ${(e as Error).message}`, 'errorMessage');
   }

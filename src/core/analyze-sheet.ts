@@ -8,7 +8,7 @@ import { parseRangeA1, rangeA1 } from './model/address';
 import type { Grid } from './model/grid';
 import type { ReadProgress, WorkbookPort } from './model/port';
 import type { ReadOptions } from './model/plan';
-import type { RuleConfig } from './check/findings';
+import type { RuleConfig } from './model/config';
 
 /** A1 ranges of the period columns' bodies, for plans whose cells carry no fill at all. */
 export function fillRangesNeeded(grid: Grid, analysis: Analysis): string[] {

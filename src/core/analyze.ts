@@ -5,8 +5,9 @@ import type { Plan, ReadOptions } from './model/plan';
 import { readPlans } from './read/plans';
 import type { OutsideCells } from './read/plans';
 import type { Role } from './model/roles';
-import type { Finding, RuleConfig } from './check/findings';
-import { validatePlans } from './check/validate';
+import type { Finding } from './check';
+import type { RuleConfig } from './model/config';
+import { validatePlans } from './check';
 
 export interface Analysis {
   plans: Plan[];

@@ -1,2 +1,41 @@
+/**
+ * The core's only door: everything a host (Excel, Node, the playground, the pane, the CLI) may use.
+ * Hosts import from here and nowhere else inside src/core (ESLint's no-restricted-imports keeps it so).
+ */
+
+// model
+export * from './model/address';
+export * from './model/config';
+export * from './model/grid';
+export * from './model/plan';
+export * from './model/port';
+export { ROLES, RoleSchema } from './model/roles';
+export type { MainRole, Role } from './model/roles';
+export * from './model/sheet-spec';
+
+// io
+export * from './io/csv';
+export * from './io/decode';
+
+// languages and words
+export { getPack, guessLang, LANGS, pickLang, UI_LANGS, uiPack } from './lang';
+export type { Lang, LangPack } from './lang';
+export { count, fill, findingMessage, quote, roleName, ruleTitle, timeWarningText } from './i18n/messages';
+export { ui } from './i18n/ui';
+export type { UiKey } from './i18n/ui';
+
+// time
+export * from './time';
+
+// read, check, write
+export type { HeaderIssue, TableLayout } from './read/detect';
+export * from './check';
+export * from './write/clean';
+export * from './write/schedule';
+export { uniqueSheetName, validSheetName, MAX_SHEET_NAME } from './write/sheet-name';
+export { shortPlanNames } from './write/plan-names';
+
+// the pipeline
 export * from './analyze';
-export type { Plan } from './model/plan';
+export * from './analyze-sheet';
+export { jsonSchemas, SCHEMAS } from './schemas';

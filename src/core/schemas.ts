@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CleanTableSchema } from './write/clean/table';
 import { PlanSchema } from './model/plan';
 import { SheetSpecSchema } from './model/sheet-spec';
-import { FindingSchema, RuleConfigSchema } from './check/findings';
+import { FindingSchema } from './check';
+import { RuleConfigSchema } from './model/config';
 import { TimeResultSchema } from './time/types';
 
 export const SCHEMAS = {

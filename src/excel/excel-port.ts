@@ -3,13 +3,8 @@
  * (more only for sheets too large for one payload, read in row blocks); a write is one sync for
  * the sheet names and one for everything it writes.
  */
-import type { Grid, GridCell, Merge } from '../core/model/grid';
-import type { ReadProgress, Settings, WorkbookPort } from '../core/model/port';
-import type { SheetSpec } from '../core/model/sheet-spec';
-import { specValues, specWidth } from '../core/model/sheet-spec';
-import { uniqueSheetName } from '../core/write/sheet-name';
-import { parseRangeA1, rangeA1, columnLetter } from '../core/model/address';
-import type { Finding } from '../core/check/findings';
+import type { Grid, GridCell, Highlight, Merge, ReadProgress, Settings, WorkbookPort, SheetSpec } from '../core';
+import { columnLetter, parseRangeA1, rangeA1, RuleConfigSchema, specValues, specWidth, uniqueSheetName } from '../core';
 
 /** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay well under both per block. */
 export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;
@@ -154,7 +149,7 @@ export class ExcelPort implements WorkbookPort {
    * kept in the workbook's settings to delete exactly them. Setting them replaces the previous ones in the
    * same batch: 3 syncs (read the old ids; remove, add and load the new ids; save them).
    */
-  async setHighlights(findings: Finding[]): Promise<void> {
+  async setHighlights(findings: Highlight[]): Promise<void> {
     await this.run(async (context) => {
       await queueHighlightRemoval(context);
       const made: { sheet: string; cell: string; cf: Excel.ConditionalFormat }[] = [];
@@ -186,11 +181,7 @@ export class ExcelPort implements WorkbookPort {
       s.load('value');
       await context.sync();
       if (s.isNullObject) return { config: { rules: {} } };
-      try {
-        return JSON.parse(String(s.value)) as Settings;
-      } catch {
-        return { config: { rules: {} } };
-      }
+      return settingsFrom(s.value);
     });
   }
 
@@ -199,6 +190,16 @@ export class ExcelPort implements WorkbookPort {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
       await context.sync();
     });
+  }
+}
+
+/** Settings saved in the workbook, checked with the schema the CLI uses for its configuration file. */
+export function settingsFrom(value: unknown): Settings {
+  try {
+    const parsed = RuleConfigSchema.safeParse((JSON.parse(String(value)) as { config?: unknown }).config);
+    return { config: parsed.success ? parsed.data : { rules: {} } };
+  } catch {
+    return { config: { rules: {} } };
   }
 }
 

@@ -1,9 +1,8 @@
 /** .xlsx to Grids with ExcelJS. Displayed text comes from the number format through SSF, as Excel shows it. */
 import ExcelJS from 'exceljs';
 import * as SSF from 'ssf';
-import type { Grid, GridCell } from '../core/model/grid';
-import { EMPTY_CELL } from '../core/model/grid';
-import { dateToSerial } from '../core/time/excel-date';
+import type { Grid, GridCell } from '../core';
+import { EMPTY_CELL, dateToSerial } from '../core';
 
 function display(value: number, format: string): string {
   if (!format || format === 'General') return String(Math.round(value * 1e10) / 1e10);

@@ -1,8 +1,7 @@
 /** The Node host's SheetSpec renderer: a SheetSpec into an ExcelJS worksheet. */
 import ExcelJS from 'exceljs';
-import type { SheetSpec, StyleSpec } from '../core/model/sheet-spec';
-import { specWidth } from '../core/model/sheet-spec';
-import { uniqueSheetName } from '../core/write/sheet-name';
+import type { SheetSpec, StyleSpec } from '../core';
+import { specWidth, uniqueSheetName } from '../core';
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 const THIN = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };

@@ -1,5 +1,5 @@
-import { analyzeGrids } from '../core/analyze';
-import type { Analysis } from '../core/analyze';
+import { analyzeGrids } from '../core';
+import type { Analysis } from '../core';
 import { readGrids } from './read-file';
 
 export async function analyzeFiles(files: string[]): Promise<{ file: string; analysis: Analysis }[]> {

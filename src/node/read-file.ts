@@ -1,9 +1,8 @@
 /** Any file our users bring (.xlsx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { gridFromCsv } from '../core/io/csv';
-import { decodeText } from '../core/io/decode';
-import type { Grid } from '../core/model/grid';
+import { gridFromCsv, decodeText } from '../core';
+import type { Grid } from '../core';
 import { readXlsxBuffer } from '../exceljs/read-xlsx';
 import { inspectZip } from './zip-guard';
 

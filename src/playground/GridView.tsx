@@ -1,7 +1,6 @@
 /** The playground's workbook view: sheet tabs and a grid showing values, fills, merged cells, the selection and highlights. */
 import * as React from 'react';
-import { a1, parseA1 } from '../core/model/address';
-import { columnLetter } from '../core/model/address';
+import { a1, parseA1, columnLetter } from '../core';
 import type { MemoryWorkbook } from './memory-workbook';
 
 const MAX_ROWS = 400;

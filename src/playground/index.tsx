@@ -1,9 +1,7 @@
 /** The playground: the real task pane beside an in-memory workbook with the sample plans. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { gridFromCsv } from '../core/io/csv';
-import { decodeText } from '../core/io/decode';
-import { pickLang } from '../core/i18n/messages';
+import { gridFromCsv, decodeText, pickLang } from '../core';
 import { App } from '../taskpane/App';
 import { download } from '../taskpane/download';
 import { GridView } from './GridView';

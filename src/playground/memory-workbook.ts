@@ -1,12 +1,6 @@
 /** An in-memory workbook that implements the WorkbookPort, for the playground and tests. */
-import { parseA1 } from '../core/model/address';
-import type { Grid, GridCell } from '../core/model/grid';
-import { EMPTY_CELL } from '../core/model/grid';
-import type { Settings, WorkbookPort } from '../core/model/port';
-import type { SheetSpec } from '../core/model/sheet-spec';
-import { specWidth } from '../core/model/sheet-spec';
-import { uniqueSheetName } from '../core/write/sheet-name';
-import type { Finding } from '../core/check/findings';
+import { parseA1, EMPTY_CELL, specWidth, uniqueSheetName } from '../core';
+import type { Grid, GridCell, Highlight, Settings, WorkbookPort, SheetSpec } from '../core';
 
 export interface MemorySheet {
   grid: Grid;
@@ -98,7 +92,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  async setHighlights(findings: Finding[]): Promise<void> {
+  async setHighlights(findings: Highlight[]): Promise<void> {
     this.highlights.clear();
     for (const f of findings) this.highlights.set(`${f.sheet}!${f.cell}`, f.severity);
     this.changed();

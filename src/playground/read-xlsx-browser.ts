@@ -1,5 +1,5 @@
 /** .xlsx in the browser: read with ExcelJS's browser build into Grids, as the CLI reads files. */
-import type { Grid } from '../core/model/grid';
+import type { Grid } from '../core';
 import { gridFromWorksheet } from '../exceljs/read-xlsx';
 import { newWorkbook } from '../taskpane/exceljs-browser';
 

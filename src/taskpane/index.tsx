@@ -1,7 +1,7 @@
 /** The task pane inside Excel: Office's theme and display language, the Office.js workbook port. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLang } from '../core/i18n/messages';
+import { pickLang } from '../core';
 import { ExcelPort } from '../excel/excel-port';
 import { App } from './App';
 import { download } from './download';

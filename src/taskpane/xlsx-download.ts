@@ -1,5 +1,5 @@
 /** An .xlsx of a SheetSpec in the browser, rendered by the same SheetSpec renderer as the CLI's. */
-import type { SheetSpec } from '../core/model/sheet-spec';
+import type { SheetSpec } from '../core';
 import { addSheetSpec } from '../exceljs/write-xlsx';
 import { newWorkbook } from './exceljs-browser';
 

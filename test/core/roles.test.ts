@@ -1,4 +1,4 @@
-import { headerRole } from '../../src/core/model/roles';
+import { headerRole } from '../../src/core/read/header-roles';
 
 const cases: [string, string, string][] = [
   ['en', 'Goal', 'goal'], ['en', 'Activities', 'activity'], ['en', 'Method', 'method'], ['en', 'Timeline / Time frame', 'time'], ['en', 'Responsible person', 'owner'], ['en', 'Expected results', 'outcome'], ['en', 'Participants', 'owner'],

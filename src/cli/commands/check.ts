@@ -1,11 +1,7 @@
 /** activity-matrix check FILE... [--json] [--year Y] [--lang en|pl|vi] [--config FILE]: validate plans. */
 import { promises as fs } from 'fs';
-import { analyzeGrids } from '../../core/analyze';
-import { findingMessage, pickLang, ruleTitle } from '../../core/i18n/messages';
-import type { Finding, RuleConfig } from '../../core/check/findings';
-import { RuleConfigSchema } from '../../core/check/findings';
-import { countBySeverity } from '../../core/check/validate';
-import { sheetRef } from '../../core/model/address';
+import { analyzeGrids, findingMessage, pickLang, ruleTitle, RuleConfigSchema, countBySeverity, sheetRef } from '../../core';
+import type { Finding, RuleConfig } from '../../core';
 import { InputError, readGrids } from '../../node/read-file';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';

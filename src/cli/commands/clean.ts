@@ -1,8 +1,7 @@
 /** activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json: one row per activity. */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { analyzeGrids } from '../../core/analyze';
-import { cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../../core/write/clean';
+import { analyzeGrids, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '../../core';
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';

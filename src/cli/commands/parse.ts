@@ -1,5 +1,5 @@
 /** activity-matrix parse FILE [--sheet NAME] [--json] [--year Y]: the plan tables found. */
-import { readSheets } from '../../core/analyze';
+import { readSheets } from '../../core';
 import { readGrids } from '../../node/read-file';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';

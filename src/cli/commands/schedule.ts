@@ -2,10 +2,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { analyzeGrids } from '../../core/analyze';
-import { scheduleSheets } from '../../core/write/schedule';
-import { gridFromCsv } from '../../core/io/csv';
-import { decodeText } from '../../core/io/decode';
+import { analyzeGrids, scheduleSheets, gridFromCsv, decodeText } from '../../core';
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';

@@ -1,6 +1,5 @@
 /** activity-matrix time [--year Y] [--plan-start YYYY-MM] [--json] [EXPR ...]: read time expressions. */
-import { parseTime } from '../../core/time/parse';
-import { timeWarningText } from '../../core/i18n/messages';
+import { parseTime, timeWarningText } from '../../core';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';
 import type { Io } from '../io';

@@ -1,11 +1,16 @@
-/** validate: run every rule over every plan and apply the configuration. */
-import type { HeaderIssue } from '../read/detect';
+/** validate: run every rule of the catalogue over every plan and apply the configuration. */
+import type { RuleConfig, Severity } from '../model/config';
 import type { Plan } from '../model/plan';
-import type { Finding, RuleConfig } from './findings';
-import { severityOf } from './findings';
-import { RULES, dataRows } from './rules';
+import type { HeaderIssue } from '../read/detect';
+import type { Finding, RuleId } from './catalogue';
+import { DEFAULT_SEVERITY, RULES } from './catalogue';
+import type { RuleInput } from './rule';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function severityOf(rule: RuleId, config?: RuleConfig): Severity | 'off' {
+  return config?.rules?.[rule] ?? DEFAULT_SEVERITY[rule];
+}
 
 /** Column number of an A1 address, for ordering findings within a row. */
 function colOf(cell: string): number {
@@ -20,13 +25,15 @@ function colOf(cell: string): number {
 
 export function validatePlan(plan: Plan, headerIssues: HeaderIssue[] = [], config: RuleConfig = { rules: {} }): Finding[] {
   const out: Finding[] = [];
-  const rows = dataRows(plan);
+  const input: RuleInput = { plan, rows: plan.rows.filter((r) => !r.blank), headerIssues, config };
   for (const rule of RULES) {
-    for (const d of rule({ plan, rows, headerIssues, config })) {
-      const severity = severityOf(d.rule, config);
-      if (severity === 'off' || !d.cell) continue;
+    const severity = severityOf(rule.id, config);
+    if (severity === 'off') continue;
+    for (const d of rule.check(input)) {
+      if (!d.cell) continue;
       // Drafts are fresh objects: finish them in place rather than copying 100k findings.
-      const f = d as Finding;
+      const f = d as unknown as Finding;
+      f.rule = rule.id;
       f.severity = severity;
       f.sheet = plan.sheet;
       f.table = plan.index;
@@ -40,7 +47,7 @@ export function validatePlans(plans: Plan[], headerIssues: HeaderIssue[][] = [],
   return plans.flatMap((p, i) => validatePlan(p, headerIssues[i] ?? [], config));
 }
 
-export function countBySeverity(findings: Finding[]): Record<'error' | 'warning' | 'info', number> {
+export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;

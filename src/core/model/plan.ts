@@ -1,5 +1,6 @@
 /** The plan model: tables found in a sheet, their columns and roles, and their rows. zod schemas beside the types. */
 import { z } from 'zod';
+import { LANGS } from '../lang';
 import { RoleSchema } from './roles';
 import { SpanSchema } from '../time/spans';
 import { TimeResultSchema } from '../time/types';
@@ -73,7 +74,7 @@ export const PlanSchema = z.object({
   yearSource: z.enum(['option', 'title', 'cells', 'sheet', 'assumed']),
   /** The plan's window, from its title ("2012–2014"). */
   window: SpanSchema.optional(),
-  lang: z.enum(['vi', 'pl', 'en']),
+  lang: z.enum(LANGS as [string, ...string[]]),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

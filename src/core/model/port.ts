@@ -4,10 +4,17 @@
  */
 import type { Grid } from './grid';
 import type { SheetSpec } from './sheet-spec';
-import type { Finding, RuleConfig } from '../check/findings';
+import type { RuleConfig, Severity } from './config';
 
 export interface Settings {
   config: RuleConfig;
+}
+
+/** A cell to mark: a finding's sheet, cell and severity. */
+export interface Highlight {
+  sheet: string;
+  cell: string;
+  severity: Severity;
 }
 
 export interface ReadProgress {
@@ -29,7 +36,7 @@ export interface WorkbookPort {
   addSheets(specs: SheetSpec[]): Promise<string[]>;
   selectCell(sheet: string, address: string): Promise<void>;
   /** Mark the cells of findings; clearHighlights restores exactly what was there. */
-  setHighlights(findings: Finding[]): Promise<void>;
+  setHighlights(highlights: Highlight[]): Promise<void>;
   clearHighlights(): Promise<void>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;

@@ -5,9 +5,11 @@
  */
 import { columnLetter } from '../model/address';
 import type { Column } from '../model/plan';
-import type { Role, RoleCandidate } from '../model/roles';
-import { rankRoles } from '../model/roles';
-import { foldKey } from '../util/text';
+import type { Role } from '../model/roles';
+import type { RoleCandidate } from './header-roles';
+import { rankRoles } from './header-roles';
+import { foldKey, stripMarker } from '../util/text';
+import { splitId } from './numbering';
 import type { PeriodLabel } from './periods';
 import { periodLabel, yearOf } from './periods';
 import type { GridView } from './view';
@@ -50,7 +52,7 @@ const rankCache = new Map<string, RoleCandidate[]>();
 function rank(text: string): RoleCandidate[] {
   let r = rankCache.get(text);
   if (!r) {
-    r = text.length > MAX_HEADER_LEN || text.split(/\s+/).length > 8 ? [] : rankRoles(text);
+    r = text.length > MAX_HEADER_LEN || text.split(/\s+/).length > 8 || splitId(text).id !== '' || stripMarker(text) !== text ? [] : rankRoles(text);
     if (rankCache.size > 50_000) rankCache.clear();
     rankCache.set(text, r);
   }

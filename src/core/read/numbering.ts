@@ -47,3 +47,10 @@ export function parentId(id: string): string | undefined {
   const i = id.indexOf('.');
   return i > 0 ? id.slice(0, i) : undefined;
 }
+
+/** The parts of a cell, one per listed thing: its numbered or bulleted items when it has them, else its lines. */
+export function cellParts(text: string): string[] {
+  const items = cellItems(text);
+  if (items.multi) return items.items.map((i) => (i.id ? `${i.id} ${i.text}` : i.text));
+  return cellLines(text).map(stripMarker);
+}

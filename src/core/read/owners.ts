@@ -1,19 +1,48 @@
-/** Owners: split a cell on commas, "và", "i", "and", "/", ";" and line breaks, bullets stripped, order kept. */
+/**
+ * Owners: a cell split into names on commas, semicolons, slashes, "&" and line breaks, and on the words
+ * that join two names in the plan's language ("và", "i", "and"), written in lower case between two names
+ * ("Trạm Y tế xã" is one owner). Bullets are stripped and the order is kept.
+ */
+import { getPack } from '../lang';
 import { cellLines, stripMarker } from '../util/text';
 
-const SEPARATORS = /\s*(?:[,;/&]|\s(?:và|i|and|oraz|y|et|und|e)\s)\s*/iu;
+const MARK = /[\n,;/&]|^[\s\u00A0]*[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔.]/u;
 
-const ANY_SEPARATOR = /[\n,;/&]|\s(?:và|i|and|oraz|y|et|und|e)\s|^[\s\u00A0]*[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔.]/iu;
+const joinerCache = new Map<string, RegExp | null>();
 
-export function splitOwners(text: string): string[] {
-  if (!ANY_SEPARATOR.test(text)) {
+/** The joining words of a language as one pattern: " and " between two names. */
+function joiners(lang: string | undefined): RegExp | null {
+  const k = lang ?? '';
+  let re = joinerCache.get(k);
+  if (re === undefined) {
+    const words = (getPack(lang).ownerJoiners ?? []).filter((w) => /^\p{L}[\p{L} ]*$/u.test(w));
+    re = words.length ? new RegExp(`\\s(?:${words.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\s`, 'u') : null;
+    joinerCache.set(k, re);
+  }
+  return re;
+}
+
+function tidyName(part: string, join: RegExp | null): string {
+  let name = stripMarker(part).replace(/[.:]+$/, '').trim();
+  // A line that starts with the joining word ("và Anh") continues the list.
+  if (join) {
+    const m = join.exec(` ${name}`);
+    if (m && m.index === 0) name = name.slice(m[0].length - 1).trim();
+  }
+  return name;
+}
+
+export function splitOwners(text: string, lang?: string): string[] {
+  const join = joiners(lang);
+  if (!MARK.test(text) && !(join && join.test(text))) {
     const name = text.trim().replace(/[.:]+$/, '');
     return name ? [name] : [];
   }
   const out: string[] = [];
+  const sep = new RegExp(`\\s*(?:[,;/&]${join ? `|${join.source}` : ''})\\s*`, 'u');
   for (const line of cellLines(text)) {
-    for (const part of stripMarker(line).split(SEPARATORS)) {
-      const name = stripMarker(part).replace(/^(?:và|i|and|oraz|y|et|und|e)\s+/iu, '').replace(/[.:]+$/, '').trim();
+    for (const part of stripMarker(line).split(sep)) {
+      const name = tidyName(part, join);
       if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }

@@ -8,6 +8,7 @@ import type { GridCell } from '../model/grid';
 import { parseTime } from '../time/parse';
 import { span as makeSpan } from '../time/spans';
 import type { Span } from '../time/spans';
+import type { RelativeSpan } from '../time/types';
 
 export interface PeriodLabel {
   /** Months within the year (1–12), when the label names no year. */
@@ -17,7 +18,7 @@ export interface PeriodLabel {
   start?: string;
   end?: string;
   /** A relative period ("M3", "Year 2"). */
-  relative?: { unit: 'month' | 'year'; from: number; to: number };
+  relative?: RelativeSpan;
 }
 
 const cache = new Map<string, PeriodLabel | null>();
@@ -64,7 +65,7 @@ export function isMarked(cell: GridCell, text: string): boolean {
 export interface ResolvedPeriod {
   p: PeriodColumn;
   span?: Span;
-  relative?: { unit: 'month' | 'year'; from: number; to: number };
+  relative?: RelativeSpan;
 }
 
 /**
@@ -81,7 +82,7 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
     if (l.relative) {
       if (!planStart) return { p, relative: l.relative };
       const base = parseInt(planStart.slice(0, 4), 10) * 12 + parseInt(planStart.slice(5, 7), 10) - 1;
-      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
+      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : l.relative.unit === 'week' ? [base + Math.floor(((l.relative.from - 1) * 7) / 30.44), base + Math.floor((l.relative.to * 7 - 1) / 30.44)] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
       return { p, span: makeSpan(a, b) };
     }
     if (p.year === undefined && (l.m1 as number) < prevMonth) cursor++;

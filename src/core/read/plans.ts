@@ -7,14 +7,13 @@ import type { Grid } from '../model/grid';
 import { cellText } from '../model/grid';
 import { detectTables } from './detect';
 import type { TableLayout } from './detect';
-import { guessLang } from '../lang/guess';
+import { guessLang, uiPack, UI_LANGS } from '../lang';
 import { cellItems, splitId } from './numbering';
 import { splitOwners } from './owners';
 import type { Column, Plan, PlanRow, ReadOptions } from '../model/plan';
 import type { Role } from '../model/roles';
 import { stripBullet, tidySpaces } from '../util/text';
 import { describeMarked, isMarked, resolvePeriods } from './periods';
-import { scheduleWords } from '../write/schedule/sheet';
 import { inferSlashOrder } from '../time/column';
 import { parseTimeCell } from '../time/cell';
 import { parseTime } from '../time/parse';
@@ -215,7 +214,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
     const dot = id.indexOf('.');
     if (dot > 0) parents.add(id.slice(0, dot));
   }
-  const bandWords = new Set((['en', 'pl', 'vi'] as const).map((l) => scheduleWords(l).unscheduled));
+  const bandWords = new Set(UI_LANGS.map((l) => uiPack(l).sheets.schedule.unscheduled));
   let bandPlan: string | undefined;
 
   let goal = '';
@@ -353,7 +352,7 @@ function readRows(view: GridView, d: Draft, ctx: TimeContext, year: number, inde
       activityId,
       method: text(r, methodCol),
       time: timeText,
-      owners: splitOwners(ownerText),
+      owners: splitOwners(ownerText, d.lang),
       ownerText,
       outcome: text(r, outcomeCol),
       extra,

@@ -5,3 +5,5 @@ export { timeTextOfCell, serialToDate, dateToSerial, isDateFormat } from './exce
 export { monthLabels } from './months';
 export * from './spans';
 export * from './types';
+export { configuration } from './configuration';
+export type { Configuration } from './configuration';

@@ -1,48 +1,105 @@
-/** The locale packs merged into one lookup of folded words, built once. */
+/**
+ * The time words of the registered languages as one lookup, built once per preferred language. A word a
+ * language pack lists has the classes of every pack that lists it; when the plan's language lists the word,
+ * only that language's classes count ("do" is "until" in Polish, "of the" in Portuguese).
+ */
+import { PACKS } from '../lang';
+import type { TimeWords } from '../lang';
 import { foldKey } from '../util/text';
-import { LOCALE_PACKS } from './locales';
 
 export type WordClass =
-  | 'quarter' | 'half' | 'calendarMonth' | 'relativeMonth' | 'year' | 'range' | 'list' | 'between'
-  | 'filler' | 'week' | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole';
+  | 'quarter' | 'half' | 'calendarMonth' | 'relativeMonth' | 'year' | 'range' | 'list' | 'between' | 'filler' | 'week' | 'day'
+  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock';
+
+const CLASS_KEYS: { cls: WordClass; key: keyof TimeWords }[] = [
+  { cls: 'quarter', key: 'quarter' }, { cls: 'half', key: 'half' }, { cls: 'calendarMonth', key: 'calendarMonth' }, { cls: 'relativeMonth', key: 'relativeMonth' },
+  { cls: 'year', key: 'year' }, { cls: 'range', key: 'range' }, { cls: 'list', key: 'list' }, { cls: 'between', key: 'between' }, { cls: 'filler', key: 'filler' },
+  { cls: 'week', key: 'week' }, { cls: 'day', key: 'day' }, { cls: 'early', key: 'early' }, { cls: 'mid', key: 'mid' }, { cls: 'late', key: 'late' },
+  { cls: 'ordinalSuffix', key: 'ordinalSuffix' }, { cls: 'whole', key: 'whole' }, { cls: 'weekday', key: 'weekdays' }, { cls: 'clock', key: 'clock' },
+];
+
+/** A phrase of several words, folded, with what it means. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
 
 export interface Lexicon {
   classes: Map<string, Set<WordClass>>;
-  ordinals: Map<string, number>;
+  /** Number words by their lower-case spelling ("sáu" is six, "sau" is "after"); words without diacritics by their folded form too. */
+  numbers: Map<string, number>;
   seasons: Map<string, [number, number]>;
   halfPhrases: Map<string, number>;
+  /** Multi-word phrases by their first folded word, longest first. */
+  weekdays: Map<string, Phrase<true>[]>;
+  deadlines: Map<string, Phrase<true>[]>;
+  openStarts: Map<string, Phrase<true>[]>;
+  relativeYears: Map<string, Phrase<number | 'every'>[]>;
 }
 
-const CLASS_KEYS: WordClass[] = ['quarter', 'half', 'calendarMonth', 'relativeMonth', 'year', 'range', 'list', 'between', 'filler', 'week', 'early', 'mid', 'late', 'ordinalSuffix', 'whole'];
+function key(word: string): string {
+  return word.length === 1 && !/\p{L}/u.test(word) ? word : foldKey(word);
+}
 
-let lexicon: Lexicon | undefined;
+function addPhrase<T>(map: Map<string, Phrase<T>[]>, text: string, value: T): void {
+  const words = foldKey(text.replace(/'/g, ' ')).split(' ').filter(Boolean);
+  if (words.length === 0) return;
+  const list = map.get(words[0]) ?? [];
+  if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ words, value });
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(words[0], list);
+}
 
-export function getLexicon(): Lexicon {
-  if (lexicon) return lexicon;
-  const classes = new Map<string, Set<WordClass>>();
-  const ordinals = new Map<string, number>();
-  const seasons = new Map<string, [number, number]>();
-  const halfPhrases = new Map<string, number>();
-  for (const pack of LOCALE_PACKS) {
-    for (const cls of CLASS_KEYS) {
-      for (const word of (pack[cls] ?? []) as string[]) {
-        const key = word.length === 1 && !/\p{L}/u.test(word) ? word : foldKey(word);
-        if (!key) continue;
-        const set = classes.get(key) ?? new Set<WordClass>();
-        set.add(cls);
-        classes.set(key, set);
-      }
+function addClasses(classes: Map<string, Set<WordClass>>, own: Map<string, Set<WordClass>>, pack: TimeWords, preferred: boolean): void {
+  for (const { cls, key: k } of CLASS_KEYS) {
+    for (const word of (pack[k] ?? []) as string[]) {
+      const kk = key(word);
+      if (!kk || kk.includes(' ')) continue;
+      const target = preferred ? own : classes;
+      const set = target.get(kk) ?? new Set<WordClass>();
+      set.add(cls);
+      target.set(kk, set);
     }
-    for (const [w, n] of Object.entries(pack.ordinalWords)) ordinals.set(foldKey(w), n);
-    for (const [w, s] of Object.entries(pack.seasons)) seasons.set(foldKey(w), s);
-    for (const [w, n] of Object.entries(pack.halfPhrases ?? {})) halfPhrases.set(w, n);
   }
-  lexicon = { classes, ordinals, seasons, halfPhrases };
-  return lexicon;
 }
 
-export function hasClass(word: string, cls: WordClass): boolean {
-  return getLexicon().classes.get(word)?.has(cls) ?? false;
+function build(prefer: string | undefined): Lexicon {
+  const classes = new Map<string, Set<WordClass>>();
+  const own = new Map<string, Set<WordClass>>();
+  const lex: Lexicon = { classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), relativeYears: new Map() };
+  const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
+  for (const p of packs) {
+    const t = p.time;
+    addClasses(classes, own, t, p.code === prefer);
+    for (const [w, n] of Object.entries(t.ordinalWords)) {
+      const lower = w.normalize('NFC').toLowerCase();
+      if (!lex.numbers.has(lower)) lex.numbers.set(lower, n);
+      const folded = foldKey(w);
+      if (folded === lower && !lex.numbers.has(folded)) lex.numbers.set(folded, n);
+    }
+    for (const [w, s] of Object.entries(t.seasons)) if (!lex.seasons.has(foldKey(w))) lex.seasons.set(foldKey(w), s);
+    for (const [w, n] of Object.entries(t.halfPhrases ?? {})) lex.halfPhrases.set(w, n);
+    for (const w of t.weekdays ?? []) if (foldKey(w).includes(' ')) addPhrase(lex.weekdays, w, true as const);
+    for (const w of t.deadline ?? []) addPhrase(lex.deadlines, w, true as const);
+    for (const w of t.openStart ?? []) addPhrase(lex.openStarts, w, true as const);
+    for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
+  }
+  // The preferred language's own classes replace the others' for the words it lists.
+  for (const [w, set] of own) classes.set(w, set);
+  return lex;
+}
+
+const built = new Map<string, Lexicon>();
+
+/** The lexicon, preferring one language's reading of the words it shares with others. */
+export function getLexicon(prefer?: string): Lexicon {
+  const k = prefer ?? '';
+  let lex = built.get(k);
+  if (!lex) {
+    lex = build(prefer && PACKS.some((p) => p.code === prefer) ? prefer : undefined);
+    built.set(k, lex);
+  }
+  return lex;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };

@@ -5,7 +5,7 @@
  * plan's language first, then by the languages our users write most.
  */
 import { foldKey } from '../util/text';
-import { LOCALE_PACKS } from './locales';
+import { PACKS } from '../lang';
 
 /** Languages whose month names we read. Order = priority when a name clashes. */
 export const MONTH_LOCALES = [
@@ -56,8 +56,8 @@ function build(): Map<string, MonthEntry[]> {
       });
     }
   }
-  for (const pack of LOCALE_PACKS) {
-    for (const [name, month] of Object.entries(pack.monthExtras)) add(map, name, { month, lang: pack.lang, long: true });
+  for (const pack of PACKS) {
+    for (const [name, month] of Object.entries(pack.time.monthExtras)) add(map, name, { month, lang: pack.code, long: true });
   }
   return map;
 }
@@ -84,8 +84,8 @@ export interface MonthMatch {
   kind: 'exact' | 'truncated' | 'misspelt';
 }
 
-/** Languages whose long names are tried for truncated or misspelt words: ours first. */
-const FUZZY_LANGS = ['pl', 'en', 'vi', 'es', 'fr', 'de', 'pt'];
+/** Languages whose long names are tried for truncated or misspelt words: those with a pack of their own. */
+const FUZZY_LANGS = PACKS.map((p) => p.code);
 
 const lookups = new Map<string, MonthMatch | null>();
 let longNames: { name: string; entries: MonthEntry[] }[] | undefined;

@@ -1,32 +1,65 @@
-/** Split one segment of a time cell into number, word and punctuation tokens. */
+/** Split one segment of a time cell into number, word and punctuation tokens, in one pass over its characters. */
 import { foldKey, unifyDashes } from '../util/text';
 
-/** One token. Fields that do not apply to its kind are empty (v is NaN for words and punctuation). */
 export interface Token {
-  k: 'num' | 'word' | 'p';
-  /** The number's value, its digits, the folded word, the word as written, the punctuation character. */
-  v: number;
-  s: string;
-  w: string;
+  kind: 'number' | 'word' | 'punct';
+  /** A number's value (NaN for words and punctuation). */
+  value: number;
+  /** A number's digits as written ("03"), else "". */
+  digits: string;
+  /** A word folded (lower case, no diacritics), else "". */
+  word: string;
+  /** The token as written. */
   raw: string;
-  c: string;
-  /** True when white space stands before it. */
-  sp: boolean;
+  /** A punctuation character, else "". */
+  char: string;
+  /** True when white space stands before it (and for the first token). */
+  spaceBefore: boolean;
 }
 
-const TOKEN_RE = /(\d+)|([\p{L}\p{M}]+)|(\S)/gu;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+function isLetter(ch: string, code: number): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && LETTER.test(ch);
+}
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
 
 export function tokenize(segment: string): Token[] {
   const text = unifyDashes(segment).replace(/…/g, '..').replace(/[’‘`´]/g, "'");
   const out: Token[] = [];
-  let last = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const idx = m.index ?? 0;
-    const sp = idx > last && /\s/.test(text.slice(last, idx)) || out.length === 0;
-    last = idx + m[0].length;
-    if (m[1] !== undefined) out.push({ k: 'num', v: parseInt(m[1], 10), s: m[1], w: '', raw: m[1], c: '', sp });
-    else if (m[2] !== undefined) out.push({ k: 'word', v: NaN, s: '', w: foldKey(m[2]), raw: m[2], c: '', sp });
-    else out.push({ k: 'p', v: NaN, s: '', w: '', raw: m[3], c: m[3], sp });
+  let i = 0;
+  let space = true;
+  const n = text.length;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      space = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(code)) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const digits = text.slice(start, i);
+      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, char: '', spaceBefore: space });
+    } else if (isLetter(text[i], code)) {
+      while (i < n && isLetter(text[i], text.charCodeAt(i))) i++;
+      const raw = text.slice(start, i);
+      out.push({ kind: 'word', value: NaN, digits: '', word: foldKey(raw), raw, char: '', spaceBefore: space });
+    } else {
+      // One character, or a surrogate pair.
+      const cp = text.codePointAt(i) as number;
+      const ch = String.fromCodePoint(cp);
+      i += ch.length;
+      out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, char: ch, spaceBefore: space });
+    }
+    space = false;
   }
   return out;
 }

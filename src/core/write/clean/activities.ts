@@ -3,7 +3,7 @@
  * and outcome lines stay with their activity when their line counts match, and otherwise the
  * whole cell is repeated and the row is flagged.
  */
-import { cellItems } from '../../read/numbering';
+import { cellItems, cellParts } from '../../read/numbering';
 import { splitOwners } from '../../read/owners';
 import type { Plan, PlanRow } from '../../model/plan';
 import { cellLines, stripBullet, stripMarker } from '../../util/text';
@@ -31,13 +31,6 @@ export interface ActivityRow {
   misaligned: boolean;
   /** Position of this activity in its source cell (0 when the cell held one). */
   part: number;
-}
-
-/** The items of a cell, one per listed thing: bulleted items when marked, else its lines. */
-function parts(text: string): string[] {
-  const items = cellItems(text);
-  if (items.multi) return items.items.map((i) => (i.id ? `${i.id} ${i.text}` : i.text));
-  return cellLines(text).map(stripMarker);
 }
 
 function tidy(text: string): string {
@@ -82,9 +75,9 @@ function splitRow(plan: Plan, r: PlanRow): ActivityRow[] {
   const items = r.activityItems;
   const n = items.length;
   const timeLines = r.timeResult.lines;
-  const ownerParts = parts(r.ownerText);
-  const methodParts = parts(r.method);
-  const outcomeParts = parts(r.outcome);
+  const ownerParts = cellParts(r.ownerText);
+  const methodParts = cellParts(r.method);
+  const outcomeParts = cellParts(r.outcome);
   const aligned = (p: string[]) => p.length === n;
   const timeAligned = timeLines.length === n;
   // A column that is empty or holds a single line applies to every part; a column with another count is misaligned.
@@ -96,7 +89,7 @@ function splitRow(plan: Plan, r: PlanRow): ActivityRow[] {
     activity: item.text,
     method: aligned(methodParts) ? methodParts[i] : base.method,
     outcome: aligned(outcomeParts) ? outcomeParts[i] : base.outcome,
-    owners: aligned(ownerParts) ? splitOwners(ownerParts[i]) : base.owners,
+    owners: aligned(ownerParts) ? splitOwners(ownerParts[i], plan.lang) : base.owners,
     time: timeAligned ? stripBullet(timeLines[i].text) : base.time,
     spans: timeAligned ? mergeSpans(timeLines[i].spans) : base.spans,
     timeRead: timeAligned ? timeLines[i].spans.length > 0 : base.timeRead,

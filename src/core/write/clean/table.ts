@@ -4,7 +4,7 @@ import { toCsv } from '../../io/csv';
 import type { Plan } from '../../model/plan';
 import type { SheetSpec } from '../../model/sheet-spec';
 import { quartersOf } from '../../time/spans';
-import type { Finding } from '../../check/findings';
+import type { Finding } from '../../check';
 import { activityRows } from './activities';
 
 export const CLEAN_HEADERS = ['Plan', 'Goal no.', 'Goal', 'Activity no.', 'Activity', 'Method', 'Time', 'Start', 'End', 'Quarters', 'Owners', 'Outcome'] as const;

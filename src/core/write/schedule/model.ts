@@ -1,5 +1,6 @@
 /** The schedule model: a time axis of quarters or months grouped by year, and one row per activity under its goal. */
-import type { PlanLang } from '../../lang/guess';
+import type { Lang } from '../../lang';
+import { pickLang, uiPack } from '../../lang';
 import { activityRows } from '../clean/activities';
 import type { Plan } from '../../model/plan';
 import type { Span } from '../../time/spans';
@@ -26,7 +27,7 @@ export type ScheduleRow =
 
 export interface Schedule {
   title: string;
-  lang: PlanLang;
+  lang: Lang;
   grain: Grain;
   periods: Period[];
   rows: ScheduleRow[];
@@ -36,26 +37,25 @@ export interface ScheduleOptions {
   grain?: Grain;
   /** A window chosen by the user; default: the plans' earliest to latest span. */
   window?: Span;
-  lang?: PlanLang;
+  lang?: Lang;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-export function quarterLabel(q: number, lang: PlanLang): string {
-  if (lang === 'pl') return `${ROMAN[q - 1]} kw.`;
-  if (lang === 'vi') return `Quý ${ROMAN[q - 1]}`;
-  return `Q${q}`;
+export function quarterLabel(q: number, lang: Lang): string {
+  return uiPack(lang).sheets.schedule.quarter.replace('{n}', String(q)).replace('{roman}', ROMAN[q - 1]);
 }
 
-export function buildAxis(first: number, last: number, grain: Grain, lang: PlanLang): Period[] {
+export function buildAxis(first: number, last: number, grain: Grain, lang: Lang): Period[] {
   const periods: Period[] = [];
   if (grain === 'quarter') {
     for (let q = Math.floor(first / 3); q <= Math.floor(last / 3); q++) {
       periods.push({ year: Math.floor(q / 4), label: quarterLabel((q % 4) + 1, lang), first: q * 3, last: q * 3 + 2 });
     }
   } else {
-    const names = monthLabels(lang === 'vi' ? 'vi' : lang === 'pl' ? 'pl' : 'en');
-    for (let m = first; m <= last; m++) periods.push({ year: Math.floor(m / 12), label: lang === 'vi' ? `T${(m % 12) + 1}` : names[m % 12], first: m, last: m });
+    const names = monthLabels(lang);
+    const format = uiPack(lang).sheets.schedule.month;
+    for (let m = first; m <= last; m++) periods.push({ year: Math.floor(m / 12), label: format ? format.replace('{n}', String((m % 12) + 1)) : names[m % 12], first: m, last: m });
   }
   return periods;
 }
@@ -70,7 +70,7 @@ export function coverOf(spans: Span[], p: Period): Cover {
 /** A schedule for one plan, or for several plans with a band per plan. */
 export function buildSchedule(plans: Plan[], options: ScheduleOptions = {}): Schedule {
   const grain = options.grain ?? 'quarter';
-  const lang = options.lang ?? plans[0]?.lang ?? 'en';
+  const lang = pickLang(options.lang ?? plans[0]?.lang);
   const acts = plans.map((p) => ({ plan: p, rows: activityRows(p) }));
   let lo = Infinity;
   let hi = -Infinity;

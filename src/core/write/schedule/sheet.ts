@@ -1,22 +1,17 @@
 /** The schedule as a SheetSpec: the harmonogram people shade by hand, generated. */
 import type { CellSpec, SheetSpec } from '../../model/sheet-spec';
 import type { Schedule } from './model';
+import { uiPack } from '../../lang';
 
 export const FULL_FILL = '#2E75B6';
 export const PARTIAL_FILL = '#9DC3E6';
 
-const WORDS = {
-  en: { no: 'No.', activity: 'Activity', owner: 'Owner', time: 'Time (as written)', unscheduled: 'No readable time', full: 'Active for the whole period', partial: 'Active for part of the period', legend: 'Legend', sheet: 'Schedule' },
-  pl: { no: 'Lp.', activity: 'Działanie', owner: 'Odpowiedzialny', time: 'Termin (zapis)', unscheduled: 'Bez czytelnego terminu', full: 'Realizacja przez cały okres', partial: 'Realizacja przez część okresu', legend: 'Legenda', sheet: 'Harmonogram' },
-  vi: { no: 'STT', activity: 'Hoạt động', owner: 'Người thực hiện', time: 'Thời gian (nguyên văn)', unscheduled: 'Không đọc được thời gian', full: 'Thực hiện cả kỳ', partial: 'Thực hiện một phần kỳ', legend: 'Chú thích', sheet: 'Lịch' },
-};
-
 export function scheduleWords(lang: Schedule['lang']) {
-  return WORDS[lang];
+  return uiPack(lang).sheets.schedule;
 }
 
 export function scheduleSheetSpec(s: Schedule, name?: string): SheetSpec {
-  const w = WORDS[s.lang];
+  const w = scheduleWords(s.lang);
   const fixed = 4;
   const width = fixed + s.periods.length;
   const rows: (CellSpec | null)[][] = [];

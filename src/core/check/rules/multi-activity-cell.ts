@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { defineRule, draft, FIX } from '../rule';
+
+export const multiActivityCell = defineRule({
+  id: 'multi-activity-cell',
+  defaultSeverity: 'info',
+  tags: ['structure'],
+  description: 'One cell lists several activities; the clean table splits it into one row each.',
+  args: z.object({ count: z.number().int() }),
+  check: ({ rows }) => rows.filter((r) => r.multiActivity && r.cells.activity).map((r) => draft(r.cells.activity, { count: r.activityItems.length }, FIX.split)),
+});

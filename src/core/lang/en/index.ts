@@ -1,0 +1,22 @@
+/** English. */
+import type { LangPack } from '../types';
+import { headers } from './headers';
+import { messages } from './messages';
+import { sheets } from './sheets';
+import { time } from './time';
+import { ui } from './ui';
+
+export const en: LangPack = {
+  code: 'en',
+  name: 'English',
+  time,
+  headers,
+  vagueOwners: ['all', 'everyone', 'everybody', 'all staff', 'all members', 'team', 'the team', 'whole team', 'all partners', 'tbd', 'tba', 'to be decided', 'to be determined', 'n/a', 'na', 'various', 'others', 'anyone', 'someone', 'all of us', 'us', 'we', 'both'],
+  ownerJoiners: ['and', '&', 'with'],
+  marks: { yes: ['yes', 'y', 'planned', 'active'], no: ['no', 'n', 'none', 'false'] },
+  nonActivity: ['total', 'totals', 'subtotal', 'sub-total', 'sum', 'grand total', 'prepared by', 'approved by', 'signed', 'signature', 'legend', 'key', 'note', 'notes', 'source', 'checked by', 'reviewed by', 'date of approval'],
+  guess: { words: ['the', 'and', 'activity', 'activities', 'responsible', 'expected', 'outcome', 'task', 'week', 'month', 'start', 'end', 'objective', 'timeline', 'owner'] },
+  ui,
+  messages,
+  sheets,
+};

@@ -1,0 +1,28 @@
+import type { TimeWords } from '../types';
+
+export const time: TimeWords = {
+  quarter: ['quarter', 'quarters', 'qtr', 'qtrs'],
+  half: ['half', 'half-year', 'halfyear', 'semester'],
+  calendarMonth: [],
+  relativeMonth: ['month', 'months', 'mo', 'mth', 'mths', 'm'],
+  year: ['year', 'years', 'yr', 'yrs', 'y', 'fy'],
+  range: ['to', 'till', 'til', 'until', 'through', 'thru'],
+  list: ['and', 'or', '&'],
+  between: ['between'],
+  week: ['week', 'wk', 'weeks', 'wks'],
+  day: ['day', 'days'],
+  filler: ['from', 'since', 'in', 'of', 'the', 'on', 'during', 'by', 'around', 'about', 'approx', 'approximately', 'ca', 'circa', 'starting', 'ending', 'before', 'after', 'throughout', 'within', 'at', 'calendar', 'period', 'fiscal', 'date', 'dates', 'every', 'each', 'once', 'per', 'latest', 'at the latest', 'no later than'],
+  early: ['early', 'beginning', 'begin', 'start'],
+  mid: ['mid', 'middle'],
+  late: ['late', 'end'],
+  ordinalSuffix: ['st', 'nd', 'rd', 'th'],
+  ordinalWords: { first: 1, second: 2, third: 3, fourth: 4, one: 1, two: 2, three: 3, four: 4 },
+  whole: ['whole', 'full', 'all', 'entire'],
+  monthExtras: { sept: 9 },
+  seasons: { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] },
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+  clock: ['at', 'am', 'pm', 'h', 'hrs', "o'clock"],
+  deadline: ['by', 'by end of', 'by the end of', 'until', 'till', 'no later than', 'due', 'deadline', 'before'],
+  openStart: ['from', 'since', 'starting', 'starting from', 'as of', 'onwards', 'onward'],
+  relativeYears: { 'this year': 0, 'current year': 0, 'next year': 1, 'following year': 1, 'last year': -1, 'previous year': -1, annual: 'every', annually: 'every', yearly: 'every', 'every year': 'every', 'each year': 'every', 'all year': 'every', 'all year round': 'every', 'year round': 'every', 'throughout the year': 'every', ongoing: 'every', continuous: 'every', continuously: 'every' },
+};

@@ -1,0 +1,35 @@
+import type { TimeWords } from '../types';
+
+export const time: TimeWords = {
+  quarter: ['quý', 'qúy', 'quí'],
+  half: ['nửa'],
+  // "T3", "tháng 3", "th 3", "thg 3" are calendar months: March.
+  calendarMonth: ['tháng', 'thang', 'th', 'thg', 't'],
+  relativeMonth: [],
+  year: ['năm', 'nam'],
+  range: ['đến', 'tới', 'tơi', 'đên', 'den', 'toi'],
+  list: ['và', 'hoặc', 'cùng'],
+  between: [],
+  week: ['tuần', 'tuan'],
+  day: ['ngày'],
+  filler: ['từ', 'vào', 'trong', 'khoảng', 'khoang', 'ngày', 'ngay', 'mồng', 'mùng', 'dự', 'kiến', 'thời', 'gian', 'trước', 'sau', 'hết', 'het', 'thứ', 'cả', 'mỗi', 'hàng', 'định', 'kỳ'],
+  early: ['đầu'],
+  mid: ['giữa'],
+  late: ['cuối'],
+  ordinalSuffix: [],
+  // Number words: "tháng sáu" is June, "quý hai" the second quarter. "năm" (five) is read as a number only after "tháng" or "quý".
+  ordinalWords: { một: 1, nhất: 1, hai: 2, ba: 3, bốn: 4, tư: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, giêng: 1, chạp: 12 },
+  whole: ['cả', 'quanh', 'suốt'],
+  monthExtras: { giêng: 1, chạp: 12 },
+  seasons: {},
+  // "6 tháng đầu năm" (the first six months) and "6 tháng cuối năm".
+  halfPhrases: { 'dau nam': 1, 'cuoi nam': 2 },
+  weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'cn'],
+  clock: ['lúc', 'giờ', 'h', 'phút', 'sáng', 'chiều', 'tối'],
+  deadline: ['đến hết', 'hết', 'trước', 'chậm nhất', 'hạn chót', 'hạn', 'trước ngày', 'đến', 'tới'],
+  openStart: ['từ', 'kể từ', 'bắt đầu từ', 'bắt đầu'],
+  relativeYears: {
+    'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,
+    'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'liên tục': 'every', 'suốt năm': 'every', 'định kỳ': 'every',
+  },
+};

@@ -1,0 +1,106 @@
+/** Numeric dates: ISO, d.m.y, d/m/y, m/yy, d m y, d.m, m-yyyy, "15.III.2014"; "a/b" read as the column reads it. */
+import { expandYear, monthPeriod } from '../items';
+import type { Period } from '../items';
+import { romanValue } from '../lexicon';
+import type { Token } from '../tokenize';
+import type { TimeContext, TimeWarning } from '../types';
+import { glued, isNum, isPunct, isYear4, readYearAfter, skipYearSuffix, wordOf } from './helpers';
+import type { Match, ParseEnv, Parser } from './types';
+
+/** Decide what "a/b" means: month/year, day/month or month/day. */
+function slashPair(a: Token, b: Token, ctx: TimeContext): { period?: Period; warning?: TimeWarning } {
+  if (b.digits.length === 4) return a.value >= 1 && a.value <= 12 ? { period: monthPeriod(a.value, b.value) } : {};
+  if (a.digits.length === 4) return b.value >= 1 && b.value <= 12 ? { period: monthPeriod(b.value, a.value) } : {};
+  if (a.digits.length > 2 || b.digits.length > 2) return {};
+  const asMonthYear = (): Period | undefined => (a.value >= 1 && a.value <= 12 ? monthPeriod(a.value, expandYear(b.value, ctx)) : undefined);
+  const asDayMonth = (): Period | undefined => (a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12 ? monthPeriod(b.value, undefined, a.value) : undefined);
+  const asMonthDay = (): Period | undefined => (a.value >= 1 && a.value <= 12 && b.value >= 1 && b.value <= 31 ? monthPeriod(a.value, undefined, b.value) : undefined);
+  if (ctx.slashOrder === 'month-year') return { period: asMonthYear() ?? asDayMonth() };
+  if (ctx.slashOrder === 'day-month') return { period: asDayMonth() ?? asMonthYear() };
+  if (ctx.slashOrder === 'month-day') return { period: asMonthDay() ?? asMonthYear() };
+  if (a.value > 12) return { period: asDayMonth() };
+  if (b.value > 12) return { period: asMonthYear() };
+  // Both could be months. A second number that matches the plan's year is a year (Vietnamese "03/09").
+  const year = ctx.year ?? ctx.fallbackYear;
+  if (year === undefined || expandYear(b.value, ctx) === year || ctx.year === undefined) return { period: asMonthYear() };
+  return { period: asDayMonth(), warning: { code: 'ambiguous-date', detail: `${a.digits}/${b.digits}` } };
+}
+
+/** yyyy-mm(-dd), yyyy/mm, yyyy.mm.dd */
+function yearFirst(tokens: Token[], i: number): Match | undefined {
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  if (!(a.digits.length === 4 && s1 && s1.kind === 'punct' && ['-', '/', '.'].includes(s1.char) && glued(s1) && isNum(tokens[i + 2]) && glued(tokens[i + 2]))) return undefined;
+  const m = tokens[i + 2].value;
+  if (m < 1 || m > 12) return undefined;
+  if (isPunct(tokens[i + 3], s1.char) && isNum(tokens[i + 4]) && glued(tokens[i + 4]) && tokens[i + 4].value <= 31) return { item: monthPeriod(m, a.value, tokens[i + 4].value), next: i + 5 };
+  return { item: monthPeriod(m, a.value), next: i + 3 };
+}
+
+/** a SEP b (SEP c): the separator decides how the parts are read. */
+function separated(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
+  const { ctx } = env;
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  let j = i + 2;
+  let warning: TimeWarning | undefined;
+  if (s1.char === '/' && isPunct(tokens[j], '/')) {
+    warning = { code: 'doubled-slash', detail: '' };
+    j++;
+  }
+  const b = tokens[j];
+  if (isNum(b, 4) && (s1.char !== '-' || (glued(s1) && glued(b)))) {
+    const s2 = tokens[j + 1];
+    const c = tokens[j + 2];
+    // Three parts: a/b/c, a.b.c, a-b-c
+    if (b.digits.length <= 2 && s2 && s2.kind === 'punct' && s2.char === s1.char && c && c.kind === 'number' && (c.digits.length === 4 || c.digits.length === 2) && (s1.char !== '-' || glued(c))) {
+      const y = c.digits.length === 4 ? c.value : expandYear(c.value, ctx);
+      const monthFirst = s1.char === '/' && (ctx.slashOrder === 'month-day' || (a.value <= 12 && b.value > 12));
+      const [d, m] = monthFirst ? [b.value, a.value] : [a.value, b.value];
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { item: monthPeriod(m, y, d), next: skipYearSuffix(tokens, j + 3), warning };
+      return undefined;
+    }
+    // "13. 06 2011": day. month year
+    if (s1.char === '.' && b.digits.length <= 2 && isYear4(tokens[j + 1]) && b.value >= 1 && b.value <= 12 && a.value <= 31) {
+      return { item: monthPeriod(b.value, tokens[j + 1].value, a.value), next: skipYearSuffix(tokens, j + 2) };
+    }
+    if (s1.char === '/') {
+      const { period, warning: w2 } = slashPair(a, b, ctx);
+      return period ? { item: period, next: skipYearSuffix(tokens, j + 1), warning: warning ?? w2 } : undefined;
+    }
+    if (s1.char === '.' && glued(b)) {
+      if (b.digits.length === 4 && a.value >= 1 && a.value <= 12) return { item: monthPeriod(a.value, b.value), next: skipYearSuffix(tokens, j + 1) };
+      if (b.digits.length <= 2 && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12) {
+        const { year, next } = readYearAfter(tokens, j + 1, env);
+        return { item: monthPeriod(b.value, year, a.value), next };
+      }
+    }
+    if (s1.char === '-' && b.digits.length === 4 && a.value >= 1 && a.value <= 12) return { item: monthPeriod(a.value, b.value), next: j + 1 };
+  }
+  // "15.III.2014": day, Roman month, year
+  const r = wordOf(b);
+  if (r && romanValue(r) && isPunct(tokens[j + 1], s1.char) && isYear4(tokens[j + 2])) return { item: monthPeriod(romanValue(r)!, tokens[j + 2].value, a.value), next: j + 3 };
+  return undefined;
+}
+
+export const numericDate: Parser = {
+  name: 'numeric-date',
+  parse(tokens, i, env) {
+    const a = tokens[i];
+    if (!a || a.kind !== 'number') return undefined;
+    const s1 = tokens[i + 1];
+    const first = yearFirst(tokens, i);
+    if (first || a.digits.length === 4) return first;
+    if (a.digits.length > 2 || !s1) return undefined;
+    if (s1.kind === 'punct' && ['/', '.', '-'].includes(s1.char)) return separated(tokens, i, env);
+    // "15 06 2011", "10 09": day month (year), separated by spaces only
+    if (s1.kind === 'number' && s1.digits.length <= 2 && a.value >= 1 && a.value <= 31 && s1.value >= 1 && s1.value <= 12 && s1.spaceBefore && (s1.digits.length === 2 || isYear4(tokens[i + 2]))) {
+      const { year, next } = readYearAfter(tokens, i + 2, env);
+      return { item: monthPeriod(s1.value, year, a.value), next };
+    }
+    // "15 III 2014"
+    const r = wordOf(s1);
+    if (r && romanValue(r) && isYear4(tokens[i + 2]) && a.value <= 31) return { item: monthPeriod(romanValue(r)!, tokens[i + 2].value, a.value), next: i + 3 };
+    return undefined;
+  },
+};

@@ -1,0 +1,66 @@
+/** Quarters and halves: "III kw. 2019", "Q3 2019", "quý 2/2020", "2. Quartal", "2e trimestre", "H1", "1Q24", "I półrocze". */
+import { expandYear, halfPeriod, quarterPeriod } from '../items';
+import type { Period } from '../items';
+import type { Token } from '../tokenize';
+import { glued, hasClass, isNum, isPunct, readSmallNumber, readYearAfter, wordOf } from './helpers';
+import type { Match, ParseEnv, Parser } from './types';
+
+function make(kind: 'q' | 'h', n: number, year: number | undefined): Period {
+  return kind === 'q' ? quarterPeriod(n, year) : halfPeriod(n, year);
+}
+
+const fits = (kind: 'q' | 'h', n: number) => n >= 1 && n <= (kind === 'q' ? 4 : 2);
+
+/** Q3, H1 and 3Q, 1H (with a glued two-digit year: "1Q24"). */
+function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
+  const w = wordOf(tokens[i]);
+  if ((w === 'q' || w === 'h') && isNum(tokens[i + 1], 1) && glued(tokens[i + 1]) && fits(w, tokens[i + 1].value)) {
+    const { year, next } = readYearAfter(tokens, i + 2, env);
+    return { item: make(w, tokens[i + 1].value, year), next };
+  }
+  const kind = wordOf(tokens[i + 1]);
+  if (isNum(tokens[i], 1) && (kind === 'q' || kind === 'h') && glued(tokens[i + 1]) && fits(kind, tokens[i].value)) {
+    const y = tokens[i + 2];
+    if (y && y.kind === 'number' && glued(y) && y.digits.length === 2) return { item: make(kind, tokens[i].value, expandYear(y.value, env.ctx)), next: i + 3 };
+    const { year, next } = readYearAfter(tokens, i + 2, env);
+    return { item: make(kind, tokens[i].value, year), next };
+  }
+  return undefined;
+}
+
+export const quarterOrHalf: Parser = {
+  name: 'quarter-half',
+  parse(tokens, i, env) {
+    const c = compact(tokens, i, env);
+    if (c) return c;
+    const { lexicon } = env;
+    const isQuarter = (w: string | undefined) => hasClass(lexicon, w, 'quarter');
+    const isHalf = (w: string | undefined) => hasClass(lexicon, w, 'half');
+    // Number first: "III kw.", "2. Quartal", "1st quarter", "first half".
+    const num = readSmallNumber(tokens, i, env);
+    if (num) {
+      const kw = wordOf(tokens[num.next]);
+      if (isQuarter(kw) || isHalf(kw)) {
+        const kind = isQuarter(kw) ? 'q' : 'h';
+        if (!fits(kind, num.value)) return undefined;
+        let j = num.next + 1;
+        if (isPunct(tokens[j], '.')) j++;
+        const { year, next } = readYearAfter(tokens, j, env);
+        return { item: make(kind, num.value, year), next };
+      }
+    }
+    // Word first: "quý 2", "kwartał III", "quarter 3", "trimestre 2", "quý hai".
+    const w = wordOf(tokens[i]);
+    if (isQuarter(w) || isHalf(w)) {
+      let j = i + 1;
+      if (isPunct(tokens[j], '.')) j++;
+      const n = readSmallNumber(tokens, j, env);
+      const kind = isQuarter(w) ? 'q' : 'h';
+      if (n && fits(kind, n.value)) {
+        const { year, next } = readYearAfter(tokens, n.next, env);
+        return { item: make(kind, n.value, year), next };
+      }
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,24 @@
+/** Periods counted from the plan's start: "Month 1", "M4", "miesiąc 3", "Year 2", "Y1", "năm thứ 2", "Week 3", "W5", "Semaine 2". */
+import { glued, hasClass, isNum, wordOf } from './helpers';
+import type { Parser } from './types';
+
+export const relative: Parser = {
+  name: 'relative',
+  parse(tokens, i, env) {
+    const { lexicon } = env;
+    const w = wordOf(tokens[i]);
+    if (!w) return undefined;
+    const isMonth = hasClass(lexicon, w, 'relativeMonth');
+    const isYear = hasClass(lexicon, w, 'year') && w !== 'r' && w !== 'fy';
+    const isWeek = hasClass(lexicon, w, 'week') && w !== 'kw';
+    if (!isMonth && !isYear && !isWeek) return undefined;
+    let j = i + 1;
+    if (wordOf(tokens[j]) === 'thu') j++; // Vietnamese "năm thứ 2"
+    const n = tokens[j];
+    if (!isNum(n)) return undefined;
+    if (w.length === 1 && !glued(n)) return undefined; // "M 3" is too loose; "M3" is not
+    const max = isMonth ? 240 : isWeek ? 520 : 50;
+    if (n.value < 1 || n.value > max) return undefined;
+    return { item: { type: 'relative', unit: isMonth ? 'month' : isWeek ? 'week' : 'year', count: n.value }, next: j + 1 };
+  },
+};

@@ -1,0 +1,18 @@
+/** A Roman-numeral month before a year, as Polish writes dates: "XII 2014", "IV.2015". Not I alone ("i" is "and"). */
+import { monthPeriod } from '../items';
+import { romanValue } from '../lexicon';
+import { isPunct, isYear4, skipYearSuffix, wordOf } from './helpers';
+import type { Parser } from './types';
+
+export const romanMonth: Parser = {
+  name: 'roman-month',
+  parse(tokens, i) {
+    const w = wordOf(tokens[i]);
+    const m = w ? romanValue(w) : undefined;
+    if (!m || (m === 1 && w === 'i')) return undefined;
+    let j = i + 1;
+    if (isPunct(tokens[j], '.')) j++;
+    if (!isYear4(tokens[j])) return undefined;
+    return { item: monthPeriod(m, tokens[j].value), next: skipYearSuffix(tokens, j + 1) };
+  },
+};

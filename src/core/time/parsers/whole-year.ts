@@ -1,0 +1,18 @@
+/** "cả năm 2020", "cały rok", "whole year", "todo el año": the whole year. */
+import { yearPeriod } from '../items';
+import { hasClass, readYearAfter, wordOf } from './helpers';
+import type { Parser } from './types';
+
+export const wholeYear: Parser = {
+  name: 'whole-year',
+  parse(tokens, i, env) {
+    const { lexicon } = env;
+    if (!hasClass(lexicon, wordOf(tokens[i]), 'whole')) return undefined;
+    let j = i + 1;
+    const w = wordOf(tokens[j]);
+    if (hasClass(lexicon, w, 'filler') && !hasClass(lexicon, w, 'year')) j++;
+    if (!hasClass(lexicon, wordOf(tokens[j]), 'year')) return undefined;
+    const { year, next } = readYearAfter(tokens, j + 1, env);
+    return { item: yearPeriod(year), next };
+  },
+};

@@ -1,0 +1,12 @@
+/** The refiners, in the order they run: items first (as each segment is scanned), then spans (once its year is known). */
+import { fillYears } from './fill-years';
+import { joinSpans } from './join-spans';
+import { modifiers } from './modifiers';
+import { relativeStart } from './relative-start';
+import { resolveBare } from './resolve-bare';
+import type { Refiner } from './types';
+import { yearFirst } from './year-first';
+
+export type { RefineEnv, Refiner, Segment } from './types';
+
+export const REFINERS: readonly Refiner[] = [yearFirst, modifiers, resolveBare, fillYears, joinSpans, relativeStart];

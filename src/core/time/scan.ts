@@ -1,0 +1,104 @@
+/**
+ * The scanner: walk a segment's tokens, let the parsers turn them into items, and read what no parser
+ * takes (dashes and "to" as ranges, commas and "and" as lists, "early"/"late" as modifiers, durations skipped).
+ */
+import type { Item } from './items';
+import { romanValue } from './lexicon';
+import { bare } from './parsers';
+import type { Match, ParseEnv, Parser } from './parsers';
+import { hasClass, isNum, isPunct, wordOf } from './parsers/helpers';
+import type { Token } from './tokenize';
+import type { TimeWarning } from './types';
+
+export interface Scanned {
+  items: Item[];
+  /** Words that carry no time and that no list of ours knows: reported, not silently lost. */
+  ignored: string[];
+  /** "between … and …" was written: the first "and" is a range. */
+  between: boolean;
+  warnings: TimeWarning[];
+}
+
+/** The longest match at position i; the earlier parser wins a tie. */
+function bestMatch(parsers: readonly Parser[], tokens: Token[], i: number, env: ParseEnv): Match | undefined {
+  let best: Match | undefined;
+  for (const p of parsers) {
+    const m = p.parse(tokens, i, env);
+    if (m && m.next > i && (!best || m.next > best.next)) best = m;
+  }
+  return best;
+}
+
+const RANGE_CHARS = new Set(['-', '~', '→', '>']);
+const LIST_CHARS = new Set([',', '+', '&', '/']);
+
+/** A punctuation mark: a range or a list connector, or nothing. Returns how many tokens it took. */
+function punct(tokens: Token[], i: number, out: Scanned): number {
+  const t = tokens[i];
+  if (RANGE_CHARS.has(t.char) || (t.char === '.' && isPunct(tokens[i + 1], '.'))) {
+    out.items.push({ type: 'connector', kind: 'range' });
+    return t.char === '.' ? 2 : 1;
+  }
+  if (LIST_CHARS.has(t.char)) out.items.push({ type: 'connector', kind: 'list' });
+  return 1;
+}
+
+/** A word no parser took. Returns how many tokens it took. */
+function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
+  const { lexicon } = env;
+  const t = tokens[i];
+  const w = t.word;
+  const next = tokens[i + 1];
+  const is = (cls: Parameters<typeof hasClass>[2]) => hasClass(lexicon, w, cls);
+  // "I-II kw.": a Roman numeral before a dash or a quarter word is a number, not Polish "i".
+  if (romanValue(w) !== undefined && (isPunct(next, '-') || hasClass(lexicon, wordOf(next), 'quarter') || hasClass(lexicon, wordOf(next), 'half'))) {
+    out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });
+    return 1;
+  }
+  if (is('early')) out.items.push({ type: 'modifier', part: 'early' });
+  else if (is('mid')) out.items.push({ type: 'modifier', part: 'mid' });
+  else if (is('late')) out.items.push({ type: 'modifier', part: 'late' });
+  else if (is('between')) out.between = true;
+  else if (is('range') && out.items.length > 0) out.items.push({ type: 'connector', kind: 'range' });
+  else if (is('list')) out.items.push({ type: 'connector', kind: 'list' });
+  else if (!is('filler') && !is('range') && !is('calendarMonth') && !is('year') && !is('relativeMonth') && !is('whole') && !is('week') && !is('day') && !is('weekday')) {
+    const b = bare.parse(tokens, i, env);
+    if (b && b.item) {
+      out.items.push(b.item);
+      return b.next - i;
+    }
+    out.ignored.push(t.raw);
+  }
+  return 1;
+}
+
+/** A number no parser took: a duration ("2 weeks", "3 dni") is skipped, else it is a bare number. */
+function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
+  const after = wordOf(tokens[i + 1]);
+  if (hasClass(env.lexicon, after, 'week') || hasClass(env.lexicon, after, 'day')) return 2;
+  const b = bare.parse(tokens, i, env);
+  if (b && b.item) {
+    out.items.push(b.item);
+    return b.next - i;
+  }
+  return 1;
+}
+
+export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv): Scanned {
+  const out: Scanned = { items: [], ignored: [], between: false, warnings: [] };
+  let i = 0;
+  while (i < tokens.length) {
+    const m = bestMatch(parsers, tokens, i, env);
+    if (m) {
+      if (m.item) out.items.push(m.item);
+      if (m.warning) out.warnings.push(m.warning);
+      i = m.next;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.kind === 'punct') i += punct(tokens, i, out);
+    else if (t.kind === 'word') i += word(tokens, i, env, out);
+    else i += isNum(t, 8) ? number(tokens, i, env, out) : 1;
+  }
+  return out;
+}

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import * as SSF from 'ssf';
 import type { Grid, GridCell } from '../core';
 import { EMPTY_CELL, dateToSerial } from '../core';
+import type { Palette } from './theme';
+import { paletteFromThemeXml, themeColor } from './theme';
 
 function display(value: number, format: string): string {
   if (!format || format === 'General') return String(Math.round(value * 1e10) / 1e10);
@@ -13,19 +15,29 @@ function display(value: number, format: string): string {
   }
 }
 
-function argbToHex(argb: string | undefined): string | undefined {
-  if (!argb || argb.length < 6) return undefined;
-  const hex = `#${argb.slice(-6).toUpperCase()}`;
-  return hex === '#FFFFFF' ? undefined : hex;
+type Color = { argb?: string; theme?: number; tint?: number; indexed?: number };
+
+/** A fill as #RRGGBB (theme colours resolved), or nothing for no fill and for white. */
+function fillHex(f: ExcelJS.Fill | undefined, palette: Palette): string | undefined {
+  if (!f || f.type !== 'pattern' || !f.pattern || f.pattern === 'none') return undefined;
+  const c = (f.fgColor ?? f.bgColor) as Color | undefined;
+  let rgb: string | undefined;
+  if (c?.argb && c.argb.length >= 6) rgb = c.argb.slice(-6).toUpperCase();
+  else if (c && typeof c.theme === 'number') rgb = themeColor(palette, c.theme, c.tint);
+  else if (c && typeof c.indexed === 'number' && c.indexed !== 64) rgb = INDEXED[c.indexed];
+  if (!rgb || rgb === 'FFFFFF') return undefined;
+  return `#${rgb}`;
 }
 
-export function cellFromExcelJS(cell: ExcelJS.Cell): GridCell {
+/** The legacy palette of indexed colours (the common ones). */
+const INDEXED: Record<number, string> = { 8: '000000', 9: 'FFFFFF', 10: 'FF0000', 11: '00FF00', 12: '0000FF', 13: 'FFFF00', 14: 'FF00FF', 15: '00FFFF', 22: 'C0C0C0', 23: '808080', 43: 'FFFF99', 44: '99CCFF', 45: 'FF99CC', 46: 'CC99FF', 47: 'FFCC99', 50: '99CC00', 51: 'FFCC00', 52: 'FF9900', 53: 'FF6600' };
+
+export function cellFromExcelJS(cell: ExcelJS.Cell, palette: Palette = paletteFromThemeXml(undefined)): GridCell {
   const v = cell.value as unknown;
   // One look at the style (ExcelJS's getters for numFmt and fill each walk it again).
   const style = cell.style as { numFmt?: string; fill?: ExcelJS.Fill } | undefined;
   const format = style?.numFmt || 'General';
-  const f = style?.fill;
-  const fill = f && f.type === 'pattern' && f.pattern === 'solid' ? argbToHex((f.fgColor as { argb?: string } | undefined)?.argb) : undefined;
+  const fill = fillHex(style?.fill, palette);
   if (typeof v === 'string') return fill ? { value: v, text: v, format, fill } : { value: v, text: v, format };
   const base = (c: GridCell): GridCell => (fill ? { ...c, fill } : c);
   if (v === null || v === undefined) return fill ? { ...EMPTY_CELL, fill } : EMPTY_CELL;
@@ -70,14 +82,21 @@ function cellFromValue(r: unknown, format: string): GridCell {
 }
 
 /** Read one worksheet into a Grid; the grid stops at the last row and column that hold something. */
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
+/** The colours of a workbook's theme, for fills given as theme colours. */
+export function workbookPalette(wb: ExcelJS.Workbook | undefined): Palette {
+  const themes = (wb as unknown as { _themes?: Record<string, string> } | undefined)?._themes;
+  return paletteFromThemeXml(themes?.theme1 ?? (themes ? Object.values(themes)[0] : undefined));
+}
+
+export function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: Palette = workbookPalette(ws.workbook)): Grid {
   const rows: GridCell[][] = [];
   const hiddenRows: number[] = [];
   let maxCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: GridCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = cellFromExcelJS(cell);
+    // Empty cells too: a shaded cell with no value is a mark in a period grid.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const c = cellFromExcelJS(cell, palette);
       if (c === EMPTY_CELL) return;
       while (cells.length < colNumber - 1) cells.push(EMPTY_CELL);
       cells[colNumber - 1] = c;
@@ -100,12 +119,15 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     const e = p(b ?? a);
     return { top: s.r, left: s.c, bottom: e.r, right: e.c };
   });
-  return { sheet: ws.name, top: 0, left: 0, cells: rows.map((r) => r ?? []), merges, hiddenRows };
+  const hiddenCols: number[] = [];
+  for (let c = 1; c <= maxCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  return { sheet: ws.name, top: 0, left: 0, cells: rows.map((r) => r ?? []), merges, hiddenRows, ...(hiddenCols.length ? { hiddenCols } : {}) };
 }
 
 export async function readXlsxBuffer(buf: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  const grids = workbook.worksheets.map(gridFromWorksheet);
+  const palette = workbookPalette(workbook);
+  const grids = workbook.worksheets.map((ws) => gridFromWorksheet(ws, palette));
   return { workbook, grids };
 }

@@ -6,5 +6,5 @@ import { newWorkbook } from '../taskpane/exceljs-browser';
 export async function readXlsxInBrowser(bytes: Uint8Array): Promise<Grid[]> {
   const wb = await newWorkbook();
   await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-  return wb.worksheets.map(gridFromWorksheet);
+  return wb.worksheets.map((ws) => gridFromWorksheet(ws));
 }

@@ -41,6 +41,8 @@ export const GridSchema = z.object({
   merges: z.array(MergeSchema).default([]),
   /** 0-based sheet rows that are hidden. */
   hiddenRows: z.array(z.number().int()).optional(),
+  /** 0-based sheet columns that are hidden. */
+  hiddenCols: z.array(z.number().int()).optional(),
 });
 export type Grid = z.infer<typeof GridSchema>;
 

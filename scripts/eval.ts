@@ -87,7 +87,7 @@ interface Score {
 const MISSING_RULE = { owner: 'missing-owner', outcome: 'missing-outcome', time: 'missing-time' } as const;
 
 function activityRowsOf(plan: Plan): number[] {
-  return plan.rows.filter((r) => !r.blank).map((r) => r.row);
+  return plan.rows.filter((r) => !r.blank && !r.hidden).map((r) => r.row);
 }
 
 /** The plan that covers most of the truth's rows. */

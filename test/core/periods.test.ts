@@ -78,7 +78,8 @@ describe('period grids', () => {
       ['Survey', '2024-12..2025-01', 'grid'],
     ]);
     const without = analyzeGrids([g]);
-    expect(without.plans[0].rows[0].timeResult).toMatchObject({ ok: false, reason: 'relative-without-start', relative: [{ unit: 'month', from: 1, to: 1 }, { unit: 'month', from: 2, to: 2 }] });
+    // Adjacent marked months are one run: M1–M2.
+    expect(without.plans[0].rows[0].timeResult).toMatchObject({ ok: false, reason: 'relative-without-start', relative: [{ unit: 'month', from: 1, to: 2 }] });
     expect(without.findings.filter((f) => f.rule === 'unparseable-time').map((f) => f.args.reason)).toEqual(['relative-without-start', 'relative-without-start']);
   });
 

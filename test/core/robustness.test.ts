@@ -121,11 +121,12 @@ describe('the bad-input catalogue', () => {
     expect(a.findings.map((f) => `${f.rule}@${f.cell}`)).toContain('duplicate-role@D1');
   });
 
-  test('hidden rows are read like any other row of the plan', () => {
+  test('hidden rows are kept in the plan, flagged, and not checked (a template row, a row the user set aside)', () => {
     const grid = { ...gridFromRows('S', [HEADER, ['1. A', 'a', 'm', 'T3', 'X', 'o'], ['2. B', 'b', 'm', 'T4', '', 'o']]), hiddenRows: [2] };
     const a = analyzeGrids([grid]);
     expect(a.plans[0].rows).toHaveLength(2);
-    expect(a.findings.map((f) => `${f.rule}@${f.cell}`)).toContain('missing-owner@E3');
+    expect(a.plans[0].rows[1]).toMatchObject({ activity: 'b', hidden: true });
+    expect(a.findings.map((f) => `${f.rule}@${f.cell}`)).not.toContain('missing-owner@E3');
   });
 
   test('a used range that reaches row 1,048,576 but is mostly empty', () => {

@@ -66,7 +66,7 @@ describe('rules', () => {
   });
   test('unparseable-time, duplicate-activity, inconsistent-numbering, empty-row, header problems', () => {
     const f = check([
-      [...header, 'Budget', 'Owner'],
+      [...header, 'Shoe size', 'Owner'],
       ['1. A', '1.1 Survey', 'm', 'ongoing', 'Ana', 'o', '10', 'Ola'],
       ['', '', '', '', '', '', '', ''],
       ['2. B', '1.2 Survey', 'm', '2014', 'Ana', 'o', '5', 'Ola'],

@@ -25,7 +25,7 @@ function colOf(cell: string): number {
 
 export function validatePlan(plan: Plan, headerIssues: HeaderIssue[] = [], config: RuleConfig = { rules: {} }): Finding[] {
   const out: Finding[] = [];
-  const input: RuleInput = { plan, rows: plan.rows.filter((r) => !r.blank), headerIssues, config };
+  const input: RuleInput = { plan, rows: plan.rows.filter((r) => !r.blank && !r.hidden), headerIssues, config };
   for (const rule of RULES) {
     const severity = severityOf(rule.id, config);
     if (severity === 'off') continue;

@@ -71,6 +71,8 @@ export interface HeaderWords {
   duration?: string[];
   number?: string[];
   plan?: string[];
+  /** Columns of a logical framework beside its results: indicator, baseline, target, means of verification, assumptions. */
+  logframe?: string[];
   /** Columns that are known not to be a plan role: status, comment, budget, progress. */
   other?: string[];
 }

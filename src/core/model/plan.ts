@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LANGS } from '../lang';
 import { RoleSchema } from './roles';
 import { SpanSchema } from '../time/spans';
-import { TimeResultSchema } from '../time/types';
+import { RelativeSpanSchema, TimeResultSchema } from '../time/types';
 
 export const ColumnSchema = z.object({
   /** 0-based sheet column. */
@@ -14,10 +14,20 @@ export const ColumnSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** For a number column: whose numbers it holds. */
   numbers: z.enum(['goal', 'activity']).optional(),
-  /** For a period column (issue 10): the period it stands for. */
-  period: z.object({ start: z.string(), end: z.string() }).optional(),
+  /** For a period column: the months it stands for, or the period it counts from the plan's start. */
+  period: z.object({ start: z.string(), end: z.string() }).or(z.object({ relative: RelativeSpanSchema })).optional(),
   /** True when the user set this role by hand. */
   explicit: z.boolean().optional(),
+  /** True when the role was inferred from the column's content, not from its header. */
+  inferred: z.boolean().optional(),
+  /** Why the column got its role, in short phrases ("header “Owner”", "names in 9 of 10 cells"). */
+  reasons: z.array(z.string()).optional(),
+  /** For goal and activity columns of a hierarchy: 0 is the top level. */
+  level: z.number().int().nonnegative().optional(),
+  /** For a column of an owner matrix ("Responsible" over one column per person): the person. */
+  person: z.string().optional(),
+  /** A column that continues the merged cells of the column at this letter: it holds no text of its own. */
+  spanOf: z.string().optional(),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 
@@ -50,9 +60,11 @@ export const PlanRowSchema = z.object({
   /** The row's time, read. */
   timeResult: TimeResultSchema,
   /** Where the span came from: the time column, start/end columns or a period grid. */
-  timeSource: z.enum(['time', 'start-end', 'grid', 'none']),
+  timeSource: z.enum(['time', 'start-end', 'grid', 'start-duration', 'inherited', 'none']),
   /** True for a row with nothing in it, inside a table. */
   blank: z.boolean(),
+  /** True for a row the user hid: kept in the plan, not checked, not scheduled. */
+  hidden: z.boolean().optional(),
   /** Name of the plan this row belongs to, from a Plan column (a register of several plans). */
   plan: z.string().optional(),
 });
@@ -72,9 +84,15 @@ export const PlanSchema = z.object({
   /** The plan's year and where it came from. */
   year: z.number().int(),
   yearSource: z.enum(['option', 'title', 'cells', 'sheet', 'assumed']),
-  /** The plan's window, from its title ("2012–2014"). */
+  /** The window the plan states for itself ("Okres realizacji: 2012–2014"), or the user set. */
   window: SpanSchema.optional(),
+  /** The plan's start, stated or inferred (the earliest start date), for periods counted from it. */
+  planStart: z.string().optional(),
   lang: z.enum(LANGS as [string, ...string[]]),
+  /** Why this is a plan table, in short phrases. */
+  reasons: z.array(z.string()).optional(),
+  /** True when the user set the table's range or header row. */
+  explicit: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -84,6 +102,10 @@ export const ReadOptionsSchema = z.object({
   planStart: z.string().regex(/^\d{4}-\d{2}$/).optional(),
   /** Explicit roles: { "D": "time", "Kto": "owner" } by column letter or header text. They always win. */
   columns: z.record(z.string(), RoleSchema).optional(),
+  /** Tables set by hand, by sheet: a range or a header row, with roles for that table only. */
+  tables: z.array(z.object({ sheet: z.string(), range: z.string().optional(), headerRow: z.number().int().positive().optional(), columns: z.record(z.string(), RoleSchema).optional() })).optional(),
+  /** The plan's window, set by the user. */
+  window: SpanSchema.optional(),
   fallbackYear: z.number().int().optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptionsSchema>;

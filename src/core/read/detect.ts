@@ -1,38 +1,32 @@
 /**
- * Table detection: find every plan table in a grid. Tables stand one under another, separated by
- * blank rows, each under an optional title row. A header is a row whose cells name at least two
- * roles. Prose around tables is ignored.
+ * Table detection: find every plan table on a sheet by evidence. A header is a band of one to four rows
+ * whose cells name roles (in any language) or run through periods; its table spans the columns those cells
+ * and the body below them fill, up to an empty column (a side table or a legend stands apart), and runs down
+ * until the next header, or past a gap only while the rows still fit the table's columns.
  */
-import { columnLetter } from '../model/address';
-import type { Column } from '../model/plan';
+import { columnIndex, columnLetter, parseRangeA1 } from '../model/address';
+import type { Column, ReadOptions } from '../model/plan';
 import type { Role } from '../model/roles';
-import type { RoleCandidate } from './header-roles';
-import { rankRoles } from './header-roles';
-import { foldKey, stripMarker } from '../util/text';
-import { splitId } from './numbering';
-import type { PeriodLabel } from './periods';
-import { periodLabel, yearOf } from './periods';
+import { RoleSchema } from '../model/roles';
+import { foldKey } from '../util/text';
+import type { ColumnEvidence, HeaderIssue } from './columns';
+import { assignRoles } from './columns';
+import { profileColumn } from './content';
+import type { PeriodColumn } from './grid';
+import { findPeriodColumns } from './grid';
+import type { HeaderRowScore } from './header';
+import { headerCandidates, isHeaderContinuation, isHeaderRow, scoreHeaderRow } from './header';
+import { fits } from './fit';
 import type { GridView } from './view';
 
-export interface HeaderIssue {
-  /** 0-based sheet column. */
-  col: number;
-  kind: 'unknown-column' | 'duplicate-role';
-  role?: Role;
-}
-
-export interface PeriodColumn {
-  /** Grid-relative column. */
-  col: number;
-  header: string;
-  label: PeriodLabel;
-  /** The year over it in a year row, when there is one. */
-  year?: number;
-}
+export type { HeaderIssue } from './columns';
 
 export interface TableLayout {
-  /** Grid-relative rows. */
+  /** Grid-relative rows of the header band. */
+  headerTop: number;
+  /** The header's first row (the same as headerTop). */
   headerRow: number;
+  headerBottom: number;
   titleRow?: number;
   title: string;
   firstRow: number;
@@ -41,170 +35,39 @@ export interface TableLayout {
   right: number;
   columns: Column[];
   headerIssues: HeaderIssue[];
-  /** Period columns (a quarter or month grid), in order. */
+  /** Period columns (a quarter, month, week or day grid), in order. */
   periods: PeriodColumn[];
+  /** Why this is a plan table, in short phrases. */
+  reasons: string[];
+  /** True when the user set the table's range or header row. */
+  explicit?: boolean;
 }
 
-const MAIN: Role[] = ['goal', 'activity', 'method', 'time', 'owner', 'outcome', 'start', 'end'];
-const MAX_HEADER_LEN = 80;
-
-const rankCache = new Map<string, RoleCandidate[]>();
-function rank(text: string): RoleCandidate[] {
-  let r = rankCache.get(text);
-  if (!r) {
-    r = text.length > MAX_HEADER_LEN || text.split(/\s+/).length > 8 || splitId(text).id !== '' || stripMarker(text) !== text ? [] : rankRoles(text);
-    if (rankCache.size > 50_000) rankCache.clear();
-    rankCache.set(text, r);
-  }
-  return r;
+interface Band {
+  top: number;
+  bottom: number;
+  score: HeaderRowScore;
 }
 
-/** Is this row a header? Returns the roles it names, or undefined. */
-function headerRoles(view: GridView, r: number): Map<number, RoleCandidate[]> | undefined {
-  const cols = view.nonEmpty(r);
-  if (cols.length < 2) return undefined;
-  const ranked = new Map<number, RoleCandidate[]>();
-  const roles = new Set<Role>();
-  let recognised = 0;
-  let periods = 0;
-  for (const c of cols) {
-    const text = view.text(r, c);
-    const cand = rank(text);
-    ranked.set(c, cand);
-    if (cand.length > 0 && cand[0].confidence >= 0.6) {
-      recognised++;
-      if (MAIN.includes(cand[0].role)) roles.add(cand[0].role);
-    } else if (periodLabel(text)) periods++;
+/** The header band around a header row: rows above and below that continue it. */
+function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
+  let top = s.row;
+  let bottom = s.row;
+  for (let r = s.row - 1; r >= Math.max(floor, s.row - 3); r--) {
+    if (view.rowBlank(r) || view.hiddenRow(r)) break;
+    if (!isHeaderContinuation(view, scoreHeaderRow(view, r), s, true)) break;
+    top = r;
   }
-  // A run of period headers (quarters, months, years) is a time field.
-  if (periods >= 2) {
-    roles.add('time');
-    recognised += periods;
+  for (let r = s.row + 1; r <= Math.min(view.height - 1, s.row + 3); r++) {
+    if (view.rowBlank(r) || !isHeaderContinuation(view, scoreHeaderRow(view, r), s)) break;
+    bottom = r;
   }
-  if (roles.size < 2 || recognised * 2 < cols.length) return undefined;
-  if (!roles.has('activity') && !roles.has('goal') && roles.size < 3) return undefined;
-  return ranked;
+  return { top, bottom, score: s };
 }
 
-/** Assign one role per column: explicit choices first, then the most confident. */
-function assignRoles(
-  view: GridView,
-  r: number,
-  left: number,
-  right: number,
-  ranked: Map<number, RoleCandidate[]>,
-  explicit: Record<string, Role> | undefined,
-  periodCols: Set<number> = new Set(),
-  periods: PeriodColumn[] = [],
-): { columns: Column[]; issues: HeaderIssue[] } {
-  const columns: Column[] = [];
-  const issues: HeaderIssue[] = [];
-  const taken = new Set<Role>();
-  const chosen = new Map<number, Column>();
-  const explicitKeys = new Map<string, Role>();
-  for (const [k, v] of Object.entries(explicit ?? {})) {
-    explicitKeys.set(k.toUpperCase(), v);
-    explicitKeys.set(foldKey(k), v);
-  }
-  for (let c = left; c <= right; c++) {
-    const header = view.text(r, c);
-    const role = explicitKeys.get(columnLetter(view.grid.left + c)) ?? (header ? explicitKeys.get(foldKey(header)) : undefined);
-    if (role) {
-      chosen.set(c, { index: view.grid.left + c, letter: columnLetter(view.grid.left + c), header, role, confidence: 1, explicit: true });
-      if (role !== 'extra' && role !== 'number') taken.add(role);
-    }
-  }
-  const pairs: { c: number; cand: RoleCandidate }[] = [];
-  for (const p of periods) {
-    if (chosen.has(p.col)) continue;
-    const header = p.year !== undefined && p.label.start === undefined ? `${p.header} ${p.year}` : p.header;
-    chosen.set(p.col, { index: view.grid.left + p.col, letter: columnLetter(view.grid.left + p.col), header, role: 'period', confidence: 1 });
-  }
-  for (let c = left; c <= right; c++) {
-    if (chosen.has(c) || periodCols.has(c)) continue;
-    // A column under a merged header cell has the merged text: it is ranked too, and reported as a repeat.
-    if (!ranked.has(c) && view.text(r, c)) ranked.set(c, rank(view.text(r, c)));
-    for (const cand of ranked.get(c) ?? []) pairs.push({ c, cand });
-  }
-  pairs.sort((a, b) => b.cand.confidence - a.cand.confidence);
-  for (const { c, cand } of pairs) {
-    if (chosen.has(c)) continue;
-    if (cand.role !== 'number' && taken.has(cand.role)) continue;
-    chosen.set(c, { index: view.grid.left + c, letter: columnLetter(view.grid.left + c), header: view.text(r, c), role: cand.role, confidence: cand.confidence, numbers: cand.numbers });
-    if (cand.role !== 'number') taken.add(cand.role);
-  }
-  for (let c = left; c <= right; c++) {
-    let col = chosen.get(c);
-    if (!col) {
-      const header = view.text(r, c);
-      const best = ranked.get(c)?.[0];
-      col = { index: view.grid.left + c, letter: columnLetter(view.grid.left + c), header, role: 'extra', confidence: 0 };
-      if (best && best.confidence >= 0.6) issues.push({ col: view.grid.left + c, kind: 'duplicate-role', role: best.role });
-      else if (header) issues.push({ col: view.grid.left + c, kind: 'unknown-column' });
-    }
-    columns.push(col);
-  }
-  return { columns, issues };
-}
-
-function labelsIn(view: GridView, r: number, from: number): Map<number, PeriodLabel> {
-  const out = new Map<number, PeriodLabel>();
-  if (r < 0 || r >= view.height) return out;
-  for (let c = from; c < view.width; c++) {
-    const l = periodLabel(view.text(r, c));
-    if (l) out.set(c, l);
-  }
-  return out;
-}
-
-/** Years over period columns, carried right across merged or blank cells ("2019 | | 2020 | | |"). */
-function yearsAbove(view: GridView, r: number, cols: number[]): Map<number, number> | undefined {
-  if (r < 0 || cols.length === 0) return undefined;
-  const out = new Map<number, number>();
-  let year: number | undefined;
-  let found = 0;
-  for (let c = 0; c <= cols[cols.length - 1]; c++) {
-    const t = view.text(r, c);
-    const y = yearOf(t);
-    if (y !== undefined) {
-      year = y;
-      if (cols.includes(c) || view.mergeOrigin(r, c) === undefined) found++;
-    } else if (t && cols.includes(c)) return undefined; // something else than a year over a period
-    if (year !== undefined && cols.includes(c)) out.set(c, year);
-  }
-  return found > 0 ? out : undefined;
-}
-
-/**
- * The period columns of a header at row r: labels in the header itself (with an optional year row above),
- * or labels in the row below a header whose cells over them are years (a two-row header).
- */
-function findPeriods(view: GridView, r: number, left: number): { periods: PeriodColumn[]; bodyStart: number; yearRow?: number } {
-  const own = labelsIn(view, r, left);
-  const absolute = [...own.values()].every((l) => l.start !== undefined);
-  const below = labelsIn(view, r + 1, left);
-  // A second header row holds labels without a year ("III kw.", "Q1", "T1") under years or blank cells;
-  // a row of "Q1 2024" or "2009-03" is data.
-  const belowCols = [...below.keys()];
-  const underYears = belowCols.every((c) => below.get(c)!.start === undefined) && belowCols.every((c) => {
-    const t = view.text(r, c);
-    return t === '' || yearOf(t) !== undefined || view.mergeOrigin(r, c) !== undefined;
-  });
-  if (below.size >= 2 && underYears && (own.size === 0 || absolute)) {
-    const cols = belowCols;
-    const years = yearsAbove(view, r, cols);
-    return { periods: cols.map((c) => ({ col: c, header: view.text(r + 1, c), label: below.get(c)!, year: years?.get(c) })), bodyStart: r + 2 };
-  }
-  if (own.size >= 2) {
-    const cols = [...own.keys()];
-    const years = yearsAbove(view, r - 1, cols);
-    return { periods: cols.map((c) => ({ col: c, header: view.text(r, c), label: own.get(c)!, year: years?.get(c) })), bodyStart: r + 1, yearRow: years ? r - 1 : undefined };
-  }
-  return { periods: [], bodyStart: r + 1 };
-}
-
-function titleAbove(view: GridView, headerRow: number, floor: number): { row?: number; title: string } {
-  for (let r = headerRow - 1; r >= Math.max(floor, headerRow - 3); r--) {
+/** A title: the one text in a row just above the band (a merged title row counts once). */
+function titleAbove(view: GridView, top: number, floor: number): { row?: number; title: string } {
+  for (let r = top - 1; r >= Math.max(floor, top - 3); r--) {
     const cols = view.nonEmpty(r);
     if (cols.length === 0) continue;
     if (cols.length === 1) return { row: r, title: view.text(r, cols[0]).replace(/\s+/g, ' ') };
@@ -213,60 +76,266 @@ function titleAbove(view: GridView, headerRow: number, floor: number): { row?: n
   return { title: '' };
 }
 
-export function detectTables(view: GridView, explicit?: Record<string, Role>): TableLayout[] {
-  const tables: TableLayout[] = [];
-  let cur: TableLayout | undefined;
-  let blankRun = 0;
-  let lastDataRow = -1;
-  /** After a gap, lone cells (a legend, a note, the next title) are not rows of the table until a real row comes. */
-  let trailing = false;
-  const close = () => {
-    if (!cur) return;
-    // Trim what follows the last data row after a gap: blank rows, the next title, prose.
-    cur.lastRow = Math.max(cur.headerRow, lastDataRow);
-    tables.push(cur);
-    cur = undefined;
-  };
-  for (let r = 0; r < view.height; r++) {
-    if (view.rowBlank(r)) {
-      blankRun++;
-      if (cur && blankRun >= 3) close();
-      continue;
-    }
-    const gap = blankRun > 0 || trailing;
-    blankRun = 0;
-    const afterTitle = r > 0 && view.countNonEmpty(r - 1, 2) <= 1;
-    if (!cur || gap || afterTitle) {
-      const ranked = headerRoles(view, r);
-      if (ranked) {
-        const floor = cur ? lastDataRow + 1 : 0;
-        close();
-        const cols = [...ranked.keys()];
-        const left = Math.min(...cols);
-        const found = findPeriods(view, r, left);
-        const periodCols = new Set(found.periods.map((p) => p.col));
-        const right = Math.max(...cols, ...periodCols);
-        for (const c of periodCols) ranked.delete(c);
-        const { columns, issues } = assignRoles(view, r, left, right, ranked, explicit, periodCols, found.periods);
-        const t = titleAbove(view, found.yearRow ?? r, floor);
-        cur = { headerRow: r, titleRow: t.row, title: t.title, firstRow: found.bodyStart, lastRow: found.bodyStart - 1, left, right, columns, headerIssues: issues, periods: found.periods };
-        lastDataRow = found.bodyStart - 1;
-        trailing = false;
-        r = found.bodyStart - 1;
-        continue;
-      }
-    }
-    if (!cur) continue;
-    let inside = 0;
-    for (let c = cur.left; c <= cur.right && inside < 2; c++) if (view.text(r, c) !== '') inside++;
-    // After a gap, a lone cell is a title or prose, not a row of this table.
-    if (gap && inside <= 1) {
-      trailing = true;
-      continue;
-    }
-    trailing = false;
-    if (inside > 0) lastDataRow = r;
+/** The columns a band's header cells cover, in groups split by empty columns; the group with the most roles. */
+function headerColumns(view: GridView, band: Band): { left: number; right: number } | undefined {
+  const filled = new Set<number>();
+  for (let r = band.top; r <= band.bottom; r++) for (let c = 0; c < view.width; c++) if (view.text(r, c)) filled.add(c);
+  const groups: number[][] = [];
+  for (const c of [...filled].sort((a, b) => a - b)) {
+    const g = groups[groups.length - 1];
+    if (g && c === g[g.length - 1] + 1) g.push(c);
+    else groups.push([c]);
   }
-  close();
-  return tables;
+  let best: number[] | undefined;
+  let bestRoles = -1;
+  for (const g of groups) {
+    const roles = band.score.cells.filter((c) => g.includes(c.col) && ((c.candidates[0]?.confidence ?? 0) >= 0.6 || c.label)).length;
+    if (roles > bestRoles) {
+      best = g;
+      bestRoles = roles;
+    }
+  }
+  return best && bestRoles > 0 ? { left: best[0], right: best[best.length - 1] } : undefined;
+}
+
+/** Rows under the band up to the first blank row: enough to see what each column holds. */
+function provisionalBody(view: GridView, first: number, left: number, right: number): number[] {
+  const rows: number[] = [];
+  for (let r = first; r < view.height && rows.length < 400; r++) {
+    let any = false;
+    for (let c = left; c <= right && !any; c++) any = view.text(r, c) !== '';
+    if (!any) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (!view.hiddenRow(r)) rows.push(r);
+  }
+  return rows;
+}
+
+/** Widen a table over the columns its body fills beside the header (an unlabelled numbering or activity column). */
+function widen(view: GridView, rows: number[], left: number, right: number, top: number): { left: number; right: number } {
+  const filled = (c: number) => {
+    let n = 0;
+    for (const r of rows) if (view.text(r, c)) n++;
+    return rows.length > 0 && n >= Math.max(1, rows.length * 0.3);
+  };
+  const headerFree = (c: number) => !view.text(top, c) || view.mergeOrigin(top, c) !== undefined;
+  while (left > 0 && headerFree(left - 1) && filled(left - 1)) left--;
+  while (right < view.width - 1 && headerFree(right + 1) && filled(right + 1)) right++;
+  return { left, right };
+}
+
+export interface DetectOptions {
+  /** Roles set by hand for every table: by column letter or header text. */
+  columns?: ReadOptions['columns'];
+  /** Tables set by hand on this sheet: a range (sheet coordinates) or a header row, with their own roles. */
+  tables?: { range?: string; headerRow?: number; columns?: Record<string, Role> }[];
+  /** The grid's top-left, for ranges and letters in sheet coordinates. */
+  origin: { top: number; left: number };
+}
+
+/** Find every plan table of a view. */
+export function detectTables(view: GridView, options: DetectOptions = { origin: { top: 0, left: 0 } }): TableLayout[] {
+  const explicit = explicitTables(view, options);
+  const tables: TableLayout[] = [...explicit];
+  const covered = (r: number) => explicit.some((t) => r >= t.headerTop && r <= t.lastRow);
+  let floor = 0;
+  for (let r = 0; r < view.height; r++) {
+    if (covered(r) || view.rowBlank(r) || view.hiddenRow(r)) continue;
+    const s = scoreHeaderRow(view, r);
+    if (!isHeaderRow(s)) continue;
+    const t = tableAt(view, bandAt(view, s, floor), floor, options);
+    if (!t) continue;
+    tables.push(t);
+    floor = t.lastRow + 1;
+    r = t.lastRow;
+  }
+  return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
+}
+
+/** The table under a header band, or nothing when its columns do not make a plan. */
+function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: { left: number; right: number; last?: number; roles?: Record<string, Role> }): TableLayout | undefined {
+  const cols = forced ?? headerColumns(view, band);
+  if (!cols) return undefined;
+  const first = band.bottom + 1;
+  const rows = provisionalBody(view, first, cols.left, cols.right);
+  const { left, right } = forced ? cols : widen(view, rows, cols.left, cols.right, band.top);
+  const periods = findPeriodColumns(view, band.top, band.bottom, left, right);
+  const evidence = columnEvidence(view, band, left, right, rows, periods, { ...(options.columns ?? {}), ...(forced?.roles ?? {}) }, options.origin.left);
+  const { columns, issues } = assignRoles(evidence, options.origin.left);
+  const roles = new Set<string>(columns.map((c) => (c.role === 'start' || c.role === 'end' || c.role === 'period' || c.role === 'duration' ? 'time' : c.role)));
+  const isPlan = forced || ((roles.has('activity') || roles.has('outcome')) && ['time', 'owner', 'outcome', 'goal', 'method'].filter((x) => roles.has(x)).length >= 1 && (roles.has('time') || roles.has('owner') || roles.has('outcome') || roles.has('goal')));
+  if (!isPlan) return undefined;
+  const t = titleAbove(view, band.top, floor);
+  const layout: TableLayout = {
+    headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
+    reasons: tableReasons(columns, periods, forced !== undefined),
+    explicit: forced !== undefined || undefined,
+  };
+  layout.lastRow = forced?.last ?? bodyEnd(view, layout);
+  return layout;
+}
+
+function tableReasons(columns: Column[], periods: PeriodColumn[], explicit: boolean): string[] {
+  if (explicit) return ['its range was set by hand'];
+  const named = columns.filter((c) => !c.inferred && c.role !== 'extra' && c.role !== 'period').map((c) => `${c.letter} ${c.role}`);
+  const out = named.length ? [`its header names ${named.join(', ')}`] : [];
+  if (periods.length) out.push(`its header runs through ${periods.length} periods`);
+  const inferred = columns.filter((c) => c.inferred).map((c) => `${c.letter} ${c.role}`);
+  if (inferred.length) out.push(`its content shows ${inferred.join(', ')}`);
+  return out;
+}
+
+/** The last row of a table: down to the next header, or past a gap while the rows still fit its columns. */
+function bodyEnd(view: GridView, t: TableLayout): number {
+  let last = t.headerBottom;
+  let blank = 0;
+  for (let r = t.firstRow; r < view.height; r++) {
+    let any = false;
+    for (let c = t.left; c <= t.right && !any; c++) any = view.text(r, c) !== '';
+    if (!any) {
+      if (++blank >= 3) break;
+      continue;
+    }
+    const s = blank > 0 || r > last + 1 ? scoreHeaderRow(view, r) : undefined;
+    if (s && isHeaderRow(s)) break;
+    if (blank > 0 && !fits(view, t, r)) break;
+    blank = 0;
+    last = r;
+  }
+  return last;
+}
+
+/** What each column's header and body show. */
+function columnEvidence(view: GridView, band: Band, left: number, right: number, rows: number[], periods: PeriodColumn[], explicit: Record<string, Role>, sheetLeft: number): ColumnEvidence[] {
+  const byPeriod = new Map(periods.map((p) => [p.col, p]));
+  const explicitKeys = new Map<string, Role>();
+  for (const [k, v] of Object.entries(explicit)) {
+    if (!RoleSchema.safeParse(v).success) continue;
+    explicitKeys.set(k.toUpperCase(), v);
+    explicitKeys.set(foldKey(k), v);
+  }
+  const out: ColumnEvidence[] = [];
+  for (let c = left; c <= right; c++) {
+    const { header: written, candidates, span } = headerOf(view, band, c);
+    const period = byPeriod.get(c);
+    // A quarter under a year row is shown with its year: "III kw. 2019".
+    const header = period && period.year !== undefined && (period.label.kind === 'months' || period.label.kind === 'week-of') ? `${period.header} ${period.year}` : period ? period.header : written;
+    const profile = profileColumn(rows, (r) => ({ cell: view.cell(r, c), text: view.text(r, c), own: view.mergeOrigin(r, c) === undefined }));
+    const letter = columnLetter(sheetLeft + c);
+    out.push({
+      col: c,
+      header,
+      candidates,
+      profile,
+      headerSpan: span,
+      headerTail: span[0] < c,
+      spanOf: spanOf(view, rows, c),
+      groups: groups(view, rows, c),
+      numbering: numbering(view, rows, c),
+      period,
+      explicit: explicitKeys.get(letter) ?? (header ? explicitKeys.get(foldKey(header)) : undefined),
+    });
+  }
+  markOwnerMatrix(view, band, out);
+  return out;
+}
+
+/** The header of a column: the lowest band row's text that names a role, else the lowest text at all. */
+function headerOf(view: GridView, band: Band, c: number): { header: string; candidates: ColumnEvidence['candidates']; span: number[] } {
+  let header = '';
+  let candidates: ColumnEvidence['candidates'] = [];
+  let span: number[] = [c];
+  for (let r = band.bottom; r >= band.top; r--) {
+    const text = view.text(r, c);
+    if (!text) continue;
+    const cand = headerCandidates(text);
+    if (!header) header = text;
+    if (cand.length && cand[0].confidence >= 0.6) {
+      header = text;
+      candidates = cand;
+      const m = view.mergeAt(r, c);
+      if (m && m.right > m.left) span = Array.from({ length: m.right - m.left + 1 }, (_, i) => m.left + i);
+      break;
+    }
+    if (!candidates.length) candidates = cand;
+  }
+  return { header, candidates, span };
+}
+
+/** The column left of c whose merged cells c continues in most body rows (a task written across A:C). */
+function spanOf(view: GridView, rows: number[], c: number): number | undefined {
+  let n = 0;
+  let origin: number | undefined;
+  for (const r of rows) {
+    const o = view.mergeOrigin(r, c);
+    if (o && o.r === r && o.c < c) {
+      n++;
+      origin = o.c;
+    }
+  }
+  return rows.length > 0 && n >= rows.length * 0.6 ? origin : undefined;
+}
+
+/** Does the column number its rows: outline numbers or Roman numerals, or whole numbers that count up from 1? */
+function numbering(view: GridView, rows: number[], c: number): boolean {
+  const values = rows.map((r) => view.text(r, c)).filter(Boolean);
+  if (values.length === 0) return false;
+  if (values.filter((v) => /^(\d+\.)+\d*$|^[IVXL]+\.?$/.test(v)).length >= values.length * 0.5) return true;
+  const ints = values.map((v) => parseInt(v, 10)).filter((n) => Number.isFinite(n));
+  const rising = ints.filter((n, i) => i === 0 || n >= ints[i - 1]).length;
+  return ints.length >= values.length * 0.7 && Math.min(...ints) <= 1 && rising >= ints.length * 0.8;
+}
+
+/** Does the column group rows: merged down, or written only where a group starts? */
+function groups(view: GridView, rows: number[], c: number): boolean {
+  let merged = 0;
+  let blanks = 0;
+  let filled = 0;
+  for (const r of rows) {
+    const o = view.mergeOrigin(r, c);
+    if (o && o.r < r) merged++;
+    else if (view.own(r, c)) filled++;
+    else blanks++;
+  }
+  return filled > 0 && (merged >= rows.length * 0.2 || (blanks >= filled && filled >= 2));
+}
+
+/**
+ * An owner matrix: a merged header naming the owner over one column per person, the persons' names in the row
+ * below, marks ("+", "x") in the body. Each of those columns stands for its person.
+ */
+function markOwnerMatrix(view: GridView, band: Band, evidence: ColumnEvidence[]): void {
+  if (band.bottom === band.top) return;
+  for (const e of evidence) {
+    const m = view.mergeAt(band.top, e.col);
+    if (!m || m.right === m.left || m.left !== e.col) continue;
+    const role = headerCandidates(view.text(band.top, e.col))[0];
+    if (role?.role !== 'owner' || role.confidence < 0.6) continue;
+    for (let c = m.left; c <= m.right; c++) {
+      const ev = evidence.find((x) => x.col === c);
+      const name = view.text(band.bottom, c);
+      if (ev && name && name !== view.text(band.top, c) && ev.profile.kinds.mark >= ev.profile.filled * 0.8) ev.person = name;
+    }
+  }
+}
+
+/** Tables the user set: a range, or a header row (the table runs down from it). */
+function explicitTables(view: GridView, options: DetectOptions): TableLayout[] {
+  const out: TableLayout[] = [];
+  for (const t of options.tables ?? []) {
+    const range = t.range ? parseRangeA1(t.range) : undefined;
+    const top = (range ? range.top : (t.headerRow ?? 1) - 1) - options.origin.top;
+    if (top < 0 || top >= view.height) continue;
+    const s = scoreHeaderRow(view, top);
+    const roles: Record<string, Role> = {};
+    for (const [k, v] of Object.entries(t.columns ?? {})) roles[/^[A-Z]{1,3}$/i.test(k) ? k.toUpperCase() : k] = v;
+    const left = range ? range.left - options.origin.left : Math.min(...view.nonEmpty(top), ...Object.keys(roles).filter((k) => /^[A-Z]{1,3}$/.test(k)).map((k) => columnIndex(k) - options.origin.left));
+    const right = range ? range.right - options.origin.left : Math.max(...view.nonEmpty(top), ...Object.keys(roles).filter((k) => /^[A-Z]{1,3}$/.test(k)).map((k) => columnIndex(k) - options.origin.left));
+    if (!Number.isFinite(left) || !Number.isFinite(right) || left < 0) continue;
+    const layout = tableAt(view, { top, bottom: top, score: s }, 0, options, { left, right: Math.min(right, view.width - 1), last: range ? Math.min(range.bottom - options.origin.top, view.height - 1) : undefined, roles });
+    if (layout) out.push(layout);
+  }
+  return out;
 }

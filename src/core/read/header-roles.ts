@@ -10,10 +10,21 @@ import { editDistance, foldKey } from '../util/text';
 /** A role a header can name; "extra" is a column known not to be a plan role (status, comment, budget). */
 export type HeaderRole = Exclude<Role, 'period'>;
 
-const KEYS: Record<keyof HeaderWords, HeaderRole> = {
+const KEYS: Record<Exclude<keyof HeaderWords, 'logframe'>, HeaderRole> = {
   goal: 'goal', activity: 'activity', method: 'method', time: 'time', owner: 'owner', outcome: 'outcome', start: 'start', end: 'end',
   duration: 'duration', number: 'number', plan: 'plan', other: 'extra',
 };
+
+let logframe: Set<string> | undefined;
+
+/** A column of a logical framework beside its results: indicator, baseline, target, means of verification, assumptions. */
+export function isLogframeHeader(header: string): boolean {
+  if (!logframe) logframe = new Set(PACKS.flatMap((p) => p.headers.logframe ?? []).map(foldKey));
+  const h = foldKey(header);
+  if (logframe.has(h)) return true;
+  for (const w of logframe) if (w.length >= 6 && ` ${h} `.includes(` ${w} `)) return true;
+  return false;
+}
 
 interface Entry {
   role: HeaderRole;
@@ -29,6 +40,7 @@ function lexicon(): Entry[] {
     entries = [];
     for (const pack of PACKS) {
       for (const [k, list] of Object.entries(pack.headers) as [keyof HeaderWords, string[]][]) {
+        if (k === 'logframe') continue;
         for (const p of list ?? []) {
           const key = p === '#' || p === '№' ? p : foldKey(p);
           const role = KEYS[k];
@@ -93,10 +105,10 @@ export function rankRoles(header: string): RoleCandidate[] {
       out.sort((a, b) => (a.role === 'number' ? -1 : b.role === 'number' ? 1 : b.confidence - a.confidence));
     }
   }
-  return out.filter((c) => c.confidence >= 0.5 && c.role !== 'extra');
+  return out.filter((c) => c.confidence >= 0.5);
 }
 
 /** The role of one header on its own (no conflict resolution). */
 export function headerRole(header: string): RoleCandidate | undefined {
-  return rankRoles(header)[0];
+  return rankRoles(header).find((c) => c.role !== 'extra');
 }

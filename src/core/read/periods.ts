@@ -1,118 +1,153 @@
 /**
- * Period columns: a run of columns whose headers are quarters, months, halves, years or relative
- * periods ("Q1", "I kw.", "Quý I", "T1", "Jan", "H1", "2019", "M1", "Year 2"), with an optional year row
- * above them. Together they form one time field of the row: its marked cells.
+ * Period labels: what one header cell of a period grid names. A quarter, month, half or year ("Q1",
+ * "III kw.", "Quý I", "T1", "Jan", "H1", "2019"), a date or a range of dates ("02/04", "24.10.2022-28.10.2022"),
+ * a week that starts on a date ("Semana 30/04"), a period counted from the start ("M1", "Week 3", "1 нед",
+ * "Day 2", "Year 2"), or a bare number or ordinal whose unit the header row above gives ("Mes" over 1…10).
+ * Month spans are month indexes (year × 12 + month − 1).
  */
-import type { PeriodColumn } from './detect';
 import type { GridCell } from '../model/grid';
+import { PACKS } from '../lang';
+import { isDateFormat, serialToDate } from '../time/excel-date';
 import { parseTime } from '../time/parse';
-import { span as makeSpan } from '../time/spans';
-import type { Span } from '../time/spans';
-import type { RelativeSpan } from '../time/types';
+import { ymIndex } from '../time/spans';
+import { foldKey } from '../util/text';
 
-export interface PeriodLabel {
-  /** Months within the year (1–12), when the label names no year. */
-  m1?: number;
-  m2?: number;
-  /** An absolute period, when the label names its year ("Q1 2021", "2019"). */
-  start?: string;
-  end?: string;
-  /** A relative period ("M3", "Year 2"). */
-  relative?: RelativeSpan;
+export type RelativeUnit = 'month' | 'year' | 'week' | 'day';
+
+export type PeriodLabel =
+  /** One day: a date cell, or a date written in full. */
+  | { kind: 'date'; month: number; day: number }
+  /** An absolute period: "Q1 2021", "2019", a range of dates, the week from a date. */
+  | { kind: 'span'; start: number; end: number }
+  /** Months of a year not written: "Q1", "Jan", "T3", "III kw."; with the day for "02/04". */
+  | { kind: 'months'; m1: number; m2: number; day?: number }
+  /** A week that starts on a day of a month of a year not written: "Semana 30/04". */
+  | { kind: 'week-of'; month: number; day: number; year?: number }
+  /** A period counted from the plan's start. */
+  | { kind: 'relative'; unit: RelativeUnit; from: number; to: number }
+  /** A bare number ("1", "12") or ordinal ("1°"): its unit comes from the row above. */
+  | { kind: 'number'; n: number; ordinal: boolean }
+  /** A year on its own, for a year row over quarters or months. */
+  | { kind: 'year'; year: number }
+  /** A weekday letter or name: it says nothing of the period. */
+  | { kind: 'weekday' };
+
+let unitWords: Map<string, RelativeUnit> | undefined;
+let weekdayWords: Set<string> | undefined;
+
+/** Words for a week, a day, a month and a year in every language, folded. */
+function units(): Map<string, RelativeUnit> {
+  if (!unitWords) {
+    unitWords = new Map();
+    for (const p of PACKS) {
+      for (const w of p.time.week) unitWords.set(foldKey(w), 'week');
+      for (const w of p.time.day ?? []) unitWords.set(foldKey(w), 'day');
+      for (const w of p.time.relativeMonth) unitWords.set(foldKey(w), 'month');
+      for (const w of p.time.year) unitWords.set(foldKey(w), 'year');
+    }
+    for (const w of ['m', 'mo', 'mth']) unitWords.set(w, 'month');
+    for (const w of ['w', 'wk', 'kw']) unitWords.set(w, 'week');
+    for (const w of ['d', 'y', 'yr']) unitWords.set(w, w === 'd' ? 'day' : 'year');
+    unitWords.delete('r');
+    unitWords.delete('t');
+    unitWords.delete('th');
+  }
+  return unitWords;
 }
 
-const cache = new Map<string, PeriodLabel | null>();
+function weekdays(): Set<string> {
+  if (!weekdayWords) {
+    weekdayWords = new Set(['m', 't', 'w', 'f', 's', 'd', 'l', 'j', 'v', 'p', 'c', 'n', 'mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+    for (const p of PACKS) for (const w of p.time.weekdays ?? []) weekdayWords.add(foldKey(w));
+  }
+  return weekdayWords;
+}
 
-/** What period a header names, if it names exactly one. */
-export function periodLabel(header: string): PeriodLabel | undefined {
-  const h = header.trim();
-  if (!h || h.length > 24) return undefined;
-  const known = cache.get(h);
+/** The unit a header word names ("Mes", "Trimestre (3 meses)", "Week", "Semaines"), if any. */
+export function unitOf(text: string): RelativeUnit | undefined {
+  const words = foldKey(text).split(' ');
+  for (const w of words) {
+    const u = units().get(w);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year". */
+function relativeLabel(text: string): PeriodLabel | undefined {
+  const f = foldKey(text);
+  let m = /^(\p{L}+)\s?(\d{1,3})$/u.exec(f);
+  if (m && units().has(m[1])) return { kind: 'relative', unit: units().get(m[1]) as RelativeUnit, from: +m[2], to: +m[2] };
+  m = /^(\d{1,3})(?:\s?(?:st|nd|rd|th|e|er|º|°|o|a|y|ty|й|я))?\s?(\p{L}+)$/u.exec(f) ?? /^(\d{1,3})\s?[°º]\s?(\p{L}+)$/u.exec(text.trim().toLowerCase());
+  if (m && units().has(foldKey(m[2]))) return { kind: 'relative', unit: units().get(foldKey(m[2])) as RelativeUnit, from: +m[1], to: +m[1] };
+  return undefined;
+}
+
+/** "Semana 30/04", "Week of 30.04.2014", "Tuần 3/5". */
+function weekOfLabel(text: string): PeriodLabel | undefined {
+  const m = /^(\p{L}+)(?:\s+(?:of|de|du|od))?\s+(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?$/u.exec(text.trim());
+  if (!m || units().get(foldKey(m[1])) !== 'week') return undefined;
+  const day = +m[2];
+  const month = +m[3];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const year = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : undefined;
+  return { kind: 'week-of', month, day, year };
+}
+
+const labelCache = new Map<string, PeriodLabel | null>();
+
+/** What a text header names as a period, if it names exactly one. */
+function textLabel(h: string): PeriodLabel | undefined {
+  if (/^\d{1,3}$/.test(h)) return { kind: 'number', n: +h, ordinal: false };
+  if (/^\d{1,2}\s?[°º.]$/.test(h)) return { kind: 'number', n: parseInt(h, 10), ordinal: true };
+  if (weekdays().has(foldKey(h)) && h.length <= 10) return { kind: 'weekday' };
+  const year = yearOf(h);
+  if (year !== undefined) return { kind: 'year', year };
+  const week = weekOfLabel(h);
+  if (week) return week;
+  const rel = relativeLabel(h);
+  if (rel) return rel;
+  // A sentinel year far from any plan shows whether the label writes its own year.
+  const r = parseTime(h, { year: 1904, fallbackYear: 1904 });
+  if (r.relative.length === 1 && !r.ok) return { kind: 'relative', ...r.relative[0] };
+  if (!r.ok || r.spans.length !== 1 || r.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return undefined;
+  const s = r.spans[0];
+  const start = ymIndex(s.start);
+  const end = ymIndex(s.end);
+  if (r.explicitYears.length > 0) {
+    if (r.precision === 'day' && start === end) {
+      const d = /(\d{1,2})/.exec(h);
+      return { kind: 'date', month: start, day: d ? +d[1] : 1 };
+    }
+    return { kind: 'span', start, end };
+  }
+  if (!s.start.startsWith('1904') || !s.end.startsWith('1904')) return undefined;
+  const day = r.precision === 'day' ? +(/(\d{1,2})/.exec(h)?.[1] ?? 0) || undefined : undefined;
+  return { kind: 'months', m1: (start % 12) + 1, m2: (end % 12) + 1, day };
+}
+
+/** What a header cell names as a period, if it names exactly one. */
+export function periodLabel(cell: GridCell, text: string): PeriodLabel | undefined {
+  if (typeof cell.value === 'number' && isDateFormat(cell.format)) {
+    const d = serialToDate(cell.value);
+    if (d.y < 1900 || d.y > 2200) return undefined;
+    const showsDay = /d/i.test(cell.format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+    return showsDay ? { kind: 'date', month: d.y * 12 + d.m - 1, day: d.d } : { kind: 'span', start: d.y * 12 + d.m - 1, end: d.y * 12 + d.m - 1 };
+  }
+  const h = text.trim();
+  if (!h || h.length > 28) return undefined;
+  const known = labelCache.get(h);
   if (known !== undefined) return known ?? undefined;
-  const found = readLabel(h);
-  if (cache.size > 20000) cache.clear();
-  cache.set(h, found ?? null);
+  const found = textLabel(h);
+  if (labelCache.size > 20000) labelCache.clear();
+  labelCache.set(h, found ?? null);
   return found;
 }
 
-function readLabel(h: string): PeriodLabel | undefined {
-  // A sentinel year far from any plan shows whether the label writes its own year.
-  const r = parseTime(h, { year: 1904, fallbackYear: 1904 });
-  if (r.relative.length === 1 && !r.ok) return { relative: r.relative[0] };
-  if (!r.ok || r.spans.length !== 1 || r.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return undefined;
-  if (r.precision === 'day') return undefined;
-  const s = r.spans[0];
-  if (r.explicitYears.length > 0) return { start: s.start, end: s.end };
-  if (!s.start.startsWith('1904') || !s.end.startsWith('1904')) return undefined;
-  return { m1: parseInt(s.start.slice(5), 10), m2: parseInt(s.end.slice(5), 10) };
-}
-
-/** A year written alone in a cell of a year row ("2019", "2020 r."). */
+/** A year written alone in a cell of a year row ("2019", "2020 r.", "Tahun 2015", "năm 2020"). */
 export function yearOf(text: string): number | undefined {
-  const m = /^\s*(\d{4})\s*(?:r\.?|rok|năm)?\s*$/i.exec(text);
+  const m = /^\s*(?:(?:year|rok|năm|nam|tahun|año|ano|année|jahr|год|рік)\s+)?(\d{4})\s*(?:r\.?|rok|năm|г\.?|р\.?)?\s*$/i.exec(text);
   if (!m) return undefined;
   const y = parseInt(m[1], 10);
   return y >= 1900 && y <= 2200 ? y : undefined;
-}
-
-/** Is this cell of a period grid marked? Any text but "0", "-", "no"; or a fill that is not white. */
-export function isMarked(cell: GridCell, text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (t && !['0', '-', '–', '—', 'no', 'nie', 'không', 'n', 'false', '.'].includes(t)) return true;
-  return !!cell.fill && !/^#?(fff(fff)?|ffffff00)$/i.test(cell.fill);
-}
-
-export interface ResolvedPeriod {
-  p: PeriodColumn;
-  span?: Span;
-  relative?: RelativeSpan;
-}
-
-/**
- * Each period column as a span: its year from the year row, else the plan's, counted on when the
- * quarters or months start again ("III kw., IV kw., I kw." runs into the next year). Relative periods
- * resolve from the plan's start, or stay relative.
- */
-export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?: string): ResolvedPeriod[] {
-  let cursor = year;
-  let prevMonth = 0;
-  return periods.map((p) => {
-    const l = p.label;
-    if (l.start && l.end) return { p, span: { start: l.start, end: l.end } };
-    if (l.relative) {
-      if (!planStart) return { p, relative: l.relative };
-      const base = parseInt(planStart.slice(0, 4), 10) * 12 + parseInt(planStart.slice(5, 7), 10) - 1;
-      const [a, b] = l.relative.unit === 'month' ? [base + l.relative.from - 1, base + l.relative.to - 1] : l.relative.unit === 'week' ? [base + Math.floor(((l.relative.from - 1) * 7) / 30.44), base + Math.floor((l.relative.to * 7 - 1) / 30.44)] : [base + 12 * (l.relative.from - 1), base + 12 * l.relative.to - 1];
-      return { p, span: makeSpan(a, b) };
-    }
-    if (p.year === undefined && (l.m1 as number) < prevMonth) cursor++;
-    prevMonth = l.m1 as number;
-    const y = p.year ?? cursor;
-    return { p, span: makeSpan(y * 12 + (l.m1 as number) - 1, y * 12 + (l.m2 as number) - 1) };
-  });
-}
-
-/** "Q1–Q2 2021 (grid)": the runs of adjacent marked columns, each by its first and last header. */
-export function describeMarked(all: ResolvedPeriod[], marked: ResolvedPeriod[]): string {
-  const runs: ResolvedPeriod[][] = [];
-  for (const m of marked) {
-    const last = runs[runs.length - 1];
-    if (last && all.indexOf(m) === all.indexOf(last[last.length - 1]) + 1) last.push(m);
-    else runs.push([m]);
-  }
-  const yearOfRun = (r: ResolvedPeriod, end: boolean) => r.p.year ?? (r.span ? parseInt(end ? r.span.end : r.span.start, 10) : undefined);
-  return (
-    runs
-      .map((run) => {
-        const f = run[0];
-        const l = run[run.length - 1];
-        const absolute = f.p.label.start !== undefined || f.p.label.relative !== undefined;
-        const yf = yearOfRun(f, false);
-        const yl = yearOfRun(l, true);
-        if (run.length === 1) return absolute ? f.p.header : `${f.p.header} ${yf ?? ''}`.trim();
-        if (absolute) return `${f.p.header}–${l.p.header}`;
-        return yf === yl ? `${f.p.header}–${l.p.header} ${yf ?? ''}`.trim() : `${f.p.header} ${yf}–${l.p.header} ${yl}`;
-      })
-      .join('; ') + ' (grid)'
-  );
 }

@@ -24,7 +24,7 @@ export const TimeWarningSchema = z.object({ code: TimeWarningCodeSchema, detail:
 export type TimeWarning = z.infer<typeof TimeWarningSchema>;
 
 export const RelativeSpanSchema = z.object({
-  unit: z.enum(['month', 'year', 'week']),
+  unit: z.enum(['month', 'year', 'week', 'day']),
   from: z.number().int(),
   to: z.number().int(),
 });

@@ -41,6 +41,7 @@ export const de: LangPack = {
     end: ['ende', 'enddatum', 'bis', 'endtermin', 'fertigstellung', 'abschluss'],
     duration: ['dauer', 'tage', 'personentage', 'dauer tage'],
     number: ['nr', 'lfd nr', 'nummer', 'pos'],
+    logframe: ['indikator', 'indikatoren', 'ausgangswert', 'basiswert', 'zielwert', 'nachweisquellen', 'annahmen'],
     other: ['status', 'fortschritt', 'kommentar', 'kommentare', 'bemerkung', 'bemerkungen', 'anmerkungen', 'anmerkung', 'budget', 'kosten', 'aufwand', 'risiko', 'risiken', 'priorität', 'notizen', 'erledigt', 'stunden', 'pt'],
   },
   vagueOwners: ['alle', 'jeder', 'team', 'das team', 'alle mitarbeiter', 'wir', 'offen', 'noch offen', 'tbd'],

@@ -39,6 +39,7 @@ export const headers: HeaderWords = {
   duration: ['duration', 'days', 'no of days', 'number of days', 'length', 'duration days', 'duration weeks', 'duration months', 'weeks duration', 'calendar days', 'working days'],
   number: ['no', 'nr', 'n', 'number', 'num', 'ref', 'id', 'code', 's n', 'sr no', 'sl no', 'item no', 'wbs', 'goal no', 'activity no', 'goal number', 'activity number', 'task no', 'serial', 'ser'],
   plan: ['plan', 'plan name', 'project', 'project name'],
+  logframe: ['indicator', 'indicators', 'baseline', 'target', 'targets', 'means of verification', 'sources of verification', 'assumptions', 'risks and assumptions', 'achieved', 'achieved up to now', 'on track', 'milestones', 'verifiable indicators', 'objectively verifiable indicators'],
   other: [
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',

@@ -41,6 +41,7 @@ export const es: LangPack = {
     end: ['fecha de término', 'fecha de fin', 'fecha de finalización', 'fin', 'término', 'hasta', 'finalización', 'fecha de termino', 'fecha fin', 'fecha final', 'fecha término'],
     duration: ['duración', 'días', 'duración días'],
     number: ['n', 'no', 'núm', 'número', 'item', 'ítem', 'nro'],
+    logframe: ['indicador', 'indicadores', 'línea de base', 'línea base', 'meta', 'medios de verificación', 'medio de verificación', 'supuestos', 'fuentes de verificación'],
     other: ['estado', 'observaciones', 'observación', 'comentarios', 'comentario', 'presupuesto', 'costo', 'costos', 'avance', 'progreso', 'notas', 'riesgos', 'fuente de financiamiento', 'medios de verificación', 'medio de verificación', 'supuestos', 'línea de base', 'horas', 'peso'],
   },
   vagueOwners: ['todos', 'todas', 'todo el mundo', 'equipo', 'todo el equipo', 'por definir', 'varios', 'nosotros'],

@@ -41,6 +41,7 @@ export const fr: LangPack = {
     end: ['date de fin', 'fin', 'échéance finale', 'date fin', 'date limite', 'date butoir'],
     duration: ['durée', 'nombre de jours', 'jours', 'durée jours'],
     number: ['n', 'no', 'numéro', 'num', 'réf'],
+    logframe: ['indicateur', 'indicateurs', 'situation de référence', 'valeur de référence', 'cible', 'cibles', 'sources de vérification', 'moyens de vérification', 'hypothèses'],
     other: ['statut', 'état', 'avancement', 'commentaire', 'commentaires', 'remarques', 'remarque', 'budget', 'coût', 'coûts', 'observations', 'notes', 'risques', 'temps estimé', 'charge', 'heures', 'priorité', 'suivi', 'temps passé'],
   },
   vagueOwners: ['tous', 'toutes', 'tout le monde', 'équipe', "toute l'équipe", 'nous', 'à définir', 'nous deux'],

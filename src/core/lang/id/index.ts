@@ -41,6 +41,7 @@ export const id: LangPack = {
     end: ['selesai', 'tanggal selesai', 'akhir', 'berakhir'],
     duration: ['durasi', 'lama', 'jumlah hari'],
     number: ['no', 'nomor'],
+    logframe: ['indikator', 'target', 'baseline', 'sumber verifikasi', 'asumsi'],
     other: ['status', 'keterangan', 'catatan', 'anggaran', 'biaya', 'progres', 'kemajuan', 'sumber dana'],
   },
   vagueOwners: ['semua', 'semua anggota', 'tim', 'seluruh tim', 'kami', 'bersama'],

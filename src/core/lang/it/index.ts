@@ -41,6 +41,7 @@ export const it: LangPack = {
     end: ['fine', 'data fine', 'data di fine', 'termine'],
     duration: ['durata', 'giorni'],
     number: ['n', 'nr', 'numero'],
+    logframe: ['indicatore', 'indicatori', 'valore di base', 'valore target', 'fonti di verifica', 'ipotesi'],
     other: ['stato', 'note', 'commenti', 'budget', 'costo', 'costi', 'avanzamento', 'osservazioni'],
   },
   vagueOwners: ['tutti', 'tutte', 'tutto il team', 'team', 'da definire'],

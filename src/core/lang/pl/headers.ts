@@ -29,6 +29,7 @@ export const headers: HeaderWords = {
   duration: ['czas trwania', 'liczba dni', 'dni', 'długość', 'liczba tygodni'],
   number: ['lp', 'l p', 'nr', 'numer', 'nr porządkowy', 'nr zadania', 'nr działania'],
   plan: ['nazwa planu', 'plan'],
+  logframe: ['wskaźnik', 'wskaźniki', 'wartość bazowa', 'wartość docelowa', 'źródło weryfikacji', 'źródła weryfikacji', 'założenia', 'sposób weryfikacji'],
   other: [
     'status', 'stan', 'uwagi', 'uwaga', 'komentarz', 'komentarze', 'budżet', 'koszt', 'koszty', 'źródło finansowania', 'źródła finansowania', 'postęp', 'ryzyko', 'ryzyka',
     'notatki', 'stopień realizacji', 'stan realizacji', 'kwota', 'wartość', 'priorytet zadania', 'zależności', 'godziny', 'liczba godzin', 'nakład pracy',

@@ -41,6 +41,7 @@ export const pt: LangPack = {
     end: ['data de término', 'data de fim', 'fim', 'término', 'data final', 'até', 'conclusão', 'data de conclusão'],
     duration: ['duração', 'dias'],
     number: ['n', 'no', 'número', 'item', 'nº'],
+    logframe: ['indicador', 'indicadores', 'linha de base', 'meta', 'metas', 'meios de verificação', 'fontes de verificação', 'pressupostos'],
     other: ['status', 'situação', 'observações', 'observação', 'comentários', 'orçamento', 'custo', 'custos', 'progresso', 'andamento', 'notas', 'riscos', 'legenda'],
   },
   vagueOwners: ['todos', 'todas', 'equipe', 'toda a equipe', 'todos os', 'a definir', 'nós'],

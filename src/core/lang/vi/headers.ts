@@ -27,5 +27,6 @@ export const headers: HeaderWords = {
   duration: ['thời lượng', 'số ngày', 'số tuần', 'thời gian tuần', 'thời gian ngày', 'số tháng'],
   number: ['stt', 'tt', 'số tt', 'số thứ tự', 'số'],
   plan: ['kế hoạch', 'tên kế hoạch'],
+  logframe: ['chỉ số', 'chỉ tiêu', 'giá trị cơ sở', 'mục tiêu đạt', 'nguồn kiểm chứng', 'giả định', 'phương tiện kiểm chứng'],
   other: ['ghi chú', 'tình trạng', 'trạng thái', 'kinh phí', 'ngân sách', 'chi phí', 'nguồn kinh phí', 'đánh giá', 'lưu ý', 'phản hồi', 'tiến độ %', 'mức độ hoàn thành', 'rủi ro', 'nguồn lực'],
 };

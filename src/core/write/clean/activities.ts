@@ -45,7 +45,7 @@ function goalText(goal: string): string {
 export function activityRows(plan: Plan): ActivityRow[] {
   const out: ActivityRow[] = [];
   for (const r of plan.rows) {
-    if (r.blank) continue;
+    if (r.blank || r.hidden) continue;
     out.push(...splitRow(plan, r));
   }
   return out;

@@ -1,0 +1,190 @@
+/**
+ * The rows of a table body, classified: activities, blank rows, hidden rows, rows that only continue the
+ * merged cells above, section headings (a lone text, a band merged across the table, an outline parent whose
+ * children follow, a row lighter than the others), and totals, signatures and absence rows, which are not
+ * activities and are not checked as such.
+ */
+import { PACKS } from '../lang';
+import type { Column } from '../model/plan';
+import { foldKey } from '../util/text';
+import { isPlaceholder } from './content';
+import type { TableLayout } from './detect';
+import { splitId } from './numbering';
+import type { GridView } from './view';
+
+export type RowKind = 'data' | 'blank' | 'hidden' | 'continuation' | 'heading' | 'total';
+
+export interface RowFacts {
+  /** Grid-relative row. */
+  r: number;
+  kind: RowKind;
+  /** The outline number of the row ("1.2"), from a number column or the activity text. */
+  id: string;
+  /** The activity column the row's text stands in (its hierarchy level), when it has one. */
+  level?: number;
+  /** The text of a heading row. */
+  heading?: string;
+  /** The row has time, owner, outcome or method values of its own. */
+  hasTime: boolean;
+}
+
+const PLAN_ROLES = new Set(['owner', 'outcome', 'method']);
+const TEXT_ROLES = new Set(['goal', 'activity', 'number']);
+
+let nonActivity: string[][] | undefined;
+function isTotal(text: string): boolean {
+  if (!nonActivity) nonActivity = PACKS.flatMap((p) => p.nonActivity ?? []).map((w) => foldKey(w).split(' '));
+  const words = foldKey(text).split(' ');
+  return nonActivity.some((w) => w.every((x, i) => words[i] === x) && (words.length <= w.length + 4 || w.length > 1));
+}
+
+interface Cellish {
+  c: Column;
+  gc: number;
+  text: string;
+  tail: boolean;
+}
+
+/** The cells of a row that hold text, each with its column, and whether it only continues a merge from above. */
+function cellsOf(view: GridView, t: TableLayout, r: number, offset: number): Cellish[] {
+  const out: Cellish[] = [];
+  for (const c of t.columns) {
+    if (c.spanOf) continue;
+    const gc = c.index - offset;
+    const text = view.text(r, gc);
+    if (!text) continue;
+    const o = view.mergeOrigin(r, gc);
+    out.push({ c, gc, text, tail: !!o && o.r < r });
+  }
+  return out;
+}
+
+/** The id of a row: its number column, else the numbering its activity text starts with. */
+function idOf(cells: Cellish[]): string {
+  const num = cells.find((x) => x.c.role === 'number' && /^[\dIVXL]+(\.\d+)*\.?$/.test(x.text));
+  if (num) return num.text.replace(/\.$/, '');
+  const act = cells.filter((x) => x.c.role === 'activity').pop() ?? cells.find((x) => x.c.role === 'goal');
+  return act ? splitId(act.text).id : '';
+}
+
+const TOP_LEVEL = /^(?:\d+|[IVXL]+)$/;
+
+/** Facts of each body row, then the headings decided with what the whole table shows. */
+export function classifyRows(view: GridView, t: TableLayout, offset: number, hasTime: (r: number) => boolean): RowFacts[] {
+  const facts: RowFacts[] = [];
+  const levelOf = new Map(t.columns.filter((c) => c.role === 'activity').map((c, i) => [c.index, i]));
+  const cellsByRow = new Map<number, Cellish[]>();
+  for (let r = t.firstRow; r <= t.lastRow; r++) {
+    const cells = cellsOf(view, t, r, offset).filter((x) => x.c.role !== 'period');
+    const own = cells.filter((x) => !x.tail || x.c.role !== 'goal');
+    cellsByRow.set(r, cells);
+    const base = { r, id: '', hasTime: false };
+    if (view.hiddenRow(r)) facts.push({ ...base, kind: 'hidden' });
+    else if (own.length === 0 && !t.columns.some((c) => c.role === 'period' && view.own(r, c.index - offset))) facts.push({ ...base, kind: cells.length ? 'continuation' : 'blank' });
+    else if (cells.length > 0 && cells.every((x) => x.tail)) facts.push({ ...base, kind: 'continuation' });
+    else {
+      const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
+      const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');
+      facts.push({ ...base, kind: first && isTotal(first.text) ? 'total' : 'data', id: idOf(cells), level: act ? levelOf.get(act.c.index) : undefined, hasTime: hasTime(r) });
+    }
+  }
+  markHeadings(view, t, facts, cellsByRow);
+  return facts;
+}
+
+/** How often each column is filled over the rows that may be activities. */
+function fillRates(facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): Map<number, number> {
+  const counts = new Map<number, number>();
+  const data = facts.filter((f) => f.kind === 'data');
+  for (const f of data) for (const x of cellsByRow.get(f.r) ?? []) if (!isPlaceholder(x.text)) counts.set(x.c.index, (counts.get(x.c.index) ?? 0) + 1);
+  return new Map([...counts].map(([k, v]) => [k, data.length ? v / data.length : 0]));
+}
+
+interface TableStats {
+  /** Columns (not text, not period) that at least 80 % of the rows fill. */
+  frequent: Column[];
+  /** At least 80 % of the rows have a time. */
+  timeFrequent: boolean;
+  /** The fill most rows' activity cells have (none for most tables). */
+  textFill?: string;
+  hasGoalColumn: boolean;
+}
+
+function tableStats(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): TableStats {
+  const rates = fillRates(facts, cellsByRow);
+  const data = facts.filter((f) => f.kind === 'data');
+  return {
+    frequent: t.columns.filter((c) => (rates.get(c.index) ?? 0) >= 0.8 && !TEXT_ROLES.has(c.role) && c.role !== 'period' && !c.spanOf),
+    timeFrequent: data.length >= 3 && data.filter((f) => f.hasTime).length >= data.length * 0.8,
+    hasGoalColumn: t.columns.some((c) => c.role === 'goal'),
+    textFill: commonFill(view, data, cellsByRow),
+  };
+}
+
+/** The fill of the activity cell that most rows share, if more than half do. */
+function commonFill(view: GridView, data: RowFacts[], cellsByRow: Map<number, Cellish[]>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of data) {
+    const act = (cellsByRow.get(f.r) ?? []).find((x) => x.c.role === 'activity');
+    const fill = act ? view.cell(f.r, act.gc).fill : undefined;
+    if (fill) counts.set(fill, (counts.get(fill) ?? 0) + 1);
+  }
+  const [fill, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return fill && n > data.length / 2 ? fill : undefined;
+}
+
+const TIME_ROLES = new Set(['time', 'start', 'end', 'duration', 'period']);
+
+/** Is this activity row an outline parent whose children follow in the same column (a section, not an activity)? */
+function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cellsByRow: Map<number, Cellish[]>, t: TableLayout): boolean {
+  if (!f.id) return false;
+  const children = facts.filter((g) => g.kind === 'data' && g.id.startsWith(`${f.id}.`));
+  if (!children.some((g) => g.level === f.level)) return false;
+  if (TOP_LEVEL.test(f.id)) return true;
+  // Deeper parents are sections when they leave empty what all their children fill (a summary row).
+  return t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow.get(g.r) ?? []).some((x) => x.c === c)));
+}
+
+/** Does the row read as a section heading rather than an activity? */
+function isHeading(view: GridView, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean): boolean {
+  const own = cells.filter((x) => !x.tail);
+  const texts = own.filter((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra');
+  const others = own.filter((x) => !TIME_ROLES.has(x.c.role) && x.c.role !== 'number');
+  const planValues = cells.some((x) => PLAN_ROLES.has(x.c.role) && !isPlaceholder(x.text));
+  if (parent) return true;
+  if (stats.hasGoalColumn && own.length > 0 && own.every((x) => x.c.role === 'goal' || x.c.role === 'number') && !f.hasTime) return true;
+  if (planValues) return false;
+  const lone = others.length === 1 && texts.length === 1 ? texts[0] : undefined;
+  if (lone) {
+    const m = view.mergeAt(f.r, lone.gc);
+    const band = !!m && m.right - m.left >= 2 && m.top === m.bottom;
+    if (band || /:\s*$/.test(lone.text) || (!stats.hasGoalColumn && !f.hasTime && isSectionText(lone.text, f.id))) return true;
+    // A shaded band: the row's number and text share one fill, as goals are drawn.
+    const id = own.find((x) => x.c.role === 'number');
+    const fill = view.cell(f.r, lone.gc).fill;
+    if (id && fill && view.cell(f.r, id.gc).fill === fill && !f.hasTime && fill !== stats.textFill) return true;
+    if (!f.hasTime && (stats.timeFrequent || stats.frequent.length >= 2)) return true;
+  }
+  // A row lighter than the others: no numbering, and empty where nearly every row is filled.
+  const lacks = stats.frequent.filter((c) => !cells.some((x) => x.c === c && !isPlaceholder(x.text))).length;
+  return !f.id && texts.length >= 1 && stats.frequent.length >= 2 && lacks >= 2 && stats.frequent.length - lacks <= 1;
+}
+
+function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): void {
+  const stats = tableStats(view, t, facts, cellsByRow);
+  const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, cellsByRow.get(f.r) ?? [], cellsByRow, t)).map((f) => f.r));
+  for (const f of facts) {
+    if (f.kind !== 'data') continue;
+    const cells = cellsByRow.get(f.r) ?? [];
+    if (!isHeading(view, f, cells, stats, parents.has(f.r))) continue;
+    f.kind = 'heading';
+    const text = cells.find((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra') ?? cells[0];
+    f.heading = text?.text ?? '';
+  }
+}
+
+/** A Roman-numbered or upper-case text standing alone: a section title ("II DIAGNOZA"). */
+function isSectionText(text: string, id: string): boolean {
+  const upper = text.length > 2 && text === text.toLocaleUpperCase() && /\p{Lu}/u.test(text);
+  return upper || /^[IVXL]{1,5}$/.test(id);
+}

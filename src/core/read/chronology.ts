@@ -1,0 +1,56 @@
+/**
+ * Times that need the rows around them: a year not written ("16/12 – 23/12" in a plan that runs into
+ * January), read in the order of the rows; and sub-activities without a time of their own, which take their
+ * parent activity's time.
+ */
+import { span as makeSpan, ymIndex } from '../time/spans';
+import type { TimeResult } from '../time/types';
+import type { RowFacts } from './body';
+import type { TimeReading } from './sources';
+
+function shifted(r: TimeReading, months: number): TimeReading {
+  const move = (s: { start: string; end: string }) => makeSpan(ymIndex(s.start) + months, ymIndex(s.end) + months);
+  const result: TimeResult = { ...r.result, spans: r.result.spans.map(move), lines: r.result.lines.map((l) => ({ ...l, spans: l.spans.map(move) })) };
+  return { ...r, result };
+}
+
+const yearless = (r: TimeReading | undefined) => !!r && r.result.ok && r.result.explicitYears.length === 0 && (r.source === 'time' || r.source === 'start-end');
+const startOf = (r: TimeReading) => ymIndex(r.result.spans[0].start);
+
+/**
+ * Rows of a plan run forward in time. A time without a year that would start more than half a year after the
+ * next row (or before the previous one) belongs to the year before (or after), as "Dec, Dec, Jan 2023" does.
+ */
+export function orderYears(facts: RowFacts[], times: Map<number, TimeReading | undefined>): void {
+  const rows = facts.filter((f) => f.kind === 'data' && times.get(f.r)?.result.ok).map((f) => f.r);
+  const first = rows.findIndex((r) => !yearless(times.get(r)));
+  if (first < 0 || !rows.some((r) => yearless(times.get(r)))) return;
+  let next = startOf(times.get(rows[first])!);
+  for (let i = first - 1; i >= 0; i--) {
+    const t = times.get(rows[i])!;
+    if (yearless(t) && startOf(t) > next + 6) times.set(rows[i], shifted(t, -12));
+    next = startOf(times.get(rows[i])!);
+  }
+  let prev = startOf(times.get(rows[first])!);
+  for (let i = first + 1; i < rows.length; i++) {
+    const t = times.get(rows[i])!;
+    if (yearless(t) && startOf(t) < prev - 6) times.set(rows[i], shifted(t, 12));
+    prev = startOf(times.get(rows[i])!);
+  }
+}
+
+/** A sub-activity with no time of its own takes the time of the activity above it in the hierarchy. */
+export function inheritTimes(facts: RowFacts[], times: Map<number, TimeReading | undefined>): void {
+  const parents: { level: number; time?: TimeReading }[] = [];
+  for (const f of facts) {
+    if (f.kind === 'heading') parents.length = 0;
+    if (f.kind !== 'data' || f.level === undefined) continue;
+    while (parents.length && parents[parents.length - 1].level >= f.level) parents.pop();
+    const own = times.get(f.r);
+    if (!own?.result.ok && parents.length) {
+      const p = parents[parents.length - 1].time;
+      if (p?.result.ok) times.set(f.r, { ...p, source: 'inherited' });
+    }
+    parents.push({ level: f.level, time: times.get(f.r) });
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * One plan row from one body row: its goal (carried down from merged or blank-below cells and from section
+ * headings), its activity (the deepest level of a hierarchy written in several columns), method, owners
+ * (owner columns, an owner matrix, names written in a grid), outcome, extra columns and its time.
+ */
+import { columnLetter } from '../model/address';
+import type { Column, PlanRow } from '../model/plan';
+import { stripBullet, tidySpaces } from '../util/text';
+import type { TimeResult } from '../time/types';
+import { isPlaceholder } from './content';
+import { cellItems, splitId } from './numbering';
+import { splitOwners } from './owners';
+import type { TimeReading } from './sources';
+import { EMPTY_RESULT, EXCEL_ERROR } from './sources';
+import type { GridView } from './view';
+
+export interface TableColumns {
+  goal: Column[];
+  activity: Column[];
+  method: Column[];
+  owner: Column[];
+  outcome: Column[];
+  number: Column[];
+  plan?: Column;
+  extra: Column[];
+  /** The column whose address stands for the row's time. */
+  timeCell?: Column;
+}
+
+export function tableColumns(columns: Column[]): TableColumns {
+  const of = (role: Column['role']) => columns.filter((c) => c.role === role && !c.spanOf);
+  return {
+    goal: of('goal'),
+    activity: of('activity'),
+    method: of('method'),
+    owner: of('owner'),
+    outcome: of('outcome'),
+    number: of('number'),
+    plan: of('plan')[0],
+    extra: of('extra'),
+    timeCell: of('time')[0] ?? of('start')[0] ?? of('end')[0] ?? of('period')[0] ?? of('duration')[0],
+  };
+}
+
+export interface GoalState {
+  goal: string;
+  goalId: string;
+  goalCell?: string;
+}
+
+export interface RowReader {
+  view: GridView;
+  /** Sheet column of grid column 0, and sheet row of grid row 0. */
+  left: number;
+  top: number;
+  cols: TableColumns;
+  lang: string;
+}
+
+/** A cell's text, tidied; an Excel error value or a placeholder ("---") names nothing. */
+export function cellValue(rd: RowReader, r: number, c: Column | undefined): string {
+  if (!c) return '';
+  const gc = c.index - rd.left;
+  const t = rd.view.text(r, gc);
+  if (!t || isPlaceholder(t)) return '';
+  if (t.charCodeAt(0) === 35 && (rd.view.cell(r, gc).error || EXCEL_ERROR.test(t))) return '';
+  return tidySpaces(t);
+}
+
+function joined(rd: RowReader, r: number, cols: Column[]): string {
+  if (cols.length === 1) return cellValue(rd, r, cols[0]);
+  return cols.map((c) => cellValue(rd, r, c)).filter(Boolean).join('\n');
+}
+
+/** The activity and its column: the deepest level whose cell is written in that column (not merged in from the left). */
+function activityOf(rd: RowReader, r: number): { text: string; col?: Column } {
+  for (let i = rd.cols.activity.length - 1; i >= 0; i--) {
+    const c = rd.cols.activity[i];
+    const gc = c.index - rd.left;
+    const o = rd.view.mergeOrigin(r, gc);
+    if (o && o.r === r && o.c < gc) continue;
+    const t = cellValue(rd, r, c);
+    if (t) return { text: t, col: c };
+  }
+  return { text: '' };
+}
+
+/** The goal of a row: its own goal cells (deepest level first), else the one carried down. */
+export function goalOf(rd: RowReader, r: number, state: GoalState, activityCol: Column | undefined): GoalState {
+  for (let i = rd.cols.goal.length - 1; i >= 0; i--) {
+    const c = rd.cols.goal[i];
+    const gc = c.index - rd.left;
+    const t = cellValue(rd, r, c);
+    if (!t) continue;
+    // A goal cell merged across into the activity column is the activity itself ("Lập nhóm" over A:B).
+    const m = rd.view.mergeAt(r, gc);
+    if (m && activityCol && m.right >= activityCol.index - rd.left && m.top === m.bottom) return { goal: '', goalId: '' };
+    const origin = rd.view.mergeOrigin(r, gc);
+    const number = rd.cols.number.find((n) => n.numbers === 'goal');
+    const id = (number ? cellValue(rd, r, number) : '').replace(/\.$/, '') || splitId(stripBullet(t)).id;
+    const cell = origin ? `${columnLetter(rd.left + origin.c)}${rd.top + origin.r + 1}` : `${c.letter}${rd.top + r + 1}`;
+    if (t === state.goal && origin) return state;
+    return { goal: t, goalId: id, goalCell: cell };
+  }
+  return state;
+}
+
+/** The addresses of a row's cells, by role (and by header for extra and number columns). */
+function cellsOf(rd: RowReader, r: number, columns: Column[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  const row = rd.top + r + 1;
+  for (const c of columns) {
+    if (c.spanOf) continue;
+    if (c === rd.cols.timeCell) cells.time = `${c.letter}${row}`;
+    if (c.role === 'period') continue;
+    const key = c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role;
+    if (!(key in cells)) cells[key] = `${c.letter}${row}`;
+  }
+  return cells;
+}
+
+const NO_EXTRA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** Owners: the owner columns' names, the persons an owner matrix marks, the names a grid's cells hold. */
+function ownersOf(rd: RowReader, r: number, time: TimeReading | undefined): { owners: string[]; text: string } {
+  const named = rd.cols.owner.filter((c) => !c.person);
+  const text = joined(rd, r, named);
+  const owners = splitOwners(text, rd.lang);
+  for (const c of rd.cols.owner) if (c.person && cellValue(rd, r, c)) owners.push(c.person);
+  if (rd.cols.owner.length === 0 && time?.owners) owners.push(...time.owners);
+  return { owners, text: text || owners.join(', ') };
+}
+
+export function buildRow(rd: RowReader, r: number, columns: Column[], goal: GoalState, time: TimeReading | undefined, activityNo: Column | undefined): PlanRow {
+  const { text: activityRaw } = activityOf(rd, r);
+  const items = cellItems(activityRaw);
+  const firstItem = items.items[0];
+  const id = activityNo ? cellValue(rd, r, activityNo).replace(/\.$/, '') : '';
+  const owners = ownersOf(rd, r, time);
+  const extra: Record<string, string> = rd.cols.extra.length ? {} : NO_EXTRA;
+  for (const c of rd.cols.extra) extra[c.header || c.letter] = cellValue(rd, r, c);
+  const result: TimeResult = time?.result ?? EMPTY_RESULT;
+  return {
+    row: rd.top + r + 1,
+    cells: cellsOf(rd, r, columns),
+    ...goal,
+    activity: items.multi ? activityRaw : (firstItem?.text ?? ''),
+    activityId: id || (items.multi ? '' : (firstItem?.id ?? '')),
+    method: joined(rd, r, rd.cols.method),
+    time: time?.text ?? '',
+    owners: owners.owners,
+    ownerText: owners.text,
+    outcome: joined(rd, r, rd.cols.outcome),
+    extra,
+    activityItems: items.items,
+    multiActivity: items.multi,
+    timeResult: result,
+    timeSource: time?.result.ok ? time.source : 'none',
+    blank: false,
+    plan: rd.cols.plan ? cellValue(rd, r, rd.cols.plan) || undefined : undefined,
+  };
+}
+
+export function blankRow(rd: RowReader, r: number, columns: Column[], goal: GoalState): PlanRow {
+  return {
+    row: rd.top + r + 1, cells: cellsOf(rd, r, columns), ...goal, activity: '', activityId: '', method: '', time: '', owners: [], ownerText: '', outcome: '', extra: {},
+    activityItems: [], multiActivity: false, timeResult: EMPTY_RESULT, timeSource: 'none', blank: true,
+  };
+}

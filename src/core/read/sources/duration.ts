@@ -1,0 +1,76 @@
+/**
+ * A start and a duration: "16.09.2024 | 1 неделя", "01-31-22 | 7" under "Days", "10.02.2024 | 3 дня". The end
+ * is the start plus the duration, in the unit the cell or the header names (days when neither does).
+ */
+import { PACKS } from '../../lang';
+import { span as makeSpan } from '../../time/spans';
+import { serialToDate } from '../../time/excel-date';
+import { foldKey } from '../../util/text';
+import type { RelativeUnit } from '../periods';
+import { unitOf } from '../periods';
+import { monthCount } from './start-end';
+import type { RowContext, TimeSource } from './types';
+import { spansResult } from './types';
+
+/** The day a start cell names: an Excel date, or a date written d.m.y, y-m-d or m/d/y. */
+function startDay(row: RowContext): { y: number; m: number; d: number } | undefined {
+  const c = row.cols.start;
+  if (!c) return undefined;
+  const cell = row.cell(c);
+  if (typeof cell.value === 'number' && cell.value > 1000) return serialToDate(cell.value);
+  const t = row.text(c);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(t);
+  if (m) return { y: +m[1], m: +m[2], d: +m[3] };
+  m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})$/.exec(t);
+  if (!m) return undefined;
+  const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+  const monthFirst = row.ctx.slashOrder === 'month-day' || +m[2] > 12;
+  return monthFirst ? { y, m: +m[1], d: +m[2] } : { y, m: +m[2], d: +m[1] };
+}
+
+let words: Map<string, RelativeUnit> | undefined;
+function unitWord(w: string): RelativeUnit | undefined {
+  if (!words) {
+    words = new Map();
+    for (const p of PACKS) {
+      for (const x of p.time.day ?? []) words.set(foldKey(x), 'day');
+      for (const x of p.time.week) words.set(foldKey(x), 'week');
+      for (const x of p.time.relativeMonth) words.set(foldKey(x), 'month');
+    }
+  }
+  return words.get(w) ?? (/^дн|^ден|^дня/.test(w) ? 'day' : /^нед/.test(w) ? 'week' : /^мес/.test(w) ? 'month' : undefined);
+}
+
+/** "3 недели" → 3 weeks; "7" under "Days" → 7 days; "0.5" → half a day. */
+function durationOf(row: RowContext): { n: number; unit: RelativeUnit } | undefined {
+  const c = row.cols.duration;
+  if (!c) return undefined;
+  const t = row.text(c).trim();
+  const m = /^(\d+(?:[.,]\d+)?)\s*(\p{L}*)/u.exec(t);
+  if (!m) return undefined;
+  const n = parseFloat(m[1].replace(',', '.'));
+  const unit = (m[2] && unitWord(foldKey(m[2]))) || unitOf(c.header) || 'day';
+  return { n, unit };
+}
+
+export const startDuration: TimeSource = {
+  name: 'start-duration',
+  read(row) {
+    const { start, duration } = row.cols;
+    if (!start || !duration) return undefined;
+    const count = monthCount(row, start);
+    const dur = durationOf(row);
+    if (count !== undefined && dur) {
+      const n = Math.max(1, Math.round(dur.unit === 'month' ? dur.n : dur.unit === 'week' ? dur.n / 4.35 : dur.n / 30.44));
+      const text = `${row.text(start)} + ${row.text(duration)}`;
+      return { text, result: spansResult(text, [], 'relative', [], [{ unit: 'month', from: count, to: count + n - 1 }]), source: 'start-duration' };
+    }
+    const day = startDay(row);
+    if (!day || !dur) return undefined;
+    const days = Math.max(1, Math.round(dur.unit === 'day' ? dur.n : dur.unit === 'week' ? dur.n * 7 : dur.n * 30.44));
+    const end = new Date(Date.UTC(day.y, day.m - 1, day.d + days - 1));
+    const text = `${row.text(start)} + ${row.text(duration)}`;
+    const sp = makeSpan(day.y * 12 + day.m - 1, end.getUTCFullYear() * 12 + end.getUTCMonth());
+    return { text, result: { ...spansResult(text, [sp], 'day'), explicitYears: [day.y] }, source: 'start-duration' };
+  },
+};

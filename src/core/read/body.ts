@@ -146,7 +146,7 @@ function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cells
 }
 
 /** Does the row read as a section heading rather than an activity? */
-function isHeading(view: GridView, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean): boolean {
+function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean): boolean {
   const own = cells.filter((x) => !x.tail);
   const texts = own.filter((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra');
   const others = own.filter((x) => !TIME_ROLES.has(x.c.role) && x.c.role !== 'number');
@@ -157,7 +157,9 @@ function isHeading(view: GridView, f: RowFacts, cells: Cellish[], stats: TableSt
   const lone = others.length === 1 && texts.length === 1 ? texts[0] : undefined;
   if (lone) {
     const m = view.mergeAt(f.r, lone.gc);
-    const band = !!m && m.right - m.left >= 2 && m.top === m.bottom;
+    // A band runs across columns of other roles, not only over the columns the text's own column spans.
+    const offset = lone.c.index - lone.gc;
+    const band = !!m && m.top === m.bottom && t.columns.filter((c) => !c.spanOf && c.index - offset >= m.left && c.index - offset <= m.right).length >= 3;
     if (band || /:\s*$/.test(lone.text) || (!stats.hasGoalColumn && !f.hasTime && isSectionText(lone.text, f.id))) return true;
     // A shaded band: the row's number and text share one fill, as goals are drawn.
     const id = own.find((x) => x.c.role === 'number');
@@ -176,7 +178,7 @@ function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsBy
   for (const f of facts) {
     if (f.kind !== 'data') continue;
     const cells = cellsByRow.get(f.r) ?? [];
-    if (!isHeading(view, f, cells, stats, parents.has(f.r))) continue;
+    if (!isHeading(view, t, f, cells, stats, parents.has(f.r))) continue;
     f.kind = 'heading';
     const text = cells.find((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra') ?? cells[0];
     f.heading = text?.text ?? '';

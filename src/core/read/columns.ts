@@ -148,7 +148,8 @@ export function assignRoles(evidence: ColumnEvidence[], left: number): AssignRes
     if (chosen.has(e.col) || e.spanOf !== undefined) continue;
     const known = e.candidates.find((c) => c.confidence >= 0.6);
     const inferred = known ? undefined : inferFromContent(e, have);
-    if (inferred && inferred.role !== 'extra' && (inferred.role !== 'activity' || !e.header)) {
+    // An unknown header over the first text column stands for the activity when the table names none (a project title over a Gantt's tasks).
+    if (inferred && inferred.role !== 'extra' && (inferred.role !== 'activity' || !e.header || !known)) {
       chosen.set(e.col, col(e, inferred.role, 0.6, [inferred.why], { left }, { inferred: true }));
       have.add(inferred.role);
       continue;

@@ -86,25 +86,30 @@ function headerColumns(view: GridView, band: Band): { left: number; right: numbe
     if (g && c === g[g.length - 1] + 1) g.push(c);
     else groups.push([c]);
   }
+  // A period run one spacer column away from the named columns belongs to the same table (a Gantt's grid).
+  const isRun = (g: number[]) => band.score.cells.filter((c) => g.includes(c.col) && c.label).length >= Math.max(2, g.length * 0.6);
+  for (let i = groups.length - 1; i > 0; i--) {
+    const gap = groups[i][0] - groups[i - 1][groups[i - 1].length - 1] - 1;
+    if (gap <= 1 && isRun(groups[i]) !== isRun(groups[i - 1])) groups.splice(i - 1, 2, [...groups[i - 1], ...groups[i]]);
+  }
   let best: number[] | undefined;
-  let bestRoles = -1;
+  let bestScore = -1;
   for (const g of groups) {
-    const roles = band.score.cells.filter((c) => g.includes(c.col) && ((c.candidates[0]?.confidence ?? 0) >= 0.6 || c.label)).length;
-    if (roles > bestRoles) {
+    const named = band.score.cells.filter((c) => g.includes(c.col) && (c.candidates[0]?.confidence ?? 0) >= 0.6).length;
+    const score = named * 2 + (isRun(g) ? 1.5 : 0);
+    if (score > bestScore) {
       best = g;
-      bestRoles = roles;
+      bestScore = score;
     }
   }
-  return best && bestRoles > 0 ? { left: best[0], right: best[best.length - 1] } : undefined;
+  return best && bestScore > 0 ? { left: best[0], right: best[best.length - 1] } : undefined;
 }
 
 /** Rows under the band up to the first blank row: enough to see what each column holds. */
-function provisionalBody(view: GridView, first: number, left: number, right: number): number[] {
+function provisionalBody(view: GridView, first: number): number[] {
   const rows: number[] = [];
   for (let r = first; r < view.height && rows.length < 400; r++) {
-    let any = false;
-    for (let c = left; c <= right && !any; c++) any = view.text(r, c) !== '';
-    if (!any) {
+    if (view.rowBlank(r)) {
       if (rows.length > 0) break;
       continue;
     }
@@ -159,7 +164,7 @@ function tableAt(view: GridView, band: Band, floor: number, options: DetectOptio
   const cols = forced ?? headerColumns(view, band);
   if (!cols) return undefined;
   const first = band.bottom + 1;
-  const rows = provisionalBody(view, first, cols.left, cols.right);
+  const rows = provisionalBody(view, first);
   const { left, right } = forced ? cols : widen(view, rows, cols.left, cols.right, band.top);
   const periods = findPeriodColumns(view, band.top, band.bottom, left, right);
   const evidence = columnEvidence(view, band, left, right, rows, periods, { ...(options.columns ?? {}), ...(forced?.roles ?? {}) }, options.origin.left);

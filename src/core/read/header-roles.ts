@@ -85,7 +85,7 @@ export function rankRoles(header: string): RoleCandidate[] {
     else if (` ${h} `.includes(` ${e.key} `)) {
       // The phrase stands in the header with other words around it.
       score = 0.7 + 0.25 * (e.key.length / h.length);
-    } else if (e.tokens.every((t) => words.some((w) => tokenMatches(t, w)))) {
+    } else if (e.role !== 'extra' && e.tokens.every((t) => words.some((w) => tokenMatches(t, w)))) {
       score = 0.55 + 0.25 * (e.key.length / Math.max(h.length, e.key.length));
     }
     // Very short words ("to", "od", "no") only count as the whole header.

@@ -33,6 +33,8 @@ export interface HeaderRowScore {
   periodRun: number;
   /** Cells that look like data: numbering, sentences, values. */
   dataLike: number;
+  /** A header word names the time (not only the period labels). */
+  namedTime: boolean;
   score: number;
 }
 
@@ -79,7 +81,7 @@ export function scoreHeaderRow(view: GridView, r: number): HeaderRowScore {
   for (const c of view.nonEmpty(r)) {
     const text = view.text(r, c);
     const label = periodLabel(view.cell(r, c), text);
-    cells.push({ col: c, text, candidates: label && label.kind !== 'year' ? [] : headerCandidates(text), label });
+    cells.push({ col: c, text, candidates: label && label.kind !== 'year' && label.kind !== 'weekday' ? [] : headerCandidates(text), label });
   }
   const roles = new Set<string>();
   let known = 0;
@@ -92,21 +94,26 @@ export function scoreHeaderRow(view: GridView, r: number): HeaderRowScore {
     } else if (isDataLike(c.text, c.label)) dataLike++;
   }
   const periodRun = periodRunLength(cells);
+  const namedTime = roles.has('time');
   if (periodRun >= 2) roles.add('time');
   const unknown = cells.length - known - (periodRun >= 2 ? periodRun : 0);
   const score = 2 * roles.size + 0.5 * Math.max(0, known - roles.size) + (periodRun >= 3 ? 1 : 0) - 1.5 * dataLike - 0.25 * Math.max(0, unknown - known);
-  return { row: r, cells, roles, known, periodRun, dataLike, score };
+  return { row: r, cells, roles, known, periodRun, dataLike, score, namedTime };
 }
 
 /** Is this row a header on its own evidence? */
 export function isHeaderRow(s: HeaderRowScore): boolean {
   if (s.cells.length < 1) return false;
-  const nonTime = [...s.roles].filter((x) => x !== 'time').length;
+  const nonTime = [...s.roles].filter((x) => x !== 'time').length + (s.namedTime ? 1 : 0);
   if (s.dataLike > Math.max(1, s.known)) return false;
-  if (s.roles.size >= 2 && s.score >= 3) return true;
+  // Two dates side by side are a row's start and end, not a header's periods.
+  const dates = s.cells.filter((c) => c.label?.kind === 'date').length;
+  const run = dates >= s.periodRun && s.periodRun < 3 ? 0 : s.periodRun;
+  const roles = run >= 2 ? s.roles.size : nonTime;
+  if (roles >= 2 && s.score >= 3) return true;
   // A period grid with a text column beside it: "Zadanie | Tydzień 1 | Tydzień 2".
-  if (s.periodRun >= 3 && s.dataLike === 0) return true;
-  return nonTime >= 1 && s.periodRun >= 2;
+  if (run >= 3 && s.dataLike === 0) return true;
+  return nonTime >= 1 && run >= 2;
 }
 
 /** A row that belongs to the header above or below: labels, unit or year words, or cells merged into the header. */
@@ -117,14 +124,16 @@ export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: 
     const c = s.cells[0];
     const m = view.mergeAt(s.row, c.col);
     const wide = !!m && m.right > m.left;
-    if (!wide || !(c.label?.kind === 'year' || /\p{L}/u.test(c.text) && c.text.length <= 30 && header.periodRun >= 2)) return false;
+    const word = !above && (c.candidates[0]?.confidence ?? 0) >= 0.8 && !header.cells.some((h) => h.col === c.col && !h.label);
+    if (!word && (!wide || !(c.label?.kind === 'year' || /\p{L}/u.test(c.text) && c.text.length <= 30 && header.periodRun >= 2))) return false;
   }
   if (s.dataLike > 0 && s.periodRun < 2) return false;
   // A title above the header is one text; a row of a few short cells, one of them a header word, belongs to it.
   if (above && s.cells.length >= 2 && s.known >= 1 && s.cells.length <= s.known + 2 && s.cells.every((c) => c.text.length <= 40)) return true;
   const merged = s.cells.filter((c) => view.mergeAt(s.row, c.col) && view.mergeAt(header.row, c.col) === view.mergeAt(s.row, c.col)).length;
   // Labels count in a run ("1 2 3 …", "Q1 Q2"); a lone number is a row's numbering, not a label.
-  const labels = s.periodRun >= 2 ? s.cells.filter((c) => c.label && c.label.kind !== 'weekday' || c.label?.kind === 'weekday' && s.periodRun >= 2).length : s.cells.filter((c) => c.label && c.label.kind !== 'number' && c.label.kind !== 'weekday').length;
+  const weekdays = s.cells.filter((c) => c.label?.kind === 'weekday').length;
+  const labels = s.cells.filter((c) => c.label && (s.periodRun >= 2 || (c.label.kind !== 'number' && c.label.kind !== 'weekday') || (c.label.kind === 'weekday' && weekdays >= 3))).length;
   const known = s.cells.filter((c) => (c.candidates[0]?.confidence ?? 0) >= 0.8 && !c.label).length;
   if (labels >= 2 && labels + merged + known >= s.cells.length - 1) return true;
   if (known >= 1 && known + merged + labels >= s.cells.length && s.dataLike === 0 && s.cells.every((c) => c.text.length <= 40)) return true;

@@ -128,6 +128,10 @@ export async function readXlsxBuffer(buf: Buffer): Promise<{ workbook: ExcelJS.W
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const palette = workbookPalette(workbook);
-  const grids = workbook.worksheets.map((ws) => gridFromWorksheet(ws, palette));
+  // ExcelJS gives a workbook without properties the time it was opened: that says nothing of the plan.
+  const stated = (d: Date | undefined) => (d instanceof Date && Math.abs(d.getTime() - Date.now()) > 120_000 && d.getUTCFullYear() > 1980 ? d : undefined);
+  const made = stated(workbook.created) ?? stated(workbook.modified);
+  const fileYear = made?.getUTCFullYear();
+  const grids = workbook.worksheets.map((ws) => ({ ...gridFromWorksheet(ws, palette), ...(fileYear ? { fileYear } : {}) }));
   return { workbook, grids };
 }

@@ -43,6 +43,8 @@ export const GridSchema = z.object({
   hiddenRows: z.array(z.number().int()).optional(),
   /** 0-based sheet columns that are hidden. */
   hiddenCols: z.array(z.number().int()).optional(),
+  /** The year the workbook was created (its properties), for plans that write no year at all. */
+  fileYear: z.number().int().optional(),
 });
 export type Grid = z.infer<typeof GridSchema>;
 

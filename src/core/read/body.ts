@@ -138,6 +138,10 @@ const TIME_ROLES = new Set(['time', 'start', 'end', 'duration', 'period']);
 /** Is this activity row an outline parent whose children follow in the same column (a section, not an activity)? */
 function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cellsByRow: Map<number, Cellish[]>, t: TableLayout): boolean {
   if (!f.id) return false;
+  // Its children follow it directly: a section heading between them breaks the outline ("1 …", "Pra pelaksanaan:", "1.1 …").
+  const at = facts.indexOf(f);
+  const next = facts.slice(at + 1).find((g) => g.kind !== 'blank' && g.kind !== 'hidden' && g.kind !== 'continuation');
+  if (!next || next.kind !== 'data' || !next.id.startsWith(`${f.id}.`)) return false;
   const children = facts.filter((g) => g.kind === 'data' && g.id.startsWith(`${f.id}.`));
   if (!children.some((g) => g.level === f.level)) return false;
   if (TOP_LEVEL.test(f.id)) return true;

@@ -6,6 +6,7 @@ import type { GridCell } from '../model/grid';
 import { isDateFormat } from '../time/excel-date';
 import { parseTimeCell } from '../time/cell';
 import { splitId } from './numbering';
+import { periodLabel } from './periods';
 
 export type CellKind = 'empty' | 'placeholder' | 'id' | 'number' | 'date' | 'time' | 'mark' | 'name' | 'text' | 'long';
 
@@ -28,7 +29,11 @@ function textKind(t: string): CellKind {
   if (id.id && !id.text) return 'id';
   if (/^(?:[IVXL]{1,5}|\d+(?:\.\d+)*)\.?$/.test(t)) return 'id';
   const words = t.split(/\s+/).length;
+  // Names one per line ("Tống Thành Đạt\nNguyễn Minh Tuấn") are owners, however long the list.
+  if (t.includes('\n') && looksLikeNames(t)) return 'name';
   if (t.length > 48 || words > 7 || t.includes('\n') && t.length > 30) return 'long';
+  const label = periodLabel({ value: t, text: t, format: 'General' }, t);
+  if (label && label.kind === 'relative') return 'time';
   const r = parseTimeCell({ value: t, text: t, format: 'General' }, { year: 2000, fallbackYear: 2000 });
   if (r.ok && !r.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return /\d/.test(t) && /^[\d\s./\-–,]+$/.test(t) ? 'date' : 'time';
   if (r.relative.length > 0 && !r.ok && words <= 3) return 'time';

@@ -87,7 +87,7 @@ function headerColumns(view: GridView, band: Band): { left: number; right: numbe
     else groups.push([c]);
   }
   // A period run one spacer column away from the named columns belongs to the same table (a Gantt's grid).
-  const isRun = (g: number[]) => band.score.cells.filter((c) => g.includes(c.col) && c.label).length >= Math.max(2, g.length * 0.6);
+  const isRun = (g: number[]) => band.score.cells.filter((c) => g.includes(c.col) && c.label && c.label.kind !== 'weekday').length >= Math.max(2, g.length * 0.6);
   for (let i = groups.length - 1; i > 0; i--) {
     const gap = groups[i][0] - groups[i - 1][groups[i - 1].length - 1] - 1;
     if (gap <= 1 && isRun(groups[i]) !== isRun(groups[i - 1])) groups.splice(i - 1, 2, [...groups[i - 1], ...groups[i]]);
@@ -151,6 +151,7 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     const s = scoreHeaderRow(view, r);
     if (!isHeaderRow(s)) continue;
     const t = tableAt(view, bandAt(view, s, floor), floor, options);
+    if (process.env.DBG) console.log('try', r + 1, !!t);
     if (!t) continue;
     tables.push(t);
     floor = t.lastRow + 1;

@@ -96,7 +96,7 @@ export function scoreHeaderRow(view: GridView, r: number): HeaderRowScore {
   const periodRun = periodRunLength(cells);
   const namedTime = roles.has('time');
   if (periodRun >= 2) roles.add('time');
-  const unknown = cells.length - known - (periodRun >= 2 ? periodRun : 0);
+  const unknown = cells.filter((c) => !c.label && !((c.candidates[0]?.confidence ?? 0) >= 0.6)).length;
   const score = 2 * roles.size + 0.5 * Math.max(0, known - roles.size) + (periodRun >= 3 ? 1 : 0) - 1.5 * dataLike - 0.25 * Math.max(0, unknown - known);
   return { row: r, cells, roles, known, periodRun, dataLike, score, namedTime };
 }

@@ -138,7 +138,9 @@ function tableRead(view: GridView, layout: TableLayout, options: ReadOptions, le
 }
 
 /** Read every plan table of a grid. */
-export function readPlans(grid: Grid, options: ReadOptions = {}, startIndex = 0): ReadResult {
+export function readPlans(grid: Grid, given: ReadOptions = {}, startIndex = 0): ReadResult {
+  // A plan that writes no year at all is taken to be of the year its workbook was made.
+  const options: ReadOptions = given.fallbackYear === undefined && grid.fileYear ? { ...given, fallbackYear: grid.fileYear } : given;
   const view = makeView(grid);
   const tables = (options.tables ?? []).filter((t) => t.sheet === grid.sheet);
   const layouts = detectTables(view, { columns: options.columns, tables, origin: { top: grid.top, left: grid.left } });

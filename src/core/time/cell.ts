@@ -6,7 +6,7 @@ import { ym } from './spans';
 import type { TimeContext, TimeResult } from './types';
 
 export function parseTimeCell(cell: GridCell, ctx: TimeContext): TimeResult {
-  const read = timeTextOfCell(cell);
+  const read = timeTextOfCell(cell, ctx.slashOrder);
   if (read.date) {
     const s = ym(read.date.y, read.date.m);
     const spans = [{ start: s, end: s }];
@@ -15,7 +15,7 @@ export function parseTimeCell(cell: GridCell, ctx: TimeContext): TimeResult {
       ok: true,
       spans,
       precision: read.date.dayShown ? 'day' : 'month',
-      warnings: [],
+      warnings: read.warning ? [read.warning] : [],
       lines: [{ text: read.text, spans }],
       relative: [],
       explicitYears: [read.date.y],

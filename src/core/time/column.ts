@@ -5,6 +5,8 @@
 import type { TimeContext } from './types';
 
 const PAIR_RE = /(?<![\d/.])(\d{1,2})\s*\/{1,2}\s*(\d{1,4})(?![\d/])/g;
+/** A full date a/b/c: which of a and b can be the day decides the column's order. */
+const TRIPLE_RE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/g;
 
 export function inferSlashOrder(texts: string[]): TimeContext['slashOrder'] {
   let monthYear = 0;
@@ -30,6 +32,19 @@ export function inferSlashOrder(texts: string[]): TimeContext['slashOrder'] {
     }
   }
   // The year repeats down a column while months change: one second number shared by most pairs.
+  let monthDay = 0;
+  let dayFirst = 0;
+  for (const [text, times] of counts) {
+    for (const m of text.matchAll(TRIPLE_RE)) {
+      const a = parseInt(m[1], 10);
+      const b = parseInt(m[2], 10);
+      if (b > 12 && a <= 12) monthDay += times;
+      else if (a > 12 && b <= 12) dayFirst += times;
+    }
+  }
+  // "07/28/16 … 08/01/17": one date with a day above 12 in second place sets the whole column's order.
+  if (monthDay > 0 && monthDay >= dayFirst * 3) return 'month-day';
+  if (dayFirst > 0 && dayFirst >= monthDay * 3 && monthYear === 0) return 'day-month';
   if (pairs >= 3) {
     const top = Math.max(...seconds.values());
     if (top / pairs >= 0.6 && seconds.size <= 2) monthYear += 2;

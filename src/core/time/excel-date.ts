@@ -32,22 +32,24 @@ export function isDateFormat(format: string): boolean {
 export interface TimeCellText {
   /** The text to parse. */
   text: string;
-  /** Set when the cell is a date whose year Excel displays: its exact month. */
+  /** Set when the cell is a date to be taken as stored: its exact month. */
   date?: { y: number; m: number; d: number; dayShown: boolean };
   warning?: TimeWarning;
 }
 
 /**
- * What the user meant in a time cell. A date cell that shows its year is a date. A date cell that
- * hides its year was typed as two numbers ("03/09"); we rebuild them in the order the format shows
- * them (month first for month-name formats, as en-US Excel turns "3/9" into "9-Mar").
+ * What the user meant in a time cell. A date cell that shows its year is a date. A date cell that hides
+ * its year is a date too ("24 Mar", "25-Sep", "7/1": Excel kept the year it was typed in), except in a
+ * column that writes month and year as two numbers ("03/09" for March 2009): there Excel turned the text
+ * into a date of the current year, and we rebuild the two numbers in the order the format shows them.
  */
-export function timeTextOfCell(cell: GridCell): TimeCellText {
+export function timeTextOfCell(cell: GridCell, slashOrder?: string): TimeCellText {
   const shown = cellText(cell);
   if (typeof cell.value !== 'number' || !isDateFormat(cell.format)) return { text: shown };
   const date = serialToDate(cell.value);
   const f = formatTokens(cell.format);
   if (/y/.test(f)) return { text: shown, date: { ...date, dayShown: /d/.test(f) } };
+  if (slashOrder !== 'month-year') return { text: shown, date: { ...date, dayShown: /d/.test(f) }, warning: { code: 'excel-date', detail: `${shown} → ${date.d}.${date.m}.${date.y}` } };
   const dayFirst = f.indexOf('d') < f.indexOf('m') && !/mmm/.test(f);
   const pad = (n: number) => String(n).padStart(2, '0');
   const typed = dayFirst ? `${pad(date.d)}/${pad(date.m)}` : `${pad(date.m)}/${pad(date.d)}`;

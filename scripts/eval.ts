@@ -155,6 +155,10 @@ function scoreTable(file: string, t: TruthSheet, analysis: Analysis): Score {
     }
   }
   for (const r of truthRows) if (!predRows.has(r)) s.rows.fn++;
+  const fp = [...predRows].filter((r) => !truthRows.has(r));
+  const fn = [...truthRows].filter((r) => !predRows.has(r));
+  if (fp.length) s.notes.push(`rows read as activities but not: ${fp.join(', ')}`);
+  if (fn.length) s.notes.push(`activity rows not read: ${fn.join(', ')}`);
   // Month spans (calendar or relative), exact.
   for (const [kind, table] of [['abs', t.spans ?? {}], ['rel', t.spans_relative ?? {}]] as const) {
     for (const [row, want] of Object.entries(table)) {
@@ -178,6 +182,9 @@ function scoreTable(file: string, t: TruthSheet, analysis: Analysis): Score {
       else m.fp++;
     }
     for (const r of want) if (!got.has(r)) m.fn++;
+    const extra = [...got].filter((r) => !want.has(r));
+    const lost = [...want].filter((r) => !got.has(r));
+    if (extra.length || lost.length) s.notes.push(`lacking ${role}: flagged but not ${extra.slice(0, 12).join(', ')}${extra.length > 12 ? ' …' : ''}; not flagged ${lost.slice(0, 12).join(', ')}${lost.length > 12 ? ' …' : ''}`);
   }
   return s;
 }

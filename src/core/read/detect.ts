@@ -151,7 +151,6 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     const s = scoreHeaderRow(view, r);
     if (!isHeaderRow(s)) continue;
     const t = tableAt(view, bandAt(view, s, floor), floor, options);
-    if (process.env.DBG) console.log('try', r + 1, !!t);
     if (!t) continue;
     tables.push(t);
     floor = t.lastRow + 1;

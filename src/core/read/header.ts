@@ -133,7 +133,10 @@ export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: 
   const merged = s.cells.filter((c) => view.mergeAt(s.row, c.col) && view.mergeAt(header.row, c.col) === view.mergeAt(s.row, c.col)).length;
   // Labels count in a run ("1 2 3 …", "Q1 Q2"); a lone number is a row's numbering, not a label.
   const weekdays = s.cells.filter((c) => c.label?.kind === 'weekday').length;
-  const labels = s.cells.filter((c) => c.label && (s.periodRun >= 2 || (c.label.kind !== 'number' && c.label.kind !== 'weekday') || (c.label.kind === 'weekday' && weekdays >= 3))).length;
+  // Dates under "Start" and "End" are a row's data, not labels of a grid.
+  const named = new Set(header.cells.filter((h) => ['start', 'end', 'duration', 'time', 'number'].includes(h.candidates[0]?.role ?? '') && (h.candidates[0]?.confidence ?? 0) >= 0.6 && !(view.mergeAt(header.row, h.col) && view.mergeAt(header.row, h.col)!.right > view.mergeAt(header.row, h.col)!.left)).map((h) => h.col));
+  const dates = s.cells.filter((c) => c.label?.kind === 'date' && !named.has(c.col)).length;
+  const labels = s.cells.filter((c) => c.label && !named.has(c.col) && (c.label.kind !== 'date' || dates >= 3) && (s.periodRun >= 2 || (c.label.kind !== 'number' && c.label.kind !== 'weekday') || (c.label.kind === 'weekday' && weekdays >= 3))).length;
   const known = s.cells.filter((c) => (c.candidates[0]?.confidence ?? 0) >= 0.8 && !c.label).length;
   if (labels >= 2 && labels + merged + known >= s.cells.length - 1) return true;
   if (known >= 1 && known + merged + labels >= s.cells.length && s.dataLike === 0 && s.cells.every((c) => c.text.length <= 40)) return true;

@@ -67,6 +67,7 @@ function predictedRole(plan: Plan | undefined, letter: string): Role | 'absent' 
       return c.role;
     case 'start':
     case 'end':
+    case 'duration':
     case 'period':
       return 'time';
     default:

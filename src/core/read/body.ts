@@ -54,6 +54,8 @@ function cellsOf(view: GridView, t: TableLayout, r: number, offset: number): Cel
     const text = view.text(r, gc);
     if (!text) continue;
     const o = view.mergeOrigin(r, gc);
+    // A cell merged across from the left is the same cell: it is counted once, where it starts.
+    if (o && o.r === r && o.c < gc) continue;
     out.push({ c, gc, text, tail: !!o && o.r < r });
   }
   return out;
@@ -61,7 +63,7 @@ function cellsOf(view: GridView, t: TableLayout, r: number, offset: number): Cel
 
 /** The id of a row: its number column, else the numbering its activity text starts with. */
 function idOf(cells: Cellish[]): string {
-  const num = cells.find((x) => x.c.role === 'number' && /^[\dIVXL]+(\.\d+)*\.?$/.test(x.text));
+  const num = cells.find((x) => x.c.role === 'number' && /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]+)\.?$/.test(x.text));
   if (num) return num.text.replace(/\.$/, '');
   const act = cells.filter((x) => x.c.role === 'activity').pop() ?? cells.find((x) => x.c.role === 'goal');
   return act ? splitId(act.text).id : '';
@@ -149,6 +151,14 @@ function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cells
   return t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow.get(g.r) ?? []).some((x) => x.c === c)));
 }
 
+/** A band: one cell merged across three or more of the table's columns (not only over its own column's span). */
+function isBand(view: GridView, t: TableLayout, r: number, x: Cellish): boolean {
+  const m = view.mergeAt(r, x.gc);
+  if (!m || m.top !== m.bottom) return false;
+  const offset = x.c.index - x.gc;
+  return t.columns.filter((c) => !c.spanOf && c.index - offset >= m.left && c.index - offset <= m.right).length >= 3;
+}
+
 /** Does the row read as a section heading rather than an activity? */
 function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean): boolean {
   const own = cells.filter((x) => !x.tail);
@@ -158,12 +168,11 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
   if (parent) return true;
   if (stats.hasGoalColumn && own.length > 0 && own.every((x) => x.c.role === 'goal' || x.c.role === 'number') && !f.hasTime) return true;
   if (planValues) return false;
+  const wide = own.filter((x) => x.c.role !== 'period').length === 1 ? own[0] : undefined;
+  if (wide && isBand(view, t, f.r, wide)) return true;
   const lone = others.length === 1 && texts.length === 1 ? texts[0] : undefined;
   if (lone) {
-    const m = view.mergeAt(f.r, lone.gc);
-    // A band runs across columns of other roles, not only over the columns the text's own column spans.
-    const offset = lone.c.index - lone.gc;
-    const band = !!m && m.top === m.bottom && t.columns.filter((c) => !c.spanOf && c.index - offset >= m.left && c.index - offset <= m.right).length >= 3;
+    const band = isBand(view, t, f.r, lone);
     if (band || /:\s*$/.test(lone.text) || (!stats.hasGoalColumn && !f.hasTime && isSectionText(lone.text, f.id))) return true;
     // A shaded band: the row's number and text share one fill, as goals are drawn.
     const id = own.find((x) => x.c.role === 'number');

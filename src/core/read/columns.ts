@@ -59,9 +59,11 @@ export function contentFit(role: Role, p: ColumnProfile): number {
       return Math.min(1, 0.2 + share(p, 'id', 'number', 'date'));
     case 'activity':
     case 'goal':
+      return share(p, 'id', 'number', 'date', 'mark') > 0.6 ? 0.3 : 1;
     case 'method':
     case 'outcome':
-      return share(p, 'id', 'number', 'date', 'mark') > 0.6 ? 0.3 : 1;
+      // Names in most cells say who, not how or what comes of it.
+      return share(p, 'id', 'number', 'date', 'mark') > 0.6 ? 0.3 : share(p, 'name') > 0.6 ? 0.5 : 1;
     default:
       return 1;
   }

@@ -24,10 +24,10 @@ const kindCache = new Map<string, CellKind>();
 function textKind(t: string): CellKind {
   if (MARK.test(t)) return 'mark';
   if (isPlaceholder(t)) return 'placeholder';
-  if (/^[+-]?\d+(?:[.,]\d+)?\s*%?$/.test(t)) return /^\d{1,2}\.?$/.test(t) || /^\d+(\.\d+)+\.?$/.test(t) ? 'id' : 'number';
+  if (/^[+-]?\d+(?:[.,]\d+)?\s*%?$/.test(t)) return /^\d{1,2}\.?$/.test(t) || /^\d{1,3}(\.\d{1,3})+\.?$/.test(t) ? 'id' : 'number';
   const id = splitId(t);
   if (id.id && !id.text) return 'id';
-  if (/^(?:[IVXL]{1,5}|\d+(?:\.\d+)*)\.?$/.test(t)) return 'id';
+  if (/^(?:[IVXL]{1,5}|\d{1,3}(?:\.\d{1,3})*)\.?$/.test(t)) return 'id';
   const words = t.split(/\s+/).length;
   // Names one per line ("Tống Thành Đạt\nNguyễn Minh Tuấn") are owners, however long the list.
   if (t.includes('\n') && looksLikeNames(t)) return 'name';

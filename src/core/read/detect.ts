@@ -287,7 +287,7 @@ function spanOf(view: GridView, rows: number[], c: number): number | undefined {
 function numbering(view: GridView, rows: number[], c: number): boolean {
   const values = rows.map((r) => view.text(r, c)).filter(Boolean);
   if (values.length === 0) return false;
-  if (values.filter((v) => /^(\d+\.)+\d*$|^[IVXL]+\.?$/.test(v)).length >= values.length * 0.5) return true;
+  if (values.filter((v) => /^(\d{1,3}\.)+\d{0,3}$|^[IVXL]+\.?$/.test(v)).length >= values.length * 0.5) return true;
   const ints = values.map((v) => parseInt(v, 10)).filter((n) => Number.isFinite(n));
   const rising = ints.filter((n, i) => i === 0 || n >= ints[i - 1]).length;
   return ints.length >= values.length * 0.7 && Math.min(...ints) <= 1 && rising >= ints.length * 0.8;

@@ -66,8 +66,10 @@ function periodRunLength(cells: HeaderCell[]): number {
   let prev: HeaderCell | undefined;
   for (const c of cells) {
     const l = c.label;
-    const usable = !!l && l.kind !== 'weekday' && (l.kind !== 'number' || (prev?.label?.kind === 'number' ? (l as { n: number }).n === (prev.label as { n: number }).n + 1 || l.n === 1 : true));
-    if (usable && (!prev || c.col === prev.col + 1)) run++;
+    // Numbers count in a run of counting numbers ("1 2 3"); a number beside a date is a row's value.
+    const usable = !!l && l.kind !== 'weekday' && (l.kind !== 'number' || prev?.label?.kind === 'number' || l.n === 1);
+    const follows = !!prev && c.col === prev.col + 1 && (l?.kind !== 'number' || (prev.label?.kind === 'number' && l.n === (prev.label as { n: number }).n + 1)) && (prev.label?.kind !== 'number' || l?.kind === 'number');
+    if (usable && follows) run++;
     else run = usable ? 1 : 0;
     best = Math.max(best, run);
     prev = usable ? c : undefined;
@@ -113,7 +115,7 @@ export function isHeaderRow(s: HeaderRowScore): boolean {
   if (roles >= 2 && s.score >= 3) return true;
   // A period grid with a text column beside it: "Zadanie | Tydzień 1 | Tydzień 2".
   if (run >= 3 && s.dataLike === 0) return true;
-  return nonTime >= 1 && run >= 2;
+  return nonTime >= 1 && run >= 2 && s.dataLike === 0;
 }
 
 /** A row that belongs to the header above or below: labels, unit or year words, or cells merged into the header. */

@@ -187,6 +187,9 @@ function refineRoles(evidence: ColumnEvidence[], chosen: Map<number, Column>, le
     }
     const results = evidence.find((e) => !chosen.has(e.col) && !e.header && share(e.profile, 'text', 'long') >= 0.6 && !e.groups);
     if (results && !evidence.some((e) => roleOf(e) === 'outcome')) chosen.set(results.col, col(results, 'outcome', 0.7, ['the results column of a logframe'], { left }, { inferred: true }));
+    // The merged column left of the results names their level: the goal they serve.
+    const level = evidence.find((e) => !chosen.has(e.col) && !e.header && e.groups && results && e.col < results.col);
+    if (level && !evidence.some((e) => roleOf(e) === 'goal')) chosen.set(level.col, col(level, 'goal', 0.7, ['the level of the results in a logframe, merged over them'], { left }, { inferred: true }));
   }
   for (const e of evidence) {
     if (e.headerSpan.length < 2 || e.headerSpan[0] !== e.col) continue;

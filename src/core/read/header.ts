@@ -113,6 +113,8 @@ export function isHeaderRow(s: HeaderRowScore): boolean {
   const run = dates >= s.periodRun && s.periodRun < 3 ? 0 : s.periodRun;
   const roles = run >= 2 ? s.roles.size : nonTime;
   if (roles >= 2 && s.score >= 3) return true;
+  // A tracker's or a logframe's header: many known columns (indicator, baseline, target, status, comments), one a plan role.
+  if (s.known >= 4 && s.roles.size >= 1 && s.dataLike === 0 && s.known >= s.cells.length * 0.8) return true;
   // A period grid with a text column beside it: "Zadanie | Tydzień 1 | Tydzień 2".
   if (run >= 3 && s.dataLike === 0) return true;
   return nonTime >= 1 && run >= 2 && s.dataLike === 0;

@@ -78,8 +78,10 @@ function relativeLabel(text: string): PeriodLabel | undefined {
   const f = foldKey(text);
   let m = /^(\p{L}+)\s?(\d{1,3})$/u.exec(f);
   if (m && units().has(m[1])) return { kind: 'relative', unit: units().get(m[1]) as RelativeUnit, from: +m[2], to: +m[2] };
-  m = /^(\d{1,3})(?:\s?(?:st|nd|rd|th|e|er|º|°|o|a|y|ty|й|я))?\s?(\p{L}+)$/u.exec(f) ?? /^(\d{1,3})\s?[°º]\s?(\p{L}+)$/u.exec(text.trim().toLowerCase());
-  if (m && units().has(foldKey(m[2]))) return { kind: 'relative', unit: units().get(foldKey(m[2])) as RelativeUnit, from: +m[1], to: +m[1] };
+  for (const re of [/^(\d{1,3})\s?(\p{L}+)$/u, /^(\d{1,3})(?:st|nd|rd|th|e|er|o|a|y|ty|й|я)\s(\p{L}+)$/u]) {
+    m = re.exec(f);
+    if (m && units().has(m[2])) return { kind: 'relative', unit: units().get(m[2]) as RelativeUnit, from: +m[1], to: +m[1] };
+  }
   return undefined;
 }
 

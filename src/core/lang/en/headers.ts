@@ -38,7 +38,7 @@ export const headers: HeaderWords = {
   end: ['end', 'end date', 'finish', 'finish date', 'to', 'until', 'due', 'completion', 'end month', 'completion date', 'planned end', 'planned finish', 'end by', 'end time', 'end week', 'finish by'],
   duration: ['duration', 'days', 'no of days', 'number of days', 'length', 'duration days', 'duration weeks', 'duration months', 'weeks duration', 'calendar days', 'working days'],
   number: ['no', 'nr', 'n', 'number', 'num', 'ref', 'id', 'code', 's n', 'sr no', 'sl no', 'item no', 'wbs', 'goal no', 'activity no', 'goal number', 'activity number', 'task no', 'serial', 'ser'],
-  plan: ['plan', 'plan name', 'project', 'project name'],
+  plan: ['plan', 'plan name', 'project name'],
   logframe: ['indicator', 'indicators', 'baseline', 'target', 'targets', 'means of verification', 'sources of verification', 'assumptions', 'risks and assumptions', 'achieved', 'achieved up to now', 'on track', 'milestones', 'verifiable indicators', 'objectively verifiable indicators'],
   other: [
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',

@@ -31,7 +31,7 @@ export interface GridView {
   hiddenCol(c: number): boolean;
   /** True when no cell of the row holds text (fills alone do not count). */
   rowBlank(r: number): boolean;
-  /** Columns of a row that hold text, counting a horizontally merged area once. */
+  /** Columns of a row that hold text, counting a merged area once (at its left column). */
   nonEmpty(r: number): number[];
   /** How many cells of a row hold something, counting up to max. */
   countNonEmpty(r: number, max: number): number;
@@ -77,9 +77,10 @@ export function makeView(grid: Grid): GridView {
     return (o ? texts[o.r]?.[o.c] : texts[r]?.[c]) ?? '';
   };
   const own = (r: number, c: number): string => (at(r, c) ? '' : (texts[r]?.[c] ?? ''));
+  // A merged area counts once in each of its rows: at its left column.
   const isMergeTail = (r: number, c: number) => {
     const o = at(r, c);
-    return !!o && o.r === r;
+    return !!o && (o.r === r || o.c !== c);
   };
   const rowBlank = (r: number): boolean => {
     const row = texts[r];

@@ -178,7 +178,9 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
     const id = own.find((x) => x.c.role === 'number');
     const fill = view.cell(f.r, lone.gc).fill;
     if (id && fill && view.cell(f.r, id.gc).fill === fill && !f.hasTime && fill !== stats.textFill) return true;
-    if (!f.hasTime && (stats.timeFrequent || stats.frequent.length >= 2)) return true;
+    // Alone, with no time, where the other rows have one or fill the other columns: a section title.
+    const lacksAll = stats.frequent.length >= 2 && stats.frequent.every((c) => !cells.some((x) => x.c === c && !isPlaceholder(x.text)));
+    if (!f.hasTime && (stats.timeFrequent || lacksAll)) return true;
   }
   // A row lighter than the others: no numbering, and empty where nearly every row is filled.
   const lacks = stats.frequent.filter((c) => !cells.some((x) => x.c === c && !isPlaceholder(x.text))).length;

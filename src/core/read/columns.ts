@@ -202,6 +202,13 @@ function refineRoles(evidence: ColumnEvidence[], chosen: Map<number, Column>, le
       chosen.set(c, { ...existing, role: last ? 'activity' : 'goal', level: last ? 0 : i, reasons: [...(existing.reasons ?? []), last ? 'the lowest level under a merged header' : 'a group level under a merged header'] });
     });
   }
+  // A duration worked out by a formula from the start and the end says nothing they do not.
+  if (evidence.some((e) => roleOf(e) === 'start') && evidence.some((e) => roleOf(e) === 'end')) {
+    for (const e of evidence) {
+      const c = chosen.get(e.col);
+      if (c?.role === 'duration' && !c.explicit && e.profile.filled > 0 && e.profile.formulas >= e.profile.filled * 0.8) chosen.set(e.col, { ...c, role: 'extra', reasons: [...(c.reasons ?? []), 'worked out by a formula from the start and the end'] });
+    }
+  }
   const activity = evidence.find((e) => roleOf(e) === 'activity');
   for (const e of evidence) {
     const c = chosen.get(e.col);

@@ -43,7 +43,7 @@ export const TimeResultSchema = z.object({
   /** Years written in the text itself, for inferring a plan's year. */
   explicitYears: z.array(z.number().int()),
   /** Why nothing was read, when ok is false. */
-  reason: z.enum(['empty', 'no-time', 'relative-without-start', 'excel-error']).optional(),
+  reason: z.enum(['empty', 'no-time', 'relative-without-start', 'excel-error', 'no-start']).optional(),
 });
 export type TimeResult = z.infer<typeof TimeResultSchema>;
 

@@ -12,9 +12,15 @@ function missingCell<const Id extends string>(id: Id, role: 'activity' | 'owner'
     description,
     args: z.object({ role: z.literal(role) }),
     check: ({ plan, rows }) => {
-      if (!plan.columns.some((c) => c.role === role)) return [];
+      const column = plan.columns.some((c) => c.role === role);
+      // Owners read from a grid's cells or its colours: a row whose marks name nobody lacks one.
+      const fromGrid = role === 'owner' && !column && rows.some((r) => r.owners.length > 0);
+      if (!column && !fromGrid) return [];
       const out = [];
-      for (const r of rows) if (!value(r) && r.cells[role]) out.push(draft(r.cells[role], { role }, FIX.fill));
+      for (const r of rows) {
+        const cell = r.cells[role] ?? (fromGrid ? r.cells.time : undefined);
+        if (!value(r) && cell) out.push(draft(cell, { role }, FIX.fill));
+      }
       return out;
     },
   });

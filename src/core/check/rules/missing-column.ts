@@ -9,10 +9,15 @@ export const missingColumn = defineRule({
   tags: ['completeness', 'structure'],
   description: 'The table has no column for a role every activity needs (activity, owner, outcome, method, time).',
   args: z.object({ role: z.enum(['activity', 'owner', 'outcome', 'method', 'time']) }),
-  check: ({ plan }) => {
+  check: ({ plan, rows }) => {
     const headerCell = plan.range.split(':')[0];
     const out = [];
-    for (const role of REQUIRED) if (!plan.columns.some((c) => c.role === role)) out.push(draft(headerCell, { role }));
+    for (const role of REQUIRED) {
+      if (plan.columns.some((c) => c.role === role)) continue;
+      // A grid that names its owners in its cells or colours stands for an owner column.
+      if (role === 'owner' && rows.some((r) => r.owners.length > 0)) continue;
+      out.push(draft(headerCell, { role }));
+    }
     if (!hasTimeColumn(plan)) out.push(draft(headerCell, { role: 'time' as const }));
     return out;
   },

@@ -41,6 +41,7 @@ export const messages: MessageWords = {
     empty: 'empty',
     'no-time': 'no date, month, quarter or year in it',
     'excel-error': 'the cell holds an Excel error value',
+    'no-start': 'a duration with no start date',
   },
   roles: {
     goal: 'goal', activity: 'activity', method: 'method', time: 'time', owner: 'owner', outcome: 'expected outcome', start: 'start', end: 'end',

@@ -41,6 +41,7 @@ export const messages: MessageWords = {
     empty: 'pusto',
     'no-time': 'brak daty, miesiąca, kwartału lub roku',
     'excel-error': 'komórka zawiera błąd Excela',
+    'no-start': 'czas trwania bez daty rozpoczęcia',
   },
   roles: {
     goal: 'cel', activity: 'działanie', method: 'metoda', time: 'termin', owner: 'osoba odpowiedzialna', outcome: 'oczekiwany rezultat', start: 'początek', end: 'koniec',

@@ -41,6 +41,7 @@ export const messages: MessageWords = {
     empty: 'trống',
     'no-time': 'không có ngày, tháng, quý hay năm',
     'excel-error': 'ô chứa giá trị lỗi của Excel',
+    'no-start': 'thời lượng không có ngày bắt đầu',
   },
   roles: {
     goal: 'mục tiêu', activity: 'hoạt động', method: 'phương pháp', time: 'thời gian', owner: 'người thực hiện', outcome: 'kết quả mong đợi', start: 'bắt đầu', end: 'kết thúc',

@@ -57,19 +57,21 @@ export const startDuration: TimeSource = {
   name: 'start-duration',
   read(row) {
     const { start, duration } = row.cols;
-    if (!start || !duration) return undefined;
-    const count = monthCount(row, start);
+    if (!duration || !row.text(duration)) return undefined;
+    const count = start ? monthCount(row, start) : undefined;
     const dur = durationOf(row);
     if (count !== undefined && dur) {
       const n = Math.max(1, Math.round(dur.unit === 'month' ? dur.n : dur.unit === 'week' ? dur.n / 4.35 : dur.n / 30.44));
-      const text = `${row.text(start)} + ${row.text(duration)}`;
+      const text = `${row.text(start!)} + ${row.text(duration)}`;
       return { text, result: spansResult(text, [], 'relative', [], [{ unit: 'month', from: count, to: count + n - 1 }]), source: 'start-duration' };
     }
     const day = startDay(row);
-    if (!day || !dur) return undefined;
+    if (!dur) return undefined;
+    // A duration with no start ("2 weeks") says how long, not when: kept as written, and reported as unreadable.
+    if (!day) return start && row.text(start) ? undefined : { text: row.text(duration), result: { ...spansResult(row.text(duration), [], null), reason: 'no-start' }, source: 'start-duration' };
     const days = Math.max(1, Math.round(dur.unit === 'day' ? dur.n : dur.unit === 'week' ? dur.n * 7 : dur.n * 30.44));
     const end = new Date(Date.UTC(day.y, day.m - 1, day.d + days - 1));
-    const text = `${row.text(start)} + ${row.text(duration)}`;
+    const text = `${row.text(start!)} + ${row.text(duration)}`;
     const sp = makeSpan(day.y * 12 + day.m - 1, end.getUTCFullYear() * 12 + end.getUTCMonth());
     return { text, result: { ...spansResult(text, [sp], 'day'), explicitYears: [day.y] }, source: 'start-duration' };
   },

@@ -65,11 +65,16 @@ describe('forms of issue 3', () => {
   });
 
   test('an expression with no time in it is not ok and has no spans', () => {
-    for (const t of ['ongoing', 'continuous', 'Hàng tháng', '8 – 12 nhóm', '']) {
+    for (const t of ['ongoing', 'continuous', 'thứ Hai', '8 – 12 nhóm', '']) {
       const r = parseTime(t, { year: 2020 });
       expect(r.ok).toBe(false);
       expect(r.spans).toEqual([]);
     }
+  });
+
+  test('something done over and over runs through the plan year, unless a time stands beside it', () => {
+    for (const t of ['Hàng tháng', 'monthly', 'co miesiąc', 'every Monday', 'thứ 2 hằng tuần']) expect(read(t, { year: 2020 })).toBe('2020-01..2020-12');
+    expect(read('every Monday in May', { year: 2020 })).toBe('2020-05');
   });
 
   test('an end before its start is reported', () => {

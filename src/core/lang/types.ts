@@ -55,6 +55,12 @@ export interface TimeWords {
   openStart?: string[];
   /** "this year", "next year", "every year": a phrase (folded words) and the years it adds to the plan's. */
   relativeYears?: Record<string, number | 'every'>;
+  /** Words of something done over and over through the year: "monthly", "quarterly", "hằng tháng", "co miesiąc". */
+  recurring?: string[];
+  /** Words that make the period after them recur: "every" (quarter), "co" (kwartał), "mỗi" (tháng), "cada" (mes). */
+  every?: string[];
+  /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
+  holidays?: Record<string, [number, number] | 'easter' | 'easter-monday'>;
 }
 
 /** Header words for each role a column can have. */

@@ -22,6 +22,10 @@ export interface Period {
   deadline?: boolean;
   /** "from April": the period starts a span that runs to the end of the plan. */
   openStart?: boolean;
+  /** "monthly", "every quarter": done through the whole year, not at one time. */
+  recurring?: boolean;
+  /** "13.12" right after a full date may be a time of day. */
+  maybeClock?: boolean;
 }
 
 export interface Bare {

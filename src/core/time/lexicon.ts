@@ -35,6 +35,9 @@ export interface Lexicon {
   deadlines: Map<string, Phrase<true>[]>;
   openStarts: Map<string, Phrase<true>[]>;
   relativeYears: Map<string, Phrase<number | 'every'>[]>;
+  recurring: Map<string, Phrase<true>[]>;
+  every: Map<string, Phrase<true>[]>;
+  holidays: Map<string, Phrase<[number, number] | 'easter' | 'easter-monday'>[]>;
 }
 
 function key(word: string): string {
@@ -66,7 +69,10 @@ function addClasses(classes: Map<string, Set<WordClass>>, own: Map<string, Set<W
 function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
-  const lex: Lexicon = { classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), relativeYears: new Map() };
+  const lex: Lexicon = {
+    classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), relativeYears: new Map(),
+    recurring: new Map(), every: new Map(), holidays: new Map(),
+  };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
   for (const p of packs) {
     const t = p.time;
@@ -83,6 +89,9 @@ function build(prefer: string | undefined): Lexicon {
     for (const w of t.deadline ?? []) addPhrase(lex.deadlines, w, true as const);
     for (const w of t.openStart ?? []) addPhrase(lex.openStarts, w, true as const);
     for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
+    for (const w of t.recurring ?? []) addPhrase(lex.recurring, w, true as const);
+    for (const w of t.every ?? []) addPhrase(lex.every, w, true as const);
+    for (const [w, v] of Object.entries(t.holidays ?? {})) addPhrase(lex.holidays, w, v);
   }
   // The preferred language's own classes replace the others' for the words it lists.
   for (const [w, set] of own) classes.set(w, set);

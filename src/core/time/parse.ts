@@ -31,6 +31,8 @@ function runPhase(refiners: readonly Refiner[], phase: Refiner['phase'], seg: Se
 function scanSegment(text: string, ctx: TimeContext, config: Configuration): Segment {
   const s = scan(tokenize(stripBullet(text)), config.parsers, { ctx, lexicon: config.lexicon });
   const seg: Segment = { ...s, dropped: 0, explicitYears: [], usedFallback: false, spans: [], relative: [], units: [] };
+  // A date that cannot be ("30.02.2019", "Q6") makes its segment unreadable: it is never widened to a year.
+  if (seg.invalid) seg.items = [];
   runPhase(config.refiners, 'items', seg, ctx, ctx.fallbackYear as number);
   for (const it of seg.items) if (it.type === 'period' && it.yearExplicit && it.year !== undefined) seg.explicitYears.push(it.year);
   return seg;
@@ -55,8 +57,9 @@ function currentYear(): number {
   return thisYear;
 }
 
-function finish(result: TimeResult, parts: { spans: Span[]; relative: RelativeSpan[]; units: Precision[]; warnings: TimeWarning[]; lines: TimeResult['lines']; explicitYears: number[] }): TimeResult {
+function finish(result: TimeResult, parts: { spans: Span[]; relative: RelativeSpan[]; units: Precision[]; warnings: TimeWarning[]; lines: TimeResult['lines']; explicitYears: number[]; invalid?: boolean }): TimeResult {
   const ok = parts.spans.length > 0;
+  if (!ok && parts.invalid) return { ...result, ok: false, spans: [], warnings: [{ code: 'impossible-date', detail: '' }], lines: parts.lines, reason: 'impossible-date' };
   if (!ok && parts.relative.length > 0) parts.warnings.push({ code: 'relative-without-start', detail: '' });
   return {
     input: result.input,
@@ -84,7 +87,7 @@ function parseOneSegment(result: TimeResult, text: string, ctx: TimeContext): Ti
     if (seg.ignored.length > 0) warnings.push({ code: 'ignored-text', detail: seg.ignored.join(' ') });
     if (seg.usedFallback && ctx.year === undefined) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: trimmed.replace(/\s+/g, ' '), spans }], explicitYears: seg.explicitYears });
+  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: trimmed.replace(/\s+/g, ' '), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid });
 }
 
 /** A cell of several lines or segments: each segment takes the nearest year written in the cell. */
@@ -124,7 +127,7 @@ function parseLines(result: TimeResult, text: string, ctx: TimeContext): TimeRes
     if (ignored.length > 0) warnings.push({ code: 'ignored-text', detail: ignored.join(' ') });
     if (yearAssumed) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears: flat.flatMap((s) => s.explicitYears) });
+  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears: flat.flatMap((s) => s.explicitYears), invalid: flat.some((s) => s.invalid) });
 }
 
 /** The year for a segment that writes none: the cell's nearest written year, then the plan's. */

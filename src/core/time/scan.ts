@@ -17,6 +17,10 @@ export interface Scanned {
   /** "between … and …" was written: the first "and" is a range. */
   between: boolean;
   warnings: TimeWarning[];
+  /** A date or period that cannot be was written: the segment reads as nothing. */
+  invalid: boolean;
+  /** The segment opens with a deadline or an open start. */
+  lead?: 'deadline' | 'open-start';
 }
 
 /** The longest match at position i; the earlier parser wins a tie. */
@@ -85,13 +89,15 @@ function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number
 }
 
 export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv): Scanned {
-  const out: Scanned = { items: [], ignored: [], between: false, warnings: [] };
+  const out: Scanned = { items: [], ignored: [], between: false, warnings: [], invalid: false };
   let i = 0;
   while (i < tokens.length) {
     const m = bestMatch(parsers, tokens, i, env);
     if (m) {
       if (m.item) out.items.push(m.item);
       if (m.warning) out.warnings.push(m.warning);
+      if (m.invalid) out.invalid = true;
+      if (m.lead) out.lead = m.lead;
       i = m.next;
       continue;
     }

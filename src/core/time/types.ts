@@ -17,6 +17,9 @@ export const TimeWarningCodeSchema = z.enum([
   'excel-date',
   'relative-without-start',
   'ambiguous-date',
+  'deadline',
+  'open-end',
+  'impossible-date',
 ]);
 export type TimeWarningCode = z.infer<typeof TimeWarningCodeSchema>;
 
@@ -43,7 +46,7 @@ export const TimeResultSchema = z.object({
   /** Years written in the text itself, for inferring a plan's year. */
   explicitYears: z.array(z.number().int()),
   /** Why nothing was read, when ok is false. */
-  reason: z.enum(['empty', 'no-time', 'relative-without-start', 'excel-error', 'no-start']).optional(),
+  reason: z.enum(['empty', 'no-time', 'relative-without-start', 'excel-error', 'no-start', 'impossible-date']).optional(),
 });
 export type TimeResult = z.infer<typeof TimeResultSchema>;
 
@@ -58,5 +61,7 @@ export const TimeContextSchema = z.object({
   lang: z.string().optional(),
   /** The year used when nothing else gives one (defaults to the current year). */
   fallbackYear: z.number().int().optional(),
+  /** The plan's end (YYYY-MM), for open starts ("from April"). */
+  planEnd: z.string().optional(),
 });
 export type TimeContext = z.infer<typeof TimeContextSchema>;

@@ -13,6 +13,9 @@ export const TIME_WARNING_RULE: Record<TimeWarningCode, TimeRuleId | null> = {
   'ambiguous-date': 'time-assumed',
   'unreadable-part': 'time-assumed',
   'ignored-text': 'time-assumed',
+  deadline: 'time-assumed',
+  'open-end': 'time-assumed',
   // Reported as unparseable-time when nothing else was read.
   'relative-without-start': null,
+  'impossible-date': null,
 };

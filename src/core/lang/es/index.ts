@@ -28,6 +28,9 @@ export const es: LangPack = {
     clock: ['a las', 'hrs', 'h'],
     deadline: ['hasta', 'antes de', 'a más tardar', 'hasta finales de', 'hasta fin de', 'plazo'],
     openStart: ['desde', 'a partir de', 'a partir del'],
+    recurring: ['mensual', 'mensualmente', 'trimestral', 'trimestralmente', 'semanal', 'semanalmente', 'diario', 'cada mes', 'cada trimestre', 'una vez al mes', 'una vez por trimestre'],
+    every: ['cada', 'una vez cada', 'una vez por', 'una vez al'],
+    holidays: { navidad: [12, 25], nochebuena: [12, 24], 'año nuevo': [1, 1], pascua: 'easter', 'semana santa': 'easter' },
     relativeYears: { 'este año': 0, 'año en curso': 0, 'el próximo año': 1, 'próximo año': 1, 'año siguiente': 1, anual: 'every', anualmente: 'every', 'todo el año': 'every', 'cada año': 'every', permanente: 'every', continuo: 'every' },
   },
   headers: {

@@ -28,6 +28,9 @@ export const it: LangPack = {
     clock: ['alle', 'ore'],
     deadline: ['entro', 'entro fine', 'entro la fine di', 'fino a', 'prima di'],
     openStart: ['da', 'dal', 'a partire da'],
+    recurring: ['mensile', 'mensilmente', 'trimestrale', 'settimanale', 'giornaliero', 'ogni mese', 'ogni trimestre'],
+    every: ['ogni', 'una volta al'],
+    holidays: { natale: [12, 25], capodanno: [1, 1], pasqua: 'easter', pasquetta: 'easter-monday', ferragosto: [8, 15] },
     relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every', continuativo: 'every', permanente: 'every' },
   },
   headers: {

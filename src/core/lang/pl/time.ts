@@ -34,6 +34,9 @@ export const time: TimeWords = {
   clock: ['godz', 'godzina', 'godzinie', 'o'],
   deadline: ['do', 'do końca', 'najpóźniej do', 'nie później niż', 'przed', 'termin do'],
   openStart: ['od', 'począwszy od', 'od dnia', 'poczynając od'],
+  recurring: ['co miesiąc', 'co kwartał', 'co tydzień', 'co roku', 'miesięcznie', 'kwartalnie', 'tygodniowo', 'codziennie', 'raz w miesiącu', 'raz w kwartale', 'raz w tygodniu', 'raz na kwartał', 'raz na miesiąc', 'każdego miesiąca'],
+  every: ['co', 'raz w', 'raz na', 'każdego', 'każdy', 'każdym'],
+  holidays: { 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
   relativeYears: {
     'w tym roku': 0, 'ten rok': 0, 'bieżący rok': 0, 'bieżącym roku': 0, 'w bieżącym roku': 0, 'rok bieżący': 0,
     'w przyszłym roku': 1, 'przyszły rok': 1, 'następny rok': 1, 'w następnym roku': 1, 'rok przyszły': 1,

@@ -28,6 +28,9 @@ export const time: TimeWords = {
   clock: ['lúc', 'giờ', 'h', 'phút', 'sáng', 'chiều', 'tối'],
   deadline: ['đến hết', 'hết', 'trước', 'chậm nhất', 'hạn chót', 'hạn', 'trước ngày', 'đến', 'tới'],
   openStart: ['từ', 'kể từ', 'bắt đầu từ', 'bắt đầu'],
+  recurring: ['hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng tuần', 'hàng tuần', 'hằng ngày', 'hàng ngày', 'mỗi tháng', 'mỗi quý', 'mỗi tuần', 'định kỳ'],
+  every: ['mỗi', 'hằng', 'hàng'],
+  holidays: { 'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1] },
   relativeYears: {
     'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,
     'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'liên tục': 'every', 'suốt năm': 'every', 'định kỳ': 'every',

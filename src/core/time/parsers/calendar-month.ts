@@ -8,7 +8,7 @@ import type { ParseEnv, Parser } from './types';
 /** The month number after the month word: digits, or a number word ("năm" is five here, not "year"). */
 function monthNumber(tokens: Token[], j: number, env: ParseEnv): { month: number; next: number; word: boolean } | undefined {
   const t = tokens[j];
-  if (isNum(t)) return t.value >= 1 && t.value <= 12 ? { month: t.value, next: j + 1, word: false } : undefined;
+  if (isNum(t)) return t.value >= 1 && t.value <= 99 ? { month: t.value, next: j + 1, word: false } : undefined;
   const lower = tokens[j]?.raw.normalize('NFC').toLowerCase();
   if (lower === 'năm') return { month: 5, next: j + 1, word: true };
   const n = numberWord(env.lexicon, t);
@@ -29,6 +29,8 @@ export const calendarMonth: Parser = {
     const num = monthNumber(tokens, i + 1, env);
     if (!num) return undefined;
     if (w === 't' && (!glued(tokens[i + 1]) || num.word)) return undefined;
+    // "tháng 14/2018": no such month.
+    if (num.month > 12) return w === 't' && num.month > 31 ? undefined : { next: readYearAfter(tokens, num.next + (isPunct(tokens[num.next], '/') ? 0 : 0), env).next, invalid: true };
     let j = num.next;
     let warning: TimeWarning | undefined;
     if (!num.word && isPunct(tokens[j], '/') && isPunct(tokens[j + 1], '/')) {

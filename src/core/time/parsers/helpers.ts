@@ -1,6 +1,6 @@
 /** Token tests and small readers shared by the parsers. */
 import { expandYear } from '../items';
-import type { Lexicon, WordClass } from '../lexicon';
+import type { Lexicon, Phrase, WordClass } from '../lexicon';
 import { romanValue } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { ParseEnv } from './types';
@@ -20,6 +20,24 @@ export function numberWord(lexicon: Lexicon, t: Token | undefined): number | und
   if (!t || t.kind !== 'word') return undefined;
   const lower = t.raw.normalize('NFC').toLowerCase();
   return lexicon.numbers.get(lower) ?? (lower === t.word ? lexicon.numbers.get(t.word) : undefined);
+}
+
+/** The longest phrase of a lexicon map at token i, words only (apostrophes skipped: "jusqu'à"); tokens it takes. */
+export function phraseAt<T>(map: Map<string, Phrase<T>[]>, tokens: Token[], i: number): { value: T; next: number } | undefined {
+  const first = wordOf(tokens[i]);
+  const list = first ? map.get(first) : undefined;
+  if (!list) return undefined;
+  for (const p of list) {
+    let j = i;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) {
+      while (k > 0 && isPunct(tokens[j], "'")) j++;
+      ok = wordOf(tokens[j]) === p.words[k];
+      j++;
+    }
+    if (ok) return { value: p.value, next: j };
+  }
+  return undefined;
 }
 
 /** A small number: digits, a Roman numeral or a number word, with a glued ordinal suffix ("2nd", "4-ty"), dot or º. */

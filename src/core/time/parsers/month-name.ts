@@ -1,41 +1,65 @@
-/** Month names, with an optional day before or after and an optional year: "30 maja", "luty 2014", "March 15, 2024", "Jan-10", "May-01-2018". */
-import { expandYear, monthPeriod } from '../items';
+/**
+ * Month names, with an optional day before or after and an optional year: "30 maja", "luty 2014", "March 15, 2024",
+ * "Jan-10", "May-01-2018", "3-mai-27", "Mar 97". A day the month does not have ("30 lutego", "Feb-30-2019") makes
+ * the expression unreadable.
+ */
+import { expandYear, monthPeriod, validDay } from '../items';
 import { lookupMonth } from '../months';
+import type { Token } from '../tokenize';
 import type { TimeWarning } from '../types';
 import { glued, isNum, isPunct, readSmallNumber, readYearAfter, wordOf } from './helpers';
-import type { Parser } from './types';
+import type { Match, ParseEnv, Parser } from './types';
+
+/** A day before the month name: "30 maja", "3-mai", "5 de mayo". Returns the day and where the month name is. */
+function dayBefore(tokens: Token[], i: number, env: ParseEnv): { day?: number; at: number } {
+  if (!isNum(tokens[i]) || tokens[i].value < 1 || tokens[i].value > 31) return { at: i };
+  const dashed = isPunct(tokens[i + 1], '-') && glued(tokens[i + 1]) && glued(tokens[i + 2]) && !!wordOf(tokens[i + 2]) && !!lookupMonth(wordOf(tokens[i + 2])!, env.ctx.lang);
+  const after = readSmallNumber(tokens, i, env);
+  if (!dashed && !(after && wordOf(tokens[after.next]))) return { at: i };
+  let at = dashed ? i + 2 : after!.next;
+  if (['de', 'del'].includes(wordOf(tokens[at]) ?? '') && wordOf(tokens[at + 1])) at++;
+  return { day: tokens[i].value, at };
+}
+
+/** What follows the month name: a day, a year, both, or neither. */
+function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined): { day?: number; year?: number; next: number } {
+  // "March 15, 2024", "March 15"
+  if (day === undefined && isNum(tokens[j]) && tokens[j].value <= 31 && tokens[j].value >= 1 && (isPunct(tokens[j + 1], ',') || (tokens[j + 2] === undefined && !isPunct(tokens[j - 1], '-')))) {
+    const y = readYearAfter(tokens, j + 1, env);
+    if (y.year !== undefined || tokens[j + 1] === undefined) return { day: tokens[j].value, year: y.year, next: y.next };
+  }
+  const dash = (k: number) => isPunct(tokens[k], '-') && glued(tokens[k]) && isNum(tokens[k + 1], 4) && glued(tokens[k + 1]);
+  // "May-01-2018", "May-01-18": month, day and year joined by dashes
+  if (day === undefined && dash(j) && dash(j + 2) && tokens[j + 1].digits.length <= 2 && [2, 4].includes(tokens[j + 3].digits.length)) {
+    const y = tokens[j + 3];
+    return { day: tokens[j + 1].value, year: y.digits.length === 4 ? y.value : expandYear(y.value, env.ctx), next: j + 4 };
+  }
+  // "Jan-10" as Excel shows mmm-yy, "3-mai-27"
+  if (dash(j) && tokens[j + 1].digits.length === 2 && !(isPunct(tokens[j + 2], '-') && glued(tokens[j + 2]))) {
+    return { day, year: expandYear(tokens[j + 1].value, env.ctx), next: j + 2 };
+  }
+  // "Mar 97": two digits that cannot be a day are a year
+  if (isNum(tokens[j]) && tokens[j].digits.length === 2 && tokens[j].value > 31 && !isPunct(tokens[j + 1], ':')) {
+    return { day, year: expandYear(tokens[j].value, env.ctx), next: j + 1 };
+  }
+  const y = readYearAfter(tokens, j, env);
+  return { day, year: y.year, next: y.next };
+}
 
 export const monthName: Parser = {
   name: 'month-name',
-  parse(tokens, i, env) {
-    let j = i;
-    let day: number | undefined;
-    if (isNum(tokens[j]) && tokens[j].value >= 1 && tokens[j].value <= 31) {
-      const after = readSmallNumber(tokens, j, env);
-      if (after && wordOf(tokens[after.next])) {
-        day = tokens[j].value;
-        j = after.next;
-        if (['de', 'del'].includes(wordOf(tokens[j]) ?? '') && wordOf(tokens[j + 1])) j++;
-      }
-    }
+  parse(tokens, i, env): Match | undefined {
+    const before = dayBefore(tokens, i, env);
+    let j = before.at;
     const w = wordOf(tokens[j]);
-    if (!w) return undefined;
-    const match = lookupMonth(w, env.ctx.lang);
+    const match = w ? lookupMonth(w, env.ctx.lang) : undefined;
     if (!match) return undefined;
     let warning: TimeWarning | undefined;
     if (match.kind !== 'exact') warning = { code: match.kind === 'truncated' ? 'truncated-month' : 'misspelt-month', detail: tokens[j].raw };
     j++;
     if (isPunct(tokens[j], '.')) j++;
-    // "March 15, 2024"
-    if (day === undefined && isNum(tokens[j]) && tokens[j].value <= 31 && tokens[j].value >= 1 && (isPunct(tokens[j + 1], ',') || (tokens[j + 2] === undefined && !isPunct(tokens[j - 1], '-')))) {
-      const tail = readYearAfter(tokens, j + 1, env);
-      if (tail.year !== undefined || tokens[j + 1] === undefined) return { item: monthPeriod(match.month, tail.year, tokens[j].value), next: tail.next, warning };
-    }
-    // "Jan-10" as Excel shows mmm-yy
-    if (isPunct(tokens[j], '-') && glued(tokens[j]) && isNum(tokens[j + 1]) && glued(tokens[j + 1]) && tokens[j + 1].digits.length === 2 && tokens[j + 2] === undefined) {
-      return { item: monthPeriod(match.month, expandYear(tokens[j + 1].value, env.ctx), day), next: j + 2, warning };
-    }
-    const { year, next } = readYearAfter(tokens, j, env);
-    return { item: monthPeriod(match.month, year, day), next, warning };
+    const t = tail(tokens, j, env, before.day);
+    if (t.day !== undefined && !validDay(t.day, match.month, t.year)) return { next: t.next, invalid: true };
+    return { item: monthPeriod(match.month, t.year, t.day), next: t.next, warning };
   },
 };

@@ -1,5 +1,5 @@
 /** Numeric dates: ISO, d.m.y, d/m/y, m/yy, d m y, d.m, m-yyyy, "15.III.2014"; "a/b" read as the column reads it. */
-import { expandYear, monthPeriod } from '../items';
+import { expandYear, monthPeriod, validDay } from '../items';
 import type { Period } from '../items';
 import { romanValue } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -32,8 +32,9 @@ function yearFirst(tokens: Token[], i: number): Match | undefined {
   const s1 = tokens[i + 1];
   if (!(a.digits.length === 4 && s1 && s1.kind === 'punct' && ['-', '/', '.'].includes(s1.char) && glued(s1) && isNum(tokens[i + 2]) && glued(tokens[i + 2]))) return undefined;
   const m = tokens[i + 2].value;
-  if (m < 1 || m > 12) return undefined;
-  if (isPunct(tokens[i + 3], s1.char) && isNum(tokens[i + 4]) && glued(tokens[i + 4]) && tokens[i + 4].value <= 31) return { item: monthPeriod(m, a.value, tokens[i + 4].value), next: i + 5 };
+  const day = isPunct(tokens[i + 3], s1.char) && isNum(tokens[i + 4]) && glued(tokens[i + 4]) ? tokens[i + 4].value : undefined;
+  if (m < 1 || m > 12) return a.value >= 1900 && a.value <= 2200 ? { next: day !== undefined ? i + 5 : i + 3, invalid: true } : undefined;
+  if (day !== undefined) return validDay(day, m, a.value) ? { item: monthPeriod(m, a.value, day), next: i + 5 } : { next: i + 5, invalid: true };
   return { item: monthPeriod(m, a.value), next: i + 3 };
 }
 
@@ -57,11 +58,13 @@ function separated(tokens: Token[], i: number, env: ParseEnv): Match | undefined
       const y = c.digits.length === 4 ? c.value : expandYear(c.value, ctx);
       const monthFirst = s1.char === '/' && (ctx.slashOrder === 'month-day' || (a.value <= 12 && b.value > 12));
       const [d, m] = monthFirst ? [b.value, a.value] : [a.value, b.value];
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { item: monthPeriod(m, y, d), next: skipYearSuffix(tokens, j + 3), warning };
-      return undefined;
+      if (validDay(d, m, y)) return { item: monthPeriod(m, y, d), next: skipYearSuffix(tokens, j + 3), warning };
+      // "35/14/2021", "30.02.2019": no such day.
+      return { next: skipYearSuffix(tokens, j + 3), invalid: true };
     }
     // "13. 06 2011": day. month year
     if (s1.char === '.' && b.digits.length <= 2 && isYear4(tokens[j + 1]) && b.value >= 1 && b.value <= 12 && a.value <= 31) {
+      if (!validDay(a.value, b.value, tokens[j + 1].value)) return { next: skipYearSuffix(tokens, j + 2), invalid: true };
       return { item: monthPeriod(b.value, tokens[j + 1].value, a.value), next: skipYearSuffix(tokens, j + 2) };
     }
     if (s1.char === '/') {
@@ -72,7 +75,9 @@ function separated(tokens: Token[], i: number, env: ParseEnv): Match | undefined
       if (b.digits.length === 4 && a.value >= 1 && a.value <= 12) return { item: monthPeriod(a.value, b.value), next: skipYearSuffix(tokens, j + 1) };
       if (b.digits.length <= 2 && a.value >= 1 && a.value <= 31 && b.value >= 1 && b.value <= 12) {
         const { year, next } = readYearAfter(tokens, j + 1, env);
-        return { item: monthPeriod(b.value, year, a.value), next };
+        if (!validDay(a.value, b.value, year)) return { next, invalid: true };
+        // "13.12" right after a full date may be a time of day.
+        return { item: { ...monthPeriod(b.value, year, a.value), maybeClock: year === undefined && a.value <= 23 && b.digits.length === 2 }, next };
       }
     }
     if (s1.char === '-' && b.digits.length === 4 && a.value >= 1 && a.value <= 12) return { item: monthPeriod(a.value, b.value), next: j + 1 };

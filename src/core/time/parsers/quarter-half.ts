@@ -11,12 +11,18 @@ function make(kind: 'q' | 'h', n: number, year: number | undefined): Period {
 
 const fits = (kind: 'q' | 'h', n: number) => n >= 1 && n <= (kind === 'q' ? 4 : 2);
 
-/** Q3, H1 and 3Q, 1H (with a glued two-digit year: "1Q24"). */
+/** Q3, H1 and 3Q, 1H (with a glued two-digit year: "1Q24", or one before: "21q2"). */
 function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
   const w = wordOf(tokens[i]);
-  if ((w === 'q' || w === 'h') && isNum(tokens[i + 1], 1) && glued(tokens[i + 1]) && fits(w, tokens[i + 1].value)) {
+  if ((w === 'q' || w === 'h') && isNum(tokens[i + 1], 1) && glued(tokens[i + 1])) {
+    if (!fits(w, tokens[i + 1].value)) return w === 'q' ? { next: i + 2, invalid: true } : undefined;
     const { year, next } = readYearAfter(tokens, i + 2, env);
     return { item: make(w, tokens[i + 1].value, year), next };
+  }
+  const k = wordOf(tokens[i + 1]);
+  if (tokens[i]?.kind === 'number' && tokens[i].digits.length === 2 && (k === 'q' || k === 'h') && glued(tokens[i + 1]) && isNum(tokens[i + 2], 1) && glued(tokens[i + 2])) {
+    if (!fits(k, tokens[i + 2].value)) return { next: i + 3, invalid: true };
+    return { item: make(k, tokens[i + 2].value, expandYear(tokens[i].value, env.ctx)), next: i + 3 };
   }
   const kind = wordOf(tokens[i + 1]);
   if (isNum(tokens[i], 1) && (kind === 'q' || kind === 'h') && glued(tokens[i + 1]) && fits(kind, tokens[i].value)) {
@@ -42,7 +48,7 @@ export const quarterOrHalf: Parser = {
       const kw = wordOf(tokens[num.next]);
       if (isQuarter(kw) || isHalf(kw)) {
         const kind = isQuarter(kw) ? 'q' : 'h';
-        if (!fits(kind, num.value)) return undefined;
+        if (!fits(kind, num.value)) return isQuarter(kw) && num.value <= 12 ? { next: num.next + 1, invalid: true } : undefined;
         let j = num.next + 1;
         if (isPunct(tokens[j], '.')) j++;
         const { year, next } = readYearAfter(tokens, j, env);
@@ -60,6 +66,7 @@ export const quarterOrHalf: Parser = {
         const { year, next } = readYearAfter(tokens, n.next, env);
         return { item: make(kind, n.value, year), next };
       }
+      if (n && isQuarter(w) && n.value <= 12) return { next: readYearAfter(tokens, n.next, env).next, invalid: true };
     }
     return undefined;
   },

@@ -15,6 +15,10 @@ export interface Match {
   /** The index of the first token after the match. */
   next: number;
   warning?: TimeWarning;
+  /** A date or period that cannot be ("Q6", "30.02.2019", "tháng 14"): the segment is unreadable. */
+  invalid?: boolean;
+  /** A word that makes the segment a deadline ("by", "do końca") or an open start ("from", "od"). */
+  lead?: 'deadline' | 'open-start';
 }
 
 export interface Parser {

@@ -1,5 +1,8 @@
 /** The refiners, in the order they run: items first (as each segment is scanned), then spans (once its year is known). */
 import { fillYears } from './fill-years';
+import { openEnds } from './open-ends';
+import { recurringYear } from './recurring';
+import { timeOfDay } from './time-of-day';
 import { joinSpans } from './join-spans';
 import { modifiers } from './modifiers';
 import { relativeStart } from './relative-start';
@@ -9,4 +12,4 @@ import { yearFirst } from './year-first';
 
 export type { RefineEnv, Refiner, Segment } from './types';
 
-export const REFINERS: readonly Refiner[] = [yearFirst, modifiers, resolveBare, fillYears, joinSpans, relativeStart];
+export const REFINERS: readonly Refiner[] = [yearFirst, modifiers, timeOfDay, recurringYear, resolveBare, fillYears, joinSpans, openEnds, relativeStart];

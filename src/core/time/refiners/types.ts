@@ -17,6 +17,9 @@ export interface Segment {
   spans: Span[];
   relative: RelativeSpan[];
   units: Precision[];
+  /** A date or period that cannot be was written. */
+  invalid: boolean;
+  lead?: 'deadline' | 'open-start';
 }
 
 export interface RefineEnv {

@@ -1,0 +1,35 @@
+/** Days plans name instead of a date: "Christmas", "before Christmas", "Easter Monday", "Boże Narodzenie", "Giáng sinh". */
+import { monthPeriod } from '../items';
+import { phraseAt, readYearAfter } from './helpers';
+import type { Parser } from './types';
+
+/** Easter Sunday of a year (the Gregorian computus): month and day. */
+export function easter(year: number): [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
+export const holiday: Parser = {
+  name: 'holiday',
+  parse(tokens, i, env) {
+    const h = phraseAt(env.lexicon.holidays, tokens, i);
+    if (!h) return undefined;
+    const { year, next } = readYearAfter(tokens, h.next, env);
+    const y = year ?? env.ctx.year ?? env.ctx.fallbackYear ?? 2000;
+    const [m, d] = Array.isArray(h.value) ? h.value : easter(y).map((x, k) => (k === 1 && h.value === 'easter-monday' ? x + 1 : x)) as [number, number];
+    return { item: monthPeriod(m, year, Math.min(d, 31)), next };
+  },
+};

@@ -1,0 +1,16 @@
+/** Years named from the plan's: "this year", "w tym roku", "năm nay", "next year", "năm sau"; "annual", "hằng năm" is every year. */
+import { yearPeriod } from '../items';
+import { phraseAt } from './helpers';
+import type { Parser } from './types';
+
+export const relativeYear: Parser = {
+  name: 'relative-year',
+  parse(tokens, i, env) {
+    const p = phraseAt(env.lexicon.relativeYears, tokens, i);
+    if (!p) return undefined;
+    if (p.value === 'every') return { item: { ...yearPeriod(undefined), recurring: true }, next: p.next };
+    const base = env.ctx.year ?? env.ctx.fallbackYear;
+    if (base === undefined) return undefined;
+    return { item: { ...yearPeriod(base + p.value), yearExplicit: false }, next: p.next };
+  },
+};

@@ -12,7 +12,7 @@ export const USAGE = `activity-matrix: read activity matrices (goal · activity 
 
   activity-matrix parse FILE [--sheet NAME] [--year Y] [--json]
   activity-matrix check FILE... [--json] [--year Y] [--lang en|pl|vi] [--config FILE]
-  activity-matrix time [--year Y] [--plan-start YYYY-MM] [--json] [EXPR ...]   (no EXPR: one per line on stdin)
+  activity-matrix time [--year Y] [--plan-start YYYY-MM] [--column] [--json] [EXPR ...]   (no EXPR: one per line on stdin; --column: read them as one column)
   activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined] [--year Y]
   activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json [--year Y]
 

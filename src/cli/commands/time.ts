@@ -1,5 +1,10 @@
-/** activity-matrix time [--year Y] [--plan-start YYYY-MM] [--json] [EXPR ...]: read time expressions. */
-import { parseTime, timeWarningText } from '../../core';
+/**
+ * activity-matrix time [--year Y] [--plan-start YYYY-MM] [--column] [--json] [EXPR ...]: read time expressions.
+ * With --column they are read as one column of a plan: the order of "03/09" and the pattern of compact dates
+ * ("51121") come from all of them, as they do when a plan is read.
+ */
+import { inferCompactPattern, inferSlashOrder, parseTime, timeWarningText } from '../../core';
+import type { TimeContext } from '../../core';
 import type { Args } from '../args';
 import { int, str, UsageError } from '../args';
 import type { Io } from '../io';
@@ -9,9 +14,14 @@ export async function timeCommand(args: Args, io: Io): Promise<number> {
   const planStart = str(args, 'plan-start');
   if (planStart && !/^\d{4}-\d{2}$/.test(planStart)) throw new UsageError('--plan-start takes YYYY-MM');
   const exprs = args.positional.length > 0 ? args.positional : (await io.stdin()).split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
-  for (const raw of exprs) {
-    const input = raw.replace(/\\n/g, '\n');
-    const r = parseTime(input, { year, planStart });
+  const inputs = exprs.map((raw) => raw.replace(/\\n/g, '\n'));
+  const ctx: TimeContext = { year, planStart };
+  if (args.flags.has('column')) {
+    ctx.slashOrder = inferSlashOrder(inputs);
+    ctx.compactDate = inferCompactPattern(inputs, year ?? new Date().getUTCFullYear(), ctx.slashOrder === 'month-day');
+  }
+  for (const input of inputs) {
+    const r = parseTime(input, ctx);
     if (args.flags.has('json')) {
       io.out(JSON.stringify({ input, ok: r.ok, spans: r.spans, precision: r.precision, warnings: r.warnings.map((w) => (w.detail ? `${w.code}: ${w.detail}` : w.code)) }));
     } else {

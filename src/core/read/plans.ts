@@ -8,6 +8,7 @@ import type { Column, Plan, PlanRow, ReadOptions } from '../model/plan';
 import { guessLang, UI_LANGS, uiPack } from '../lang';
 import { parseTimeCell } from '../time/cell';
 import { inferSlashOrder } from '../time/column';
+import { inferCompactPattern } from '../time/compact';
 import { cellText } from '../model/grid';
 import type { TimeContext, TimeResult } from '../time/types';
 import { classifyRows } from './body';
@@ -132,7 +133,9 @@ function tableRead(view: GridView, layout: TableLayout, options: ReadOptions, le
   const act = columns.find((c) => c.role === 'activity');
   if (act) for (let r = layout.firstRow; r <= Math.min(layout.lastRow, layout.firstRow + 20); r++) sample.push(view.text(r, act.index - left));
   const lang = guessLang([layout.title, ...columns.map((c) => c.header), ...sample]);
-  const ctx: TimeContext = { slashOrder: inferSlashOrder(texts), lang, planStart: options.planStart, fallbackYear: options.fallbackYear };
+  const slashOrder = inferSlashOrder(texts);
+  const compactDate = inferCompactPattern(texts, options.fallbackYear ?? new Date().getUTCFullYear(), slashOrder === 'month-day');
+  const ctx: TimeContext = { slashOrder, compactDate, lang, planStart: options.planStart, fallbackYear: options.fallbackYear };
   const y = planYear(view, layout, columns, ctx, options, left);
   return { layout, columns, ctx: { ...ctx, year: y.year }, year: y.year ?? options.fallbackYear ?? new Date().getUTCFullYear(), yearSource: y.source, lang, planStart: options.planStart ?? planStartOf(view, layout, columns, left) };
 }

@@ -1,6 +1,7 @@
 export { parseTime } from './parse';
 export { parseTimeCell } from './cell';
 export { inferSlashOrder } from './column';
+export { inferCompactPattern } from './compact';
 export { timeTextOfCell, serialToDate, dateToSerial, isDateFormat } from './excel-date';
 export { monthLabels } from './months';
 export * from './spans';

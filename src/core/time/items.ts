@@ -24,6 +24,8 @@ export interface Period {
   openStart?: boolean;
   /** "monthly", "every quarter": done through the whole year, not at one time. */
   recurring?: boolean;
+  /** A year named from the plan's ("next year", "năm sau"): it gives a period before it its year. */
+  relativeYear?: boolean;
   /** "13.12" right after a full date may be a time of day. */
   maybeClock?: boolean;
 }

@@ -24,13 +24,17 @@ export function coarsest(units: Precision[]): Precision | null {
 }
 
 function runPhase(refiners: readonly Refiner[], phase: Refiner['phase'], seg: Segment, ctx: TimeContext, fallbackYear: number): void {
-  for (const r of refiners) if (r.phase === phase) r.refine(seg, { ctx, fallbackYear });
+  const env = { ctx, fallbackYear };
+  for (const r of refiners) if (r.phase === phase) r.refine(seg, env);
 }
 
 /** Scan one segment and run the refiners that need no year. */
 function scanSegment(text: string, ctx: TimeContext, config: Configuration): Segment {
   const s = scan(tokenize(stripBullet(text)), config.parsers, { ctx, lexicon: config.lexicon });
-  const seg: Segment = { ...s, dropped: 0, explicitYears: [], usedFallback: false, spans: [], relative: [], units: [] };
+  const seg: Segment = {
+    items: s.items, ignored: s.ignored, between: s.between, warnings: s.warnings, invalid: s.invalid, lead: s.lead,
+    dropped: 0, explicitYears: [], usedFallback: false, spans: [], relative: [], units: [],
+  };
   // A date that cannot be ("30.02.2019", "Q6") makes its segment unreadable: it is never widened to a year.
   if (seg.invalid) seg.items = [];
   runPhase(config.refiners, 'items', seg, ctx, ctx.fallbackYear as number);
@@ -41,7 +45,11 @@ function scanSegment(text: string, ctx: TimeContext, config: Configuration): Seg
 export function parseTime(input: string, context: TimeContext = {}): TimeResult {
   const result: TimeResult = { input, ok: false, spans: [], precision: null, warnings: [], lines: [], relative: [], explicitYears: [] };
   try {
-    const ctx: TimeContext = context.fallbackYear !== undefined ? context : { ...context, fallbackYear: currentYear() };
+    // One shape for every context, so that the parsers' reads of it stay fast.
+    const ctx: TimeContext = {
+      year: context.year, planStart: context.planStart, slashOrder: context.slashOrder, lang: context.lang,
+      fallbackYear: context.fallbackYear ?? currentYear(), planEnd: context.planEnd, compactDate: context.compactDate,
+    };
     const text = String(input ?? '');
     if (!/[\n\r;\u000B\u2028\u2029]/.test(text) && text.length <= 2000) return parseOneSegment(result, text, ctx);
     return parseLines(result, text, ctx);

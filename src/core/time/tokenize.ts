@@ -11,6 +11,8 @@ export interface Token {
   word: string;
   /** The token as written. */
   raw: string;
+  /** The token as written, in lower case and NFC (Vietnamese "năm" keeps its marks). */
+  lower: string;
   /** A punctuation character, else "". */
   char: string;
   /** True when white space stands before it (and for the first token). */
@@ -47,17 +49,17 @@ export function tokenize(segment: string): Token[] {
     if (isDigit(code)) {
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       const digits = text.slice(start, i);
-      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, char: '', spaceBefore: space });
+      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore: space });
     } else if (isLetter(text[i], code)) {
       while (i < n && isLetter(text[i], text.charCodeAt(i))) i++;
       const raw = text.slice(start, i);
-      out.push({ kind: 'word', value: NaN, digits: '', word: foldKey(raw), raw, char: '', spaceBefore: space });
+      out.push({ kind: 'word', value: NaN, digits: '', word: foldKey(raw), raw, lower: raw.normalize('NFC').toLowerCase(), char: '', spaceBefore: space });
     } else {
       // One character, or a surrogate pair.
       const cp = text.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);
       i += ch.length;
-      out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, char: ch, spaceBefore: space });
+      out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, lower: ch, char: ch, spaceBefore: space });
     }
     space = false;
   }

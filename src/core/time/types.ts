@@ -1,5 +1,6 @@
 /** The time reader's input context and its result, as zod schemas. */
 import { z } from 'zod';
+import { COMPACT_PATTERNS } from './compact';
 import { SpanSchema } from './spans';
 
 export const PrecisionSchema = z.enum(['day', 'month', 'quarter', 'half', 'year', 'relative']);
@@ -20,6 +21,7 @@ export const TimeWarningCodeSchema = z.enum([
   'deadline',
   'open-end',
   'impossible-date',
+  'column-pattern',
 ]);
 export type TimeWarningCode = z.infer<typeof TimeWarningCodeSchema>;
 
@@ -61,6 +63,8 @@ export const TimeContextSchema = z.object({
   lang: z.string().optional(),
   /** The year used when nothing else gives one (defaults to the current year). */
   fallbackYear: z.number().int().optional(),
+  /** The pattern of a column's compact dates ("51121" as ddmmyy), inferred from the whole column. */
+  compactDate: z.enum(COMPACT_PATTERNS).optional(),
   /** The plan's end (YYYY-MM), for open starts ("from April"). */
   planEnd: z.string().optional(),
 });

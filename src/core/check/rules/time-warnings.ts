@@ -15,6 +15,7 @@ export const TIME_WARNING_RULE: Record<TimeWarningCode, TimeRuleId | null> = {
   'ignored-text': 'time-assumed',
   deadline: 'time-assumed',
   'open-end': 'time-assumed',
+  'column-pattern': 'time-assumed',
   // Reported as unparseable-time when nothing else was read.
   'relative-without-start': null,
   'impossible-date': null,

@@ -27,11 +27,11 @@ export const fr: LangPack = {
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     clock: ['à', 'h'],
     deadline: ["jusqu'à", 'jusqu', 'avant', 'au plus tard', "jusqu'à fin", "d'ici", 'échéance'],
-    openStart: ['à partir de', 'dès', 'depuis', 'à compter de'],
+    openStart: ['à partir de', "à partir d'", 'dès', 'depuis', 'à compter de', "à compter d'"],
     recurring: ['mensuel', 'mensuelle', 'mensuellement', 'trimestriel', 'trimestrielle', 'hebdomadaire', 'quotidien', 'chaque mois', 'chaque trimestre', 'tous les mois', 'une fois par mois'],
     every: ['chaque', 'tous les', 'toutes les', 'une fois par'],
     holidays: { noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
-    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every', permanent: 'every', continu: 'every' },
+    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every' },
   },
   headers: {
     goal: ['objectif', 'objectifs', 'but', 'objectif spécifique', 'objectifs spécifiques', 'objectif général', 'axe', 'axe stratégique', 'phase', 'étape', 'macro tâche', 'macro-tâche', 'lot', 'volet', 'composante', 'finalité', 'domaine'],

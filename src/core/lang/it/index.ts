@@ -31,7 +31,7 @@ export const it: LangPack = {
     recurring: ['mensile', 'mensilmente', 'trimestrale', 'settimanale', 'giornaliero', 'ogni mese', 'ogni trimestre'],
     every: ['ogni', 'una volta al'],
     holidays: { natale: [12, 25], capodanno: [1, 1], pasqua: 'easter', pasquetta: 'easter-monday', ferragosto: [8, 15] },
-    relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every', continuativo: 'every', permanente: 'every' },
+    relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every' },
   },
   headers: {
     goal: ['obiettivo', 'obiettivi', 'finalità', 'fase', 'fasi', 'asse', 'obiettivo specifico', 'obiettivo generale', 'ambito'],

@@ -33,6 +33,6 @@ export const time: TimeWords = {
   holidays: { 'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1] },
   relativeYears: {
     'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,
-    'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'liên tục': 'every', 'suốt năm': 'every', 'định kỳ': 'every',
+    'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'suốt năm': 'every', 'định kỳ': 'every',
   },
 };

@@ -9,12 +9,12 @@ import type { ParseEnv, Parser } from './types';
 function monthNumber(tokens: Token[], j: number, env: ParseEnv): { month: number; next: number; word: boolean } | undefined {
   const t = tokens[j];
   if (isNum(t)) return t.value >= 1 && t.value <= 99 ? { month: t.value, next: j + 1, word: false } : undefined;
-  const lower = tokens[j]?.raw.normalize('NFC').toLowerCase();
+  const lower = tokens[j]?.lower;
   if (lower === 'năm') return { month: 5, next: j + 1, word: true };
   const n = numberWord(env.lexicon, t);
   if (n === undefined || n > 12) return undefined;
   if (n === 10) {
-    const unit = tokens[j + 1]?.raw.normalize('NFC').toLowerCase();
+    const unit = tokens[j + 1]?.lower;
     if (unit === 'một') return { month: 11, next: j + 2, word: true };
     if (unit === 'hai') return { month: 12, next: j + 2, word: true };
   }

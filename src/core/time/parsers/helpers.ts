@@ -18,7 +18,7 @@ export function hasClass(lexicon: Lexicon, word: string | undefined, cls: WordCl
 /** A number word ("third", "trzeci", "sáu"), by its spelling. */
 export function numberWord(lexicon: Lexicon, t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
-  const lower = t.raw.normalize('NFC').toLowerCase();
+  const lower = t.lower;
   return lexicon.numbers.get(lower) ?? (lower === t.word ? lexicon.numbers.get(t.word) : undefined);
 }
 

@@ -2,6 +2,7 @@
  * The parsers, in the order that breaks ties. At each token every parser is tried and the longest match wins;
  * between matches of the same length the earlier parser wins. The order below is that priority:
  * - leads ("by", "do końca", "from") open a segment, before the words they share with ranges;
+ * - compact-date reads a whole number only when the column has a pattern for it;
  * - whole-year, vietnamese-half and vietnamese-date read phrases whose words the other parsers would read one by one;
  * - quarter-half before relative: "Q3" and "H1" are quarters and halves, not a count of months;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
@@ -11,6 +12,7 @@
  */
 import { calendarMonth } from './calendar-month';
 import { clock } from './clock';
+import { compactDate } from './compact-date';
 import { holiday } from './holiday';
 import { leads } from './leads';
 import { monthName } from './month-name';
@@ -32,6 +34,6 @@ export type { Match, ParseEnv, Parser } from './types';
 export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
-  leads, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, relative, calendarMonth, numericDate, monthName,
+  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, relative, calendarMonth, numericDate, monthName,
   holiday, recurring, relativeYear, season, romanMonth, year, weekday, clock,
 ];

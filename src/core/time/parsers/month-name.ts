@@ -23,10 +23,13 @@ function dayBefore(tokens: Token[], i: number, env: ParseEnv): { day?: number; a
 
 /** What follows the month name: a day, a year, both, or neither. */
 function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined): { day?: number; year?: number; next: number } {
-  // "March 15, 2024", "March 15"
-  if (day === undefined && isNum(tokens[j]) && tokens[j].value <= 31 && tokens[j].value >= 1 && (isPunct(tokens[j + 1], ',') || (tokens[j + 2] === undefined && !isPunct(tokens[j - 1], '-')))) {
-    const y = readYearAfter(tokens, j + 1, env);
-    if (y.year !== undefined || tokens[j + 1] === undefined) return { day: tokens[j].value, year: y.year, next: y.next };
+  // "March 15, 2024", "March 15", "May 1st 2020", "September 5th, 2016"
+  const n = isNum(tokens[j]) && tokens[j].value <= 31 && tokens[j].value >= 1 && !isPunct(tokens[j - 1], '-') ? readSmallNumber(tokens, j, env) : undefined;
+  if (day === undefined && n) {
+    const k = isPunct(tokens[n.next], ',') ? n.next + 1 : n.next;
+    const y = readYearAfter(tokens, k, env);
+    const suffixed = n.next > j + 1;
+    if (tokens[n.next] === undefined || (y.year !== undefined && (k > n.next || suffixed || isNum(tokens[k], 4)))) return { day: tokens[j].value, year: y.year, next: y.next };
   }
   const dash = (k: number) => isPunct(tokens[k], '-') && glued(tokens[k]) && isNum(tokens[k + 1], 4) && glued(tokens[k + 1]);
   // "May-01-2018", "May-01-18": month, day and year joined by dashes

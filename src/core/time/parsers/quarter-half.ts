@@ -15,7 +15,12 @@ const fits = (kind: 'q' | 'h', n: number) => n >= 1 && n <= (kind === 'q' ? 4 : 
 function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
   const w = wordOf(tokens[i]);
   if ((w === 'q' || w === 'h') && isNum(tokens[i + 1], 1) && glued(tokens[i + 1])) {
-    if (!fits(w, tokens[i + 1].value)) return w === 'q' ? { next: i + 2, invalid: true } : undefined;
+    if (!fits(w, tokens[i + 1].value)) return w === 'q' || readYearAfter(tokens, i + 2, env).year !== undefined ? { next: i + 2, invalid: true } : undefined;
+    // "Q4-23": two digits after a dash that no quarter or half can be are its year
+    const y2 = tokens[i + 3];
+    if (isPunct(tokens[i + 2], '-') && glued(tokens[i + 2]) && glued(y2) && y2.kind === 'number' && y2.digits.length === 2 && y2.value > 4 && !isPunct(tokens[i + 4], '-')) {
+      return { item: make(w, tokens[i + 1].value, expandYear(y2.value, env.ctx)), next: i + 4 };
+    }
     const { year, next } = readYearAfter(tokens, i + 2, env);
     return { item: make(w, tokens[i + 1].value, year), next };
   }
@@ -48,7 +53,9 @@ export const quarterOrHalf: Parser = {
       const kw = wordOf(tokens[num.next]);
       if (isQuarter(kw) || isHalf(kw)) {
         const kind = isQuarter(kw) ? 'q' : 'h';
-        if (!fits(kind, num.value)) return isQuarter(kw) && num.value <= 12 ? { next: num.next + 1, invalid: true } : undefined;
+        // "Q6", "VI kw.", "III półrocze", "3. Halbjahr": no such quarter or half ("3 półrocza" counts halves)
+        const ordinal = (tokens[i].kind === 'word' && !num.word) || num.next > i + 1;
+        if (!fits(kind, num.value)) return num.value <= 12 && (kind === 'q' || ordinal) ? { next: num.next + 1, invalid: true } : undefined;
         let j = num.next + 1;
         if (isPunct(tokens[j], '.')) j++;
         const { year, next } = readYearAfter(tokens, j, env);
@@ -66,7 +73,7 @@ export const quarterOrHalf: Parser = {
         const { year, next } = readYearAfter(tokens, n.next, env);
         return { item: make(kind, n.value, year), next };
       }
-      if (n && isQuarter(w) && n.value <= 12) return { next: readYearAfter(tokens, n.next, env).next, invalid: true };
+      if (n && n.value <= 12) return { next: readYearAfter(tokens, n.next, env).next, invalid: true };
     }
     return undefined;
   },

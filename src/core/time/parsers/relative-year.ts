@@ -11,6 +11,7 @@ export const relativeYear: Parser = {
     if (p.value === 'every') return { item: { ...yearPeriod(undefined), recurring: true }, next: p.next };
     const base = env.ctx.year ?? env.ctx.fallbackYear;
     if (base === undefined) return undefined;
-    return { item: { ...yearPeriod(base + p.value), yearExplicit: false }, next: p.next };
+    const warning = env.ctx.year === undefined ? { code: 'year-assumed' as const, detail: String(base) } : undefined;
+    return { item: { ...yearPeriod(base + p.value), yearExplicit: false, relativeYear: true }, next: p.next, warning };
   },
 };

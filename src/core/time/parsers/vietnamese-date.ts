@@ -14,7 +14,7 @@ export const vietnameseDate: Parser = {
     const d = tokens[j];
     if (!isNum(d) || !hasClass(env.lexicon, wordOf(tokens[j + 1]), 'calendarMonth') || wordOf(tokens[j + 1]) === 't') return undefined;
     const mt = tokens[j + 2];
-    const lower = mt?.raw.normalize('NFC').toLowerCase();
+    const lower = mt?.lower;
     const month = isNum(mt) ? mt.value : lower === 'năm' ? 5 : numberWord(env.lexicon, mt);
     if (month === undefined) return undefined;
     // Without "ngày", "6 tháng" could be six months: a day needs a month after it.

@@ -16,7 +16,7 @@ export const weekday: Parser = {
     // Vietnamese "thứ Hai" … "thứ Bảy", "thứ 2": a weekday before a comma, "ngày", "hằng" or the end; "năm thứ 2" is a year.
     if (w === 'thu') {
       const n = tokens[i + 1];
-      const v = isNum(n) ? n.value : numberWord(env.lexicon, n) ?? (tokens[i + 1]?.raw.normalize('NFC').toLowerCase() === 'năm' ? 5 : undefined);
+      const v = isNum(n) ? n.value : numberWord(env.lexicon, n) ?? (tokens[i + 1]?.lower === 'năm' ? 5 : undefined);
       if (v !== undefined && VI_DAYS.has(v) && after(i + 2)) return { next: isPunct(tokens[i + 2], ',') ? i + 3 : i + 2 };
       return undefined;
     }

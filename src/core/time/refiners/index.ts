@@ -8,8 +8,9 @@ import { modifiers } from './modifiers';
 import { relativeStart } from './relative-start';
 import { resolveBare } from './resolve-bare';
 import type { Refiner } from './types';
+import { yearAfter } from './year-after';
 import { yearFirst } from './year-first';
 
 export type { RefineEnv, Refiner, Segment } from './types';
 
-export const REFINERS: readonly Refiner[] = [yearFirst, modifiers, timeOfDay, recurringYear, resolveBare, fillYears, joinSpans, openEnds, relativeStart];
+export const REFINERS: readonly Refiner[] = [yearFirst, yearAfter, modifiers, timeOfDay, recurringYear, resolveBare, fillYears, joinSpans, openEnds, relativeStart];

@@ -29,7 +29,7 @@ function fromNeighbour(b: Bare, nb: Atom, ctx: TimeContext): Atom | undefined {
       return v >= 1 && v <= 2 ? { type: 'period', unit: 'half', yearExplicit: false, firstMonth: v * 6 - 5, lastMonth: v * 6, ordinal: v } : undefined;
     case 'year': {
       if (b.roman || nb.year === undefined || b.digits !== 2) return undefined;
-      return { type: 'period', unit: 'year', year: expandYear(v, { ...ctx, year: nb.year }), yearExplicit: true, firstMonth: 1, lastMonth: 12 };
+      return { type: 'period', unit: 'year', year: expandYear(v, { year: nb.year }), yearExplicit: true, firstMonth: 1, lastMonth: 12 };
     }
   }
 }

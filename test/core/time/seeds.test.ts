@@ -1,5 +1,5 @@
-import { parseTime } from '../../src/core/time';
-import { timeRows } from '../helpers/corpus';
+import { parseTime } from '../../../src/core/time';
+import { timeRows } from '../../helpers/corpus';
 
 const rows = timeRows();
 

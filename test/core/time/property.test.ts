@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { parseTime } from '../../src/core/time';
-import { ymIndex } from '../../src/core/time/spans';
+import { parseTime } from '../../../src/core/time';
+import { ymIndex } from '../../../src/core/time/spans';
 
 const timeish = fc.array(
   fc.oneof(

@@ -1,5 +1,5 @@
-import { parseTime, inferSlashOrder, parseTimeCell, dateToSerial } from '../../src/core/time';
-import type { TimeContext } from '../../src/core/time';
+import { parseTime, inferSlashOrder, parseTimeCell, dateToSerial } from '../../../src/core/time';
+import type { TimeContext } from '../../../src/core/time';
 
 const read = (text: string, ctx: TimeContext = {}) => {
   const r = parseTime(text, { fallbackYear: 2030, ...ctx });

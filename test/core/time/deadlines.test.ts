@@ -1,0 +1,75 @@
+/**
+ * Class 4: deadlines run from the plan's start (or the start of their year when the plan states none) to the
+ * month they name; open starts run to the plan's end (or the end of their year). Both are marked as such.
+ */
+import { parseTime } from '../../../src/core/time';
+import { expressions } from './read';
+
+describe('deadlines', () => {
+  expressions('en', { year: 2020 }, {
+    'by end of June': '2020-01..2020-06',
+    'by March 2021': '2021-01..2021-03',
+    'no later than 15 May 2021': '2021-01..2021-05',
+    'until 2025': '2025-01..2025-12',
+    'until end of Q3': '2020-01..2020-09',
+  });
+  expressions('pl', { year: 2020 }, {
+    'do końca maja 2016': '2016-01..2016-05',
+    'do 30 czerwca': '2020-01..2020-06',
+    'nie później niż do końca marca': '2020-01..2020-03',
+    'najpóźniej do września 2021': '2021-01..2021-09',
+    'do końca III kwartału': '2020-01..2020-09',
+  });
+  expressions('vi', { year: 2020 }, {
+    'đến hết tháng 6': '2020-01..2020-06',
+    'trước ngày 30/6': '2020-01..2020-06',
+    'chậm nhất tháng 9/2021': '2021-01..2021-09',
+    'hạn chót: 15/8': '2020-01..2020-08',
+    'đến hết quý 3': '2020-01..2020-09',
+  });
+  expressions('fr', { year: 2020 }, {
+    "jusqu'à fin juin": '2020-01..2020-06',
+    'avant fin mars 2021': '2021-01..2021-03',
+    "d'ici décembre": '2020-01..2020-12',
+    'au plus tard le 15 mai': '2020-01..2020-05',
+  });
+  expressions('de', { year: 2020 }, {
+    'bis Ende Q2': '2020-01..2020-06',
+    'bis spätestens März 2021': '2021-01..2021-03',
+    'bis 30.06.2020': '2020-01..2020-06',
+  });
+  expressions('es', { year: 2020 }, {
+    'hasta finales de junio': '2020-01..2020-06',
+    'hasta 2025': '2025-01..2025-12',
+    'a más tardar en marzo': '2020-01..2020-03',
+  });
+  expressions('pt', { year: 2020 }, {
+    'até o fim de junho': '2020-01..2020-06',
+    'até 2025': '2025-01..2025-12',
+  });
+  test("with a plan start, a deadline runs from it", () => {
+    const r = parseTime('by end of June 2021', { planStart: '2020-09' });
+    expect(r.spans).toEqual([{ start: '2020-09', end: '2021-06' }]);
+    expect(r.warnings.map((w) => w.code)).toContain('deadline');
+  });
+});
+
+describe('open starts', () => {
+  expressions('en', { year: 2020 }, { 'from April': '2020-04..2020-12', 'starting May 2021': '2021-05..2021-12', 'from Q3': '2020-07..2020-12' });
+  expressions('pl', { year: 2020 }, { 'od kwietnia': '2020-04..2020-12', 'od II kwartału': '2020-04..2020-12', 'od września 2021': '2021-09..2021-12' });
+  expressions('vi', { year: 2020 }, { 'từ tháng 4': '2020-04..2020-12', 'từ quý 3': '2020-07..2020-12', 'bắt đầu từ tháng 9/2021': '2021-09..2021-12' });
+  expressions('fr', { year: 2020 }, { "à partir d'avril": '2020-04..2020-12', 'dès septembre 2021': '2021-09..2021-12' });
+  expressions('de', { year: 2020 }, { 'ab April': '2020-04..2020-12', 'ab Q3 2021': '2021-07..2021-12' });
+  expressions('es', { year: 2020 }, { 'a partir de abril': '2020-04..2020-12', 'desde mayo': '2020-05..2020-12' });
+  expressions('pt', { year: 2020 }, { 'a partir de abril': '2020-04..2020-12', 'desde maio de 2021': '2021-05..2021-12' });
+  test('with a plan end, an open start runs to it', () => {
+    const r = parseTime('from April', { year: 2020, planEnd: '2021-06' });
+    expect(r.spans).toEqual([{ start: '2020-04', end: '2021-06' }]);
+    expect(r.warnings.map((w) => w.code)).toContain('open-end');
+  });
+  test('a range that starts with "from" is a range, not an open start', () => {
+    const r = parseTime('from April to June 2020');
+    expect(r.spans).toEqual([{ start: '2020-04', end: '2020-06' }]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('open-end');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Month names of the languages that have no pack of their own come from Intl (CLDR), in their standalone and
+ * genitive forms, long and short. A name that means different months in two languages follows the plan's language.
+ */
+import { expressions, spansOf } from './read';
+
+describe('month names from Intl', () => {
+  expressions('it', { year: 2020 }, { 'marzo 2020': '2020-03', '5 settembre 2016': '2016-09', 'da marzo a giugno 2021': '2021-03..2021-06', 'dic. 2019': '2019-12' });
+  expressions('nl', { year: 2020 }, { 'maart 2020': '2020-03', 'mei – juni 2021': '2021-05..2021-06', '12 oktober 2019': '2019-10' });
+  expressions('cs', { year: 2020 }, { 'březen 2020': '2020-03', '5. října 2021': '2021-10', 'červenec – srpen 2019': '2019-07..2019-08' });
+  expressions('sk', { year: 2020 }, { 'marec 2020': '2020-03', 'jún 2021': '2021-06' });
+  expressions('ro', { year: 2020 }, { 'martie 2020': '2020-03', 'septembrie 2021': '2021-09' });
+  expressions('hu', { year: 2020 }, { 'március 2020': '2020-03', '2020. március': '2020-03' });
+  expressions('sv', { year: 2020 }, { 'mars 2020': '2020-03', 'oktober–november 2021': '2021-10..2021-11' });
+  expressions('da', { year: 2020 }, { 'marts 2020': '2020-03' });
+  expressions('fi', { year: 2020 }, { 'maaliskuu 2020': '2020-03', 'toukokuu 2021': '2021-05' });
+  expressions('tr', { year: 2020 }, { 'Mart 2020': '2020-03', 'Eylül 2021': '2021-09' });
+  expressions('ru', { year: 2020 }, { 'март 2020': '2020-03', '5 марта 2021': '2021-03', 'сентябрь – октябрь 2019': '2019-09..2019-10' });
+  expressions('uk', { year: 2020 }, { 'березень 2020': '2020-03', '5 вересня 2021': '2021-09' });
+  expressions('id', { year: 2020 }, { 'Maret 2020': '2020-03', 'Agustus 2021': '2021-08' });
+  expressions('ca', { year: 2020 }, { 'març 2020': '2020-03' });
+  expressions('lt', { year: 2020 }, { 'kovas 2020': '2020-03' });
+  expressions('el', { year: 2020 }, { 'Μάρτιος 2020': '2020-03' });
+
+  test('a name two languages share follows the plan language', () => {
+    expect(spansOf('listopad 2020', { lang: 'pl' })).toBe('2020-11');
+    expect(spansOf('listopad 2020', { lang: 'hr' })).toBe('2020-10');
+  });
+});

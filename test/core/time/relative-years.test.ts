@@ -1,0 +1,52 @@
+/** Class 5: words relative to the plan's year, and times done over and over through it. */
+import { parseTime } from '../../../src/core/time';
+import { expressions } from './read';
+
+describe('years named relative to the plan year', () => {
+  expressions('en', { year: 2020 }, {
+    'this year': '2020-01..2020-12',
+    'next year': '2021-01..2021-12',
+    'the following year': '2021-01..2021-12',
+    'last year': '2019-01..2019-12',
+    'all year round': '2020-01..2020-12',
+    'annual': '2020-01..2020-12',
+    'throughout the year': '2020-01..2020-12',
+    'March next year': '2021-03',
+  });
+  expressions('pl', { year: 2020 }, {
+    'w tym roku': '2020-01..2020-12',
+    'w przyszłym roku': '2021-01..2021-12',
+    'bieżący rok': '2020-01..2020-12',
+    'cały rok': '2020-01..2020-12',
+    'przez cały rok': '2020-01..2020-12',
+    'corocznie': '2020-01..2020-12',
+    'w roku bieżącym': '2020-01..2020-12',
+    'marzec przyszłego roku': '2021-03',
+  });
+  expressions('vi', { year: 2020 }, {
+    'năm nay': '2020-01..2020-12',
+    'năm sau': '2021-01..2021-12',
+    'năm tới': '2021-01..2021-12',
+    'năm ngoái': '2019-01..2019-12',
+    'cả năm': '2020-01..2020-12',
+    'hằng năm': '2020-01..2020-12',
+    'hàng năm': '2020-01..2020-12',
+    'quanh năm': '2020-01..2020-12',
+    'tháng 3 năm sau': '2021-03',
+  });
+  expressions('es', { year: 2020 }, { 'este año': '2020-01..2020-12', 'el próximo año': '2021-01..2021-12', 'todo el año': '2020-01..2020-12', 'anual': '2020-01..2020-12' });
+  expressions('fr', { year: 2020 }, { 'cette année': '2020-01..2020-12', "l'année prochaine": '2021-01..2021-12', "toute l'année": '2020-01..2020-12', 'annuel': '2020-01..2020-12' });
+  expressions('de', { year: 2020 }, { 'dieses Jahr': '2020-01..2020-12', 'nächstes Jahr': '2021-01..2021-12', 'ganzjährig': '2020-01..2020-12', 'jährlich': '2020-01..2020-12' });
+  expressions('pt', { year: 2020 }, { 'este ano': '2020-01..2020-12', 'próximo ano': '2021-01..2021-12', 'o ano todo': '2020-01..2020-12', 'anual': '2020-01..2020-12' });
+  test('without a plan year the fallback year is used, and said to be assumed', () => {
+    const r = parseTime('next year', { fallbackYear: 2026 });
+    expect(r.spans).toEqual([{ start: '2027-01', end: '2027-12' }]);
+    expect(r.warnings.map((w) => w.code)).toContain('year-assumed');
+  });
+});
+
+describe('times done over and over run through the plan year', () => {
+  expressions('en', { year: 2020 }, { monthly: '2020-01..2020-12', 'every quarter': '2020-01..2020-12', 'once every two months': '2020-01..2020-12', 'every Monday in May': '2020-05' });
+  expressions('pl', { year: 2020 }, { 'co miesiąc': '2020-01..2020-12', 'raz na kwartał': '2020-01..2020-12', 'co tydzień': '2020-01..2020-12' });
+  expressions('vi', { year: 2020 }, { 'hàng tháng': '2020-01..2020-12', 'hằng quý': '2020-01..2020-12', 'thứ 2 hằng tuần': '2020-01..2020-12' });
+});

@@ -27,6 +27,13 @@ export default tseslint.config(
     },
   },
   {
+    // Hosts enter the core by its door, src/core/index.ts, never by its rooms.
+    files: ['src/{excel,taskpane,cli,node,exceljs,playground,commands}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '!**/core/index'], message: 'Import the core from src/core (its index), not from its modules.' }] }],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

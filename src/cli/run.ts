@@ -7,11 +7,12 @@ import { scheduleCommand } from './commands/schedule';
 import { timeCommand } from './commands/time';
 import type { Io } from './io';
 import { InputError } from '../node/read-file';
+import { UI_LANGS } from '../core';
 
-export const USAGE = `activity-matrix: read activity matrices (goal · activity · method · time · owner · outcome)
+export const USAGE = () => `activity-matrix: read activity matrices (goal · activity · method · time · owner · outcome)
 
   activity-matrix parse FILE [--sheet NAME] [--year Y] [--json]
-  activity-matrix check FILE... [--json] [--year Y] [--lang en|pl|vi] [--config FILE]
+  activity-matrix check FILE... [--json] [--year Y] [--lang ${UI_LANGS.join('|')}] [--config FILE]
   activity-matrix time [--year Y] [--plan-start YYYY-MM] [--column] [--json] [EXPR ...]   (no EXPR: one per line on stdin; --column: read them as one column)
   activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined] [--year Y]
   activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json [--year Y]
@@ -24,7 +25,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
-      io.out(USAGE);
+      io.out(USAGE());
       return command ? 0 : 2;
     }
     const args = parseArgs(rest, VALUED);
@@ -44,7 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`activity-matrix: ${e.message}\n\n${USAGE}`);
+      io.err(`activity-matrix: ${e.message}\n\n${USAGE()}`);
       return 2;
     }
     if (e instanceof InputError) {

@@ -48,32 +48,8 @@ function check(rows: string[][], config = {}) {
 }
 const rules = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.cell}`);
 
-describe('rules', () => {
+describe('the configuration (each rule has its own test file in test/core/rules)', () => {
   const header = ['Goal', 'Activity', 'Method', 'Time', 'Owner', 'Outcome'];
-  test('time-outside-plan: a span outside the window of the title', () => {
-    const f = check([['Plan 2012–2014'], header, ['1. A', '1.1 x', 'm', 'Q2 2015', 'Ana', 'o'], ['1. A', '1.2 y', 'm', 'Q2 2013', 'Ana', 'o2']]);
-    expect(rules(f.filter((x) => x.rule === 'time-outside-plan'))).toEqual(['time-outside-plan@D3']);
-  });
-  test('time-order: an end before its start', () => {
-    const f = check([header, ['1. A', '1.1 x', 'm', 'grudzień 2015 – luty 2014', 'Ana', 'o']]);
-    expect(rules(f.filter((x) => x.rule === 'time-order'))).toEqual(['time-order@D2']);
-    expect(f.find((x) => x.rule === 'time-order')!.severity).toBe('error');
-  });
-  test('a table without an owner column gets one missing-column finding, not one per row', () => {
-    const f = check([['Goal', 'Activity', 'Time'], ['1. A', 'x', '2014'], ['1. A', 'y', '2015']]);
-    expect(f.filter((x) => x.rule === 'missing-owner')).toEqual([]);
-    expect(f.filter((x) => x.rule === 'missing-column').map((x) => x.args.role).sort()).toEqual(['method', 'outcome', 'owner']);
-  });
-  test('unparseable-time, duplicate-activity, inconsistent-numbering, empty-row, header problems', () => {
-    const f = check([
-      [...header, 'Shoe size', 'Owner'],
-      ['1. A', '1.1 Survey', 'm', 'ongoing', 'Ana', 'o', '10', 'Ola'],
-      ['', '', '', '', '', '', '', ''],
-      ['2. B', '1.2 Survey', 'm', '2014', 'Ana', 'o', '5', 'Ola'],
-    ]);
-    expect(rules(f)).toEqual(expect.arrayContaining(['unparseable-time@D2', 'empty-row@A3', 'duplicate-activity@B4', 'inconsistent-numbering@B4', 'unknown-column@G1', 'duplicate-role@H1']));
-    expect(f.find((x) => x.rule === 'unparseable-time')!.severity).toBe('warning');
-  });
   test('the configuration turns rules off and changes severities', () => {
     const rows = [header, ['1. A', '1.1 x', '', '2014', '', 'o']];
     expect(rules(check(rows, { rules: { 'missing-owner': 'off' } }))).not.toContain('missing-owner@E2');

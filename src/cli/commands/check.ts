@@ -1,6 +1,6 @@
-/** activity-matrix check FILE... [--json] [--year Y] [--lang en|pl|vi] [--config FILE]: validate plans. */
+/** activity-matrix check FILE... [--json] [--year Y] [--lang XX] [--config FILE]: validate plans (XX: a language with messages, UI_LANGS). */
 import { promises as fs } from 'fs';
-import { analyzeGrids, findingMessage, pickLang, ruleTitle, RuleConfigSchema, countBySeverity, sheetRef } from '../../core';
+import { analyzeGrids, findingMessage, pickLang, ruleTitle, RuleConfigSchema, countBySeverity, sheetRef, UI_LANGS } from '../../core';
 import type { Finding, RuleConfig } from '../../core';
 import { InputError, readGrids } from '../../node/read-file';
 import type { Args } from '../args';
@@ -29,7 +29,7 @@ export async function loadConfig(file: string | undefined): Promise<RuleConfig> 
 export async function checkCommand(args: Args, io: Io): Promise<number> {
   if (args.positional.length === 0) throw new UsageError('check needs at least one FILE');
   const langFlag = str(args, 'lang');
-  if (langFlag && !['en', 'pl', 'vi'].includes(langFlag)) throw new UsageError('--lang takes en, pl or vi');
+  if (langFlag && !UI_LANGS.includes(langFlag)) throw new UsageError(`--lang takes ${UI_LANGS.join(', ')}`);
   const config = await loadConfig(str(args, 'config'));
   const year = int(args, 'year') ?? config.year;
   const lang = pickLang(langFlag ?? config.lang);

@@ -8,15 +8,22 @@ import type { Severity } from '../model/config';
 import { FixSchema } from './rule';
 import { duplicateActivity } from './rules/duplicate-activity';
 import { emptyRow } from './rules/empty-row';
-import { duplicateRole, unknownColumn } from './rules/header-rules';
+import { duplicateRole } from './rules/duplicate-role';
 import { inconsistentNumbering } from './rules/inconsistent-numbering';
-import { missingActivity, missingMethod, missingOutcome, missingOwner } from './rules/missing-cell';
+import { missingActivity } from './rules/missing-activity';
+import { missingMethod } from './rules/missing-method';
+import { missingOutcome } from './rules/missing-outcome';
+import { missingOwner } from './rules/missing-owner';
 import { missingColumn } from './rules/missing-column';
 import { missingTime } from './rules/missing-time';
 import { multiActivityCell } from './rules/multi-activity-cell';
 import { splitMisaligned } from './rules/split-misaligned';
 import { timeOutsidePlan } from './rules/time-outside-plan';
-import { timeAssumed, timeOrder, timeTypo, unparseableTime } from './rules/time-rules';
+import { timeAssumed } from './rules/time-assumed';
+import { timeOrder } from './rules/time-order';
+import { timeTypo } from './rules/time-typo';
+import { unknownColumn } from './rules/unknown-column';
+import { unparseableTime } from './rules/unparseable-time';
 import { vagueOwner } from './rules/vague-owner';
 
 /** In the order their findings are listed when they share a cell and a severity. */

@@ -4,4 +4,5 @@ export { FixSchema } from './rule';
 export type { Fix, Rule } from './rule';
 export { countBySeverity, severityOf, validatePlan, validatePlans } from './validate';
 export { isVagueOwner } from './vague';
-export { TIME_WARNING_RULE } from './rules/time-warnings';
+export { TIME_WARNING_RULE } from './time-warnings';
+export { ruleTable, withRuleTable } from './rule-table';

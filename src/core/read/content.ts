@@ -4,7 +4,7 @@
  */
 import type { GridCell } from '../model/grid';
 import { isDateFormat } from '../time/excel-date';
-import { parseTimeCell } from '../time/cell';
+import { parseTimeCell } from './time-cell';
 import { splitId } from './numbering';
 import { periodLabel } from './periods';
 

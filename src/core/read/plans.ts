@@ -6,7 +6,7 @@ import { a1, rangeA1 } from '../model/address';
 import type { Grid } from '../model/grid';
 import type { Column, Plan, PlanRow, ReadOptions } from '../model/plan';
 import { guessLang, UI_LANGS, uiPack } from '../lang';
-import { parseTimeCell } from '../time/cell';
+import { parseTimeCell } from './time-cell';
 import { inferSlashOrder } from '../time/column';
 import { inferCompactPattern } from '../time/compact';
 import { cellText } from '../model/grid';

@@ -5,7 +5,7 @@
  */
 import type { Column, Plan, ReadOptions } from '../model/plan';
 import { parseTime } from '../time/parse';
-import { parseTimeCell } from '../time/cell';
+import { parseTimeCell } from './time-cell';
 import { serialToDate } from '../time/excel-date';
 import { hullSpan } from '../time/spans';
 import type { Span } from '../time/spans';

@@ -4,9 +4,8 @@
  * from every number the column holds and then used to read each cell.
  */
 import { expandYear, validDay } from './items';
-
-export const COMPACT_PATTERNS = ['yyyymmdd', 'ddmmyyyy', 'mmddyyyy', 'ddmmyy', 'mmddyy', 'yymmdd'] as const;
-export type CompactPattern = (typeof COMPACT_PATTERNS)[number];
+import { COMPACT_PATTERNS } from './types';
+import type { CompactPattern } from './types';
 
 const COMPACT_RE = /^\s*(\d{5,8})\s*$/;
 

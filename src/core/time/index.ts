@@ -1,8 +1,7 @@
 export { parseTime } from './parse';
-export { parseTimeCell } from './cell';
 export { inferSlashOrder } from './column';
 export { inferCompactPattern } from './compact';
-export { timeTextOfCell, serialToDate, dateToSerial, isDateFormat } from './excel-date';
+export { serialToDate, dateToSerial, isDateFormat, formatTokens } from './excel-date';
 export { monthLabels } from './months';
 export * from './spans';
 export * from './types';

@@ -1,7 +1,10 @@
 /** The time reader's input context and its result, as zod schemas. */
 import { z } from 'zod';
-import { COMPACT_PATTERNS } from './compact';
 import { SpanSchema } from './spans';
+
+/** How a column writes compact dates: "51121" is ddmmyy with its leading zero dropped. */
+export const COMPACT_PATTERNS = ['yyyymmdd', 'ddmmyyyy', 'mmddyyyy', 'ddmmyy', 'mmddyy', 'yymmdd'] as const;
+export type CompactPattern = (typeof COMPACT_PATTERNS)[number];
 
 export const PrecisionSchema = z.enum(['day', 'month', 'quarter', 'half', 'year', 'relative']);
 export type Precision = z.infer<typeof PrecisionSchema>;

@@ -1,4 +1,5 @@
-import { parseTime, inferSlashOrder, parseTimeCell, dateToSerial } from '../../../src/core/time';
+import { parseTime, inferSlashOrder, dateToSerial } from '../../../src/core/time';
+import { parseTimeCell } from '../../../src/core/read/time-cell';
 import type { TimeContext } from '../../../src/core/time';
 
 const read = (text: string, ctx: TimeContext = {}) => {

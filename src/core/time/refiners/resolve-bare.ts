@@ -1,7 +1,6 @@
 /** Give each bare number the unit of the nearest atom it is joined to ("T4,5,6", "02 – 04/09"). Unresolved ones are dropped. */
 import type { Bare, Item, Period, Relative } from '../items';
 import { expandYear } from '../items';
-import type { TimeContext } from '../types';
 import type { Refiner } from './types';
 
 type Atom = Period | Bare | Relative;
@@ -13,7 +12,7 @@ function neighbour(items: Item[], k: number, dir: 1 | -1): Atom | undefined {
   return it && it.type !== 'connector' && it.type !== 'modifier' ? it : undefined;
 }
 
-function fromNeighbour(b: Bare, nb: Atom, ctx: TimeContext): Atom | undefined {
+function fromNeighbour(b: Bare, nb: Atom): Atom | undefined {
   if (nb.type === 'bare') return undefined;
   if (nb.type === 'relative') return b.roman ? undefined : { type: 'relative', unit: nb.unit, count: b.value };
   const v = b.value;
@@ -37,7 +36,7 @@ function fromNeighbour(b: Bare, nb: Atom, ctx: TimeContext): Atom | undefined {
 export const resolveBare: Refiner = {
   name: 'resolve-bare',
   phase: 'items',
-  refine(seg, env) {
+  refine(seg) {
     const items = seg.items;
     let changed = true;
     while (changed) {
@@ -47,7 +46,7 @@ export const resolveBare: Refiner = {
         if (it.type !== 'bare') continue;
         for (const dir of [1, -1] as const) {
           const nb = neighbour(items, k, dir);
-          const r = nb ? fromNeighbour(it, nb, env.ctx) : undefined;
+          const r = nb ? fromNeighbour(it, nb) : undefined;
           if (r) {
             items[k] = r;
             changed = true;

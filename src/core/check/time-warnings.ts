@@ -1,5 +1,7 @@
 /** Which rule reports each note of the time reader. Exhaustive: a new code does not compile until it has a rule (or none). */
-import type { TimeWarningCode } from '../../time/types';
+import type { TimeWarningCode } from '../time/types';
+import type { Draft, RuleInput } from './rule';
+import { draft, timeCell } from './rule';
 
 export type TimeRuleId = 'time-order' | 'time-typo' | 'time-assumed';
 
@@ -20,3 +22,14 @@ export const TIME_WARNING_RULE: Record<TimeWarningCode, TimeRuleId | null> = {
   'relative-without-start': null,
   'impossible-date': null,
 };
+
+/** The findings of one time rule: every read time's notes that the table maps to it. */
+export function warningsOf<A>(id: TimeRuleId, { rows }: RuleInput, args: (text: string, code: string, detail: string) => A, fix?: Draft<A>['fix']): Draft<A>[] {
+  const out: Draft<A>[] = [];
+  for (const r of rows) {
+    const cell = timeCell(r);
+    if (!cell || !r.time.trim() || !r.timeResult.ok) continue;
+    for (const w of r.timeResult.warnings) if (TIME_WARNING_RULE[w.code] === id) out.push(draft(cell, args(r.time, w.code, w.detail), fix));
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/** time-assumed: a time was read with an assumption. */
+import { z } from 'zod';
+import { defineRule } from '../rule';
+import { warningsOf } from '../time-warnings';
+
+export const timeAssumed = defineRule({
+  id: 'time-assumed',
+  defaultSeverity: 'info',
+  tags: ['time'],
+  description: 'A time was read with an assumption: a year, a day-month order, a date Excel made of the text, words left out.',
+  args: z.object({ text: z.string(), code: z.string(), detail: z.string() }),
+  check: (input) => warningsOf('time-assumed', input, (text, code, detail) => ({ text, code, detail })),
+});

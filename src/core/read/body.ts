@@ -20,6 +20,8 @@ export interface RowFacts {
   kind: RowKind;
   /** The outline number of the row ("1.2"), from a number column or the activity text. */
   id: string;
+  /** The period columns the row marks with text ("X", "1"), for telling a Gantt sheet's summary bars. */
+  marks?: number[];
   /** The activity column the row's text stands in (its hierarchy level), when it has one. */
   level?: number;
   /** The text of a heading row. */
@@ -87,7 +89,8 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
     else {
       const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
       const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');
-      facts.push({ ...base, kind: first && isTotal(first.text) ? 'total' : 'data', id: idOf(cells), level: act ? levelOf.get(act.c.index) : undefined, hasTime: hasTime(r) });
+      const marks = t.columns.filter((c) => c.role === 'period' && view.own(r, c.index - offset).trim()).map((c) => c.index);
+      facts.push({ ...base, kind: first && isTotal(first.text) ? 'total' : 'data', id: idOf(cells), level: act ? levelOf.get(act.c.index) : undefined, hasTime: hasTime(r), marks });
     }
   }
   markHeadings(view, t, facts, cellsByRow);
@@ -138,7 +141,7 @@ function commonFill(view: GridView, data: RowFacts[], cellsByRow: Map<number, Ce
 const TIME_ROLES = new Set(['time', 'start', 'end', 'duration', 'period']);
 
 /** Is this activity row an outline parent whose children follow in the same column (a section, not an activity)? */
-function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cellsByRow: Map<number, Cellish[]>, t: TableLayout): boolean {
+function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cellsByRow: Map<number, Cellish[]>, t: TableLayout, summaryBars: boolean): boolean {
   if (!f.id) return false;
   // Its children follow it directly: a section heading between them breaks the outline ("1 …", "Pra pelaksanaan:", "1.1 …").
   const at = facts.indexOf(f);
@@ -147,8 +150,23 @@ function isOutlineParent(f: RowFacts, facts: RowFacts[], cells: Cellish[], cells
   const children = facts.filter((g) => g.kind === 'data' && g.id.startsWith(`${f.id}.`));
   if (!children.some((g) => g.level === f.level)) return false;
   if (TOP_LEVEL.test(f.id)) return true;
-  // Deeper parents are sections when they leave empty what all their children fill (a summary row).
-  return t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow.get(g.r) ?? []).some((x) => x.c === c)));
+  // Deeper parents are sections when they leave empty what all their children fill (a summary row),
+  if (t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow.get(g.r) ?? []).some((x) => x.c === c)))) return true;
+  // or, in a Gantt sheet that draws summary bars, when they mark exactly what their children mark.
+  return summaryBars && marksUnion(f, children) !== 'other';
+}
+
+/** A parent's marks against its children's: the same periods, or more than any one child marks (a summary bar). */
+function marksUnion(f: RowFacts, children: RowFacts[]): 'summary' | 'equal' | 'other' {
+  const own = f.marks ?? [];
+  const union = new Set(children.flatMap((g) => g.marks ?? []));
+  if (own.length === 0 || own.length !== union.size || !own.every((c) => union.has(c))) return 'other';
+  return children.every((g) => (g.marks ?? []).length < own.length) ? 'summary' : 'equal';
+}
+
+/** Does the table draw summary bars: a numbered parent that marks the union of its children's differing periods? */
+function drawsSummaryBars(facts: RowFacts[]): boolean {
+  return facts.some((f) => f.kind === 'data' && f.id && marksUnion(f, facts.filter((g) => g.kind === 'data' && g.id.startsWith(`${f.id}.`))) === 'summary');
 }
 
 /** A band: one cell merged across three or more of the table's columns (not only over its own column's span). */
@@ -189,7 +207,8 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
 
 function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): void {
   const stats = tableStats(view, t, facts, cellsByRow);
-  const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, cellsByRow.get(f.r) ?? [], cellsByRow, t)).map((f) => f.r));
+  const summaryBars = drawsSummaryBars(facts);
+  const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, cellsByRow.get(f.r) ?? [], cellsByRow, t, summaryBars)).map((f) => f.r));
   for (const f of facts) {
     if (f.kind !== 'data') continue;
     const cells = cellsByRow.get(f.r) ?? [];

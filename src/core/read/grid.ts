@@ -48,13 +48,27 @@ interface Cell {
   text: string;
 }
 
+/**
+ * A blank header cell under a band written once at its left ("Month", "", "", … or "2019", "", "", "" as a CSV
+ * keeps a merged band): the band's text, when it names a unit or a year and the cell below is filled.
+ */
+function bandText(view: GridView, r: number, c: number, left: number, bottom: number): string {
+  if (r >= bottom || !view.text(r + 1, c)) return '';
+  for (let k = c - 1; k >= left; k--) {
+    const t = view.text(r, k);
+    if (!t) continue;
+    return k < c && (unitOf(t) || /^\D{0,12}\b(19|20)\d{2}\b\D{0,4}$/.test(t)) && view.text(r + 1, k) ? t : '';
+  }
+  return '';
+}
+
 /** The labels of each column in the header rows, top to bottom. */
 function labelsByColumn(view: GridView, top: number, bottom: number, left: number, right: number): Map<number, Cell[]> {
   const out = new Map<number, Cell[]>();
   for (let c = left; c <= right; c++) {
     const cells: Cell[] = [];
     for (let r = top; r <= bottom; r++) {
-      const text = view.text(r, c);
+      const text = view.text(r, c) || bandText(view, r, c, left, bottom);
       if (!text) continue;
       cells.push({ row: r, text, label: periodLabel(view.cell(r, c), text) });
     }

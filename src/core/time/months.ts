@@ -4,7 +4,7 @@
  * languages (Polish "listopad" is November, Croatian "listopad" is October) are resolved by the
  * plan's language first, then by the languages our users write most.
  */
-import { foldKey } from '../util/text';
+import { foldKey, oneEditApart } from '../util/text';
 import { PACKS } from '../lang';
 
 /** Languages whose month names we read. Order = priority when a name clashes. */
@@ -140,23 +140,6 @@ function findMonth(key: string, lang?: string): MonthMatch | undefined {
   return undefined;
 }
 
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    let diff = 0;
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
-    return true;
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0, j = 0, skipped = false; i < s.length; i++, j++) {
-    if (s[i] !== l[j]) {
-      if (skipped) return false;
-      skipped = true;
-      i--;
-    }
-  }
-  return true;
-}
 
 /** Month names for labels, in a language (short, standalone, as Intl gives them). */
 export function monthLabels(lang: string, width: 'short' | 'long' = 'short'): string[] {

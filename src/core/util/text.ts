@@ -98,3 +98,22 @@ export function editDistance(a: string, b: string, max: number): number {
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
+
+/** True when one insertion, deletion or substitution turns a into b ("quaarter" and "quarter"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+    return true;
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0, j = 0, skipped = false; i < s.length; i++, j++) {
+    if (s[i] !== l[j]) {
+      if (skipped) return false;
+      skipped = true;
+      i--;
+    }
+  }
+  return true;
+}

@@ -7,7 +7,7 @@ import { expandYear, monthPeriod, validDay } from '../items';
 import { lookupMonth } from '../months';
 import type { Token } from '../tokenize';
 import type { TimeWarning } from '../types';
-import { glued, isNum, isPunct, readSmallNumber, readYearAfter, wordOf } from './helpers';
+import { glued, hasClass, isNum, isPunct, readSmallNumber, readYearAfter, wordOf } from './helpers';
 import type { Match, ParseEnv, Parser } from './types';
 
 /** A day before the month name: "30 maja", "3-mai", "5 de mayo". Returns the day and where the month name is. */
@@ -30,6 +30,14 @@ function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined
     const y = readYearAfter(tokens, k, env);
     const suffixed = n.next > j + 1;
     if (tokens[n.next] === undefined || (y.year !== undefined && (k > n.next || suffixed || isNum(tokens[k], 4)))) return { day: tokens[j].value, year: y.year, next: y.next };
+    // "May 1 every year", "March 1 – April 5", "Jan 1-3": a day, unless a unit follows ("luty 2 tygodnie")
+    const after = wordOf(tokens[n.next]);
+    const unit = (['week', 'day', 'relativeMonth', 'year', 'quarter', 'half', 'calendarMonth'] as const).some((c) => hasClass(env.lexicon, after, c));
+    if (!unit && !isPunct(tokens[n.next], '/') && !isPunct(tokens[n.next], '.')) {
+      const range = isPunct(tokens[n.next], '-') && glued(tokens[n.next]) && isNum(tokens[n.next + 1]) && glued(tokens[n.next + 1]) && tokens[n.next + 1].value <= 31 ? n.next + 2 : n.next;
+      const y2 = readYearAfter(tokens, isPunct(tokens[range], ',') ? range + 1 : range, env);
+      return { day: tokens[j].value, year: y2.year, next: y2.year !== undefined ? y2.next : range };
+    }
   }
   const dash = (k: number) => isPunct(tokens[k], '-') && glued(tokens[k]) && isNum(tokens[k + 1], 4) && glued(tokens[k + 1]);
   // "May-01-2018", "May-01-18": month, day and year joined by dashes

@@ -5,7 +5,7 @@
  */
 import { PACKS } from '../../lang';
 import { yearPeriod } from '../items';
-import { foldKey } from '../../util/text';
+import { foldKey, oneEditApart } from '../../util/text';
 import { hasClass, isNum, numberWord, phraseAt, wordOf } from './helpers';
 import type { Parser } from './types';
 
@@ -18,7 +18,9 @@ function isUnit(w: string | undefined): boolean {
     for (const p of PACKS) for (const x of [...p.time.quarter, ...p.time.relativeMonth, ...p.time.week, ...(p.time.day ?? []), ...p.time.year, ...p.time.calendarMonth]) if (x.length > 1) units.add(foldKey(x));
   }
   if (units.has(w)) return true;
-  return w.length >= 6 && [...units].some((u) => u.length >= 6 && u[0] === w[0] && Math.abs(u.length - w.length) <= 1 && [...u].filter((ch, k) => w[k] !== ch).length <= 2);
+  if (w.length < 6) return false;
+  for (const u of units) if (u.length >= 6 && u[0] === w[0] && oneEditApart(u, w)) return true;
+  return false;
 }
 
 export const recurring: Parser = {

@@ -10,7 +10,13 @@ export function tableJson(plan: Plan) {
     range: plan.range,
     headerRow: plan.headerRow,
     year: plan.year,
-    columns: plan.columns.map((c) => ({ index: c.index, letter: c.letter, header: c.header, role: PUBLIC_ROLE[c.role] ?? c.role, confidence: c.confidence })),
+    setByHand: plan.explicit ?? false,
+    /** Why this was read as a plan table: the evidence, in words. */
+    why: plan.reasons ?? [],
+    columns: plan.columns.map((c) => ({
+      index: c.index, letter: c.letter, header: c.header, role: PUBLIC_ROLE[c.role] ?? c.role, confidence: c.confidence,
+      setByHand: c.explicit ?? false, inferred: c.inferred ?? false, why: c.reasons ?? [],
+    })),
     rows: plan.rows
       .filter((r) => !r.blank)
       .map((r) => ({
@@ -22,6 +28,7 @@ export function tableJson(plan: Plan) {
         method: r.method,
         time: r.time,
         spans: r.timeResult.spans,
+        relative: r.timeResult.relative,
         owners: r.owners,
         outcome: r.outcome,
         extra: r.extra,

@@ -17,9 +17,13 @@ export const USAGE = () => `activity-matrix: read activity matrices (goal · act
   activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined] [--year Y]
   activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json [--year Y]
 
-FILE is an .xlsx, .csv or .tsv file. Exit codes: 0 ok, 1 check found errors, 2 bad input or usage.`;
+Every command that reads plans also takes --config FILE and a table set by hand, which is read as a plan
+table whatever its header says: --range A3:H40 (or --header-row 3) with --columns A=activity,D=time,
+on --sheet NAME or the first sheet.
 
-const VALUED = ['sheet', 'year', 'lang', 'config', 'grain', 'output', 'plan-start'];
+FILE is an .xlsx, .csv or .tsv file. Exit codes: 0 ok, 1 check found errors or no plan table, 2 bad input or usage.`;
+
+const VALUED = ['sheet', 'year', 'lang', 'config', 'grain', 'output', 'plan-start', 'range', 'header-row', 'columns'];
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;

@@ -22,6 +22,7 @@ export function readOptionsFrom(config: RuleConfig | undefined, extra: ReadOptio
     year: config?.year,
     planStart: config?.planStart,
     columns: config?.columns as Record<string, Role> | undefined,
+    tables: config?.tables,
     ...extra,
   };
 }

@@ -94,5 +94,41 @@ describe('activity-matrix check', () => {
   test('usage errors exit 2', async () => {
     expect(await run(['frobnicate'], captureIo())).toBe(2);
     expect(await run(['check', CORPUS_CSV, '--lang', 'de'], captureIo())).toBe(2);
+    expect(await run(['check', CORPUS_CSV, '--range', 'nowhere'], captureIo())).toBe(2);
+    expect(await run(['check', CORPUS_CSV, '--range', 'A1:C3', '--columns', 'A=boss'], captureIo())).toBe(2);
+    expect(await run(['check', CORPUS_CSV, '--columns', 'A=activity'], captureIo())).toBe(2);
+  });
+  test('a file in which no plan table is found exits 1, and says how to point at one', async () => {
+    const f = path.join(tmp, 'prose-check.csv');
+    fs.writeFileSync(f, 'Minutes of the meeting\nWe agreed to write a plan next month.\n');
+    const io = captureIo();
+    expect(await run(['check', f], io)).toBe(1);
+    expect(io.stdout.join('\n')).toMatch(/no plan table found.*--range/);
+  });
+});
+
+describe('a table set by hand on the command line', () => {
+  const f = path.join(tmp, 'odd-header.csv');
+  beforeAll(() => fs.writeFileSync(f, 'Thing,When,Who\nSurvey the members,Q3 2024,Ana\nHold the meeting,Q4 2024,\n'));
+  test('--range and --columns make a plan table whatever its header says; the roles set by hand say so', async () => {
+    const io = captureIo();
+    expect(await run(['parse', f, '--range', 'A1:C3', '--columns', 'A=activity,B=time,C=owner', '--json'], io)).toBe(0);
+    const [t] = JSON.parse(io.stdout.join('\n')).tables;
+    expect(t).toMatchObject({ range: 'A1:C3', setByHand: true });
+    expect(t.columns.map((c: { role: string; setByHand: boolean }) => [c.role, c.setByHand])).toEqual([['activity', true], ['time', true], ['owner', true]]);
+    expect(t.rows.map((r: { activity: string }) => r.activity)).toEqual(['Survey the members', 'Hold the meeting']);
+  });
+  test('check with --header-row finds the missing owner', async () => {
+    const io = captureIo();
+    expect(await run(['check', f, '--header-row', '1', '--columns', 'C=owner', '--json'], io)).toBe(1);
+    const findings = JSON.parse(io.stdout.join('\n')).files[0].findings;
+    expect(findings.filter((x: { rule: string }) => x.rule === 'missing-owner').map((x: { cell: string }) => x.cell)).toEqual(['C3']);
+  });
+  test('parse --json says why each table and column was read as it was', async () => {
+    const io = captureIo();
+    await run(['parse', CORPUS_CSV, '--json'], io);
+    const [t] = JSON.parse(io.stdout.join('\n')).tables;
+    expect(t.why.join(' ')).toMatch(/header names/);
+    expect(t.columns[3].why.join(' ')).toMatch(/Thời gian/);
   });
 });

@@ -48,3 +48,41 @@ describe('bands written once at their left, as a CSV keeps a merged band', () =>
     expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2019-04', end: '2019-09' }], [{ start: '2019-10', end: '2020-03' }]]);
   });
 });
+
+describe('a sheet that starts with its data', () => {
+  const rows = [['Survey the members', 'Q3 2024', 'Ana'], ['Hold the meeting', 'Q4 2024', 'Ola'], ['Write the report', 'Jan 2025', 'Ana']];
+  test('every row is read, each role inferred from content, and the table says it has no header', () => {
+    const [p] = plansOf(rows);
+    expect(p.headerless).toBe(true);
+    expect(p.columns.map((c) => [c.role, c.inferred])).toEqual([['activity', true], ['time', true], ['owner', true]]);
+    expect(p.rows.map((r) => r.activity)).toEqual(['Survey the members', 'Hold the meeting', 'Write the report']);
+    expect(p.reasons?.[0]).toMatch(/no header/);
+  });
+  test('a first row in words we do not know is its header, because it does not fit the columns below', () => {
+    const [p] = plansOf([['Zebra', 'Quux', 'Blob'], ...rows]);
+    expect(p.headerless).toBeUndefined();
+    expect(p.headerRow).toBe(1);
+    expect(p.rows.map((r) => r.activity)).toEqual(['Survey the members', 'Hold the meeting', 'Write the report']);
+  });
+  test('prose is no plan', () => {
+    expect(plansOf([['Dear members,'], ['we met on Monday and talked about the year ahead.'], ['Thanks to all of you.'], ['See you soon']])).toEqual([]);
+  });
+});
+
+describe('a table set by hand always wins', () => {
+  const rows = [['Zebra', 'Quux'], ['Survey the members', 'Ana'], ['Hold the meeting', '']];
+  test('a range with roles makes a plan table whatever its header says', () => {
+    const a = analyzeGrids([gridFromRows('Plan', rows)], { rules: {}, tables: [{ sheet: 'Plan', range: 'A1:B3', columns: { A: 'activity', B: 'owner' } }] });
+    expect(a.plans[0].explicit).toBe(true);
+    expect(a.plans[0].columns.map((c) => [c.role, c.explicit])).toEqual([['activity', true], ['owner', true]]);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner').map((f) => f.cell)).toEqual(['B3']);
+  });
+  test('a header row alone, roles read from content', () => {
+    const a = analyzeGrids([gridFromRows('Plan', [['Zebra', 'Quux'], ['Survey the members', 'Q3 2024'], ['Hold the meeting', 'Q4 2024']])], { rules: {}, tables: [{ sheet: 'Plan', headerRow: 1, columns: {} }] });
+    expect(a.plans[0].columns.map((c) => c.role)).toEqual(['activity', 'time']);
+  });
+  test('a table set on another sheet changes nothing here', () => {
+    const a = analyzeGrids([gridFromRows('Plan', rows)], { rules: {}, tables: [{ sheet: 'Other', range: 'A1:B3', columns: { A: 'activity', B: 'owner' } }] });
+    expect(a.plans.every((p) => !p.explicit)).toBe(true);
+  });
+});

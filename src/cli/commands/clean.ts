@@ -5,7 +5,8 @@ import { analyzeGrids, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec } from '.
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
-import { int, str, UsageError } from '../args';
+import { str, UsageError } from '../args';
+import { commandConfig, NO_TABLE_HINT } from '../options';
 import type { Io } from '../io';
 
 export async function cleanCommand(args: Args, io: Io): Promise<number> {
@@ -15,8 +16,8 @@ export async function cleanCommand(args: Args, io: Io): Promise<number> {
   const ext = out?.toLowerCase().match(/\.(csv|xlsx|json)$/)?.[1];
   if (!out || !ext) throw new UsageError('clean needs -o OUT.csv, OUT.xlsx or OUT.json');
   const grids = await readGrids(file, str(args, 'sheet'));
-  const { plans, findings } = analyzeGrids(grids, { rules: {}, year: int(args, 'year') });
-  if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to clean`);
+  const { plans, findings } = analyzeGrids(grids, await commandConfig(args, grids));
+  if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to clean. ${NO_TABLE_HINT}`);
   const table = cleanPlans(plans, findings);
   if (ext === 'csv') await fs.writeFile(out, cleanCsv(table), 'utf8');
   else if (ext === 'json') await fs.writeFile(out, cleanJson(table), 'utf8');

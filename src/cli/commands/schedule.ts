@@ -6,7 +6,8 @@ import { analyzeGrids, scheduleSheets, gridFromCsv, decodeText } from '../../cor
 import { InputError, readGrids } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
-import { int, str, UsageError } from '../args';
+import { str, UsageError } from '../args';
+import { commandConfig, NO_TABLE_HINT } from '../options';
 import type { Io } from '../io';
 
 /** The source as an ExcelJS workbook whose original sheets stay as they are. */
@@ -31,8 +32,8 @@ export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   const grain = str(args, 'grain') ?? 'quarter';
   if (grain !== 'quarter' && grain !== 'month') throw new UsageError('--grain takes quarter or month');
   const grids = await readGrids(file, str(args, 'sheet'));
-  const { plans } = analyzeGrids(grids, { rules: {}, year: int(args, 'year') });
-  if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule`);
+  const { plans } = analyzeGrids(grids, await commandConfig(args, grids));
+  if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule. ${NO_TABLE_HINT}`);
   const wb = await sourceWorkbook(file);
   const names = scheduleSheets(plans, { grain, combined: args.flags.has('combined') }).map((spec) => addSheetSpec(wb, spec));
   await wb.xlsx.writeFile(out);

@@ -93,6 +93,8 @@ export const PlanSchema = z.object({
   reasons: z.array(z.string()).optional(),
   /** True when the user set the table's range or header row. */
   explicit: z.boolean().optional(),
+  /** True when the table has no header row (headerRow is then its first row): every role came from content. */
+  headerless: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

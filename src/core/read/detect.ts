@@ -11,7 +11,7 @@ import { RoleSchema } from '../model/roles';
 import { foldKey } from '../util/text';
 import type { ColumnEvidence, HeaderIssue } from './columns';
 import { assignRoles } from './columns';
-import { profileColumn } from './content';
+import { cellKind, profileColumn } from './content';
 import type { PeriodColumn } from './grid';
 import { findPeriodColumns } from './grid';
 import type { HeaderRowScore } from './header';
@@ -41,6 +41,8 @@ export interface TableLayout {
   reasons: string[];
   /** True when the user set the table's range or header row. */
   explicit?: boolean;
+  /** True when the table has no header row: every role was inferred from the columns' content. */
+  headerless?: boolean;
 }
 
 interface Band {
@@ -156,11 +158,64 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     floor = t.lastRow + 1;
     r = t.lastRow;
   }
+  if (tables.length === 0) {
+    const t = headerlessTable(view, options);
+    if (t) tables.push(t);
+  }
   return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
 }
 
+/** A table with no header must show it is a plan by its content alone: an activity, and a time or an owner, read with confidence. */
+function provesPlan(columns: Column[]): boolean {
+  const sure = (role: Role) => columns.some((c) => c.role === role && c.confidence >= 0.5);
+  return sure('activity') && (sure('time') || sure('owner') || columns.some((c) => c.role === 'period'));
+}
+
+/**
+ * A sheet that starts with its data, with no header row: the first block of rows (three or more, over two or
+ * more columns) read as a table whose roles all come from content, when they make a plan.
+ */
+function headerlessTable(view: GridView, options: DetectOptions): TableLayout | undefined {
+  let first = 0;
+  while (first < view.height && (view.rowBlank(first) || view.hiddenRow(first))) first++;
+  const rows = provisionalBody(view, first);
+  if (rows.length < 3) return undefined;
+  const cols = new Set(rows.flatMap((r) => view.nonEmpty(r)));
+  if (cols.size < 2) return undefined;
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const band: Band = { top: first - 1, bottom: first - 1, score: scoreHeaderRow(view, Math.max(0, first - 1)) };
+  const t = tableAt(view, band, 0, options, { left, right, headerless: true });
+  if (!t || !unknownHeader(view, t, rows, options.origin.left)) return t;
+  // The first row is a header in words we do not know ("Zebra", "Quux"): it does not fit the columns below it.
+  const own: Band = { top: first, bottom: first, score: scoreHeaderRow(view, first) };
+  const h = tableAt(view, own, 0, options, { left, right, headerless: true });
+  return h && { ...h, headerless: undefined, reasons: ['its header names no role we know', ...h.reasons.slice(1)] };
+}
+
+/** Is the first row a header: a time column whose first cell is no time, while the cells below are? */
+function unknownHeader(view: GridView, t: TableLayout, rows: number[], originLeft: number): boolean {
+  const [head, ...body] = rows;
+  if (body.length < 2) return false;
+  const isTime = (r: number, c: number) => ['time', 'date'].includes(cellKind(view.cell(r, c), view.text(r, c)));
+  return t.columns.some((c) => {
+    if (c.role !== 'time' && c.role !== 'start' && c.role !== 'end') return false;
+    const col = c.index - originLeft;
+    return !isTime(head, col) && body.filter((r) => isTime(r, col)).length >= body.length * 0.6;
+  });
+}
+
 /** The table under a header band, or nothing when its columns do not make a plan. */
-function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: { left: number; right: number; last?: number; roles?: Record<string, Role> }): TableLayout | undefined {
+interface Forced {
+  left: number;
+  right: number;
+  last?: number;
+  roles?: Record<string, Role>;
+  /** No header row: the band is the (blank) row above the data, and the table must still prove itself a plan. */
+  headerless?: boolean;
+}
+
+function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced): TableLayout | undefined {
   const cols = forced ?? headerColumns(view, band);
   if (!cols) return undefined;
   const first = band.bottom + 1;
@@ -170,13 +225,15 @@ function tableAt(view: GridView, band: Band, floor: number, options: DetectOptio
   const evidence = columnEvidence(view, band, left, right, rows, periods, { ...(options.columns ?? {}), ...(forced?.roles ?? {}) }, options.origin.left);
   const { columns, issues } = assignRoles(evidence, options.origin.left);
   const roles = new Set<string>(columns.map((c) => (c.role === 'start' || c.role === 'end' || c.role === 'period' || c.role === 'duration' ? 'time' : c.role)));
-  const isPlan = forced || ((roles.has('activity') || roles.has('outcome')) && ['time', 'owner', 'outcome', 'goal', 'method'].filter((x) => roles.has(x)).length >= 1 && (roles.has('time') || roles.has('owner') || roles.has('outcome') || roles.has('goal')));
-  if (!isPlan) return undefined;
+  const byHand = forced !== undefined && !forced.headerless;
+  const isPlan = byHand || ((roles.has('activity') || roles.has('outcome')) && ['time', 'owner', 'outcome', 'goal', 'method'].filter((x) => roles.has(x)).length >= 1 && (roles.has('time') || roles.has('owner') || roles.has('outcome') || roles.has('goal')));
+  if (!isPlan || (forced?.headerless && !provesPlan(columns))) return undefined;
   const t = titleAbove(view, band.top, floor);
   const layout: TableLayout = {
     headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
-    reasons: tableReasons(columns, periods, forced !== undefined),
-    explicit: forced !== undefined || undefined,
+    reasons: forced?.headerless ? ['it has no header row', ...tableReasons(columns, periods, false)] : tableReasons(columns, periods, byHand),
+    explicit: byHand || undefined,
+    headerless: forced?.headerless || undefined,
   };
   layout.lastRow = forced?.last ?? bodyEnd(view, layout);
   return layout;

@@ -185,8 +185,10 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
     index,
     sheet: grid.sheet,
     title: layout.title,
-    range: rangeA1(T + layout.headerTop, L + layout.left, T + layout.lastRow, L + layout.right),
-    headerRow: T + layout.headerTop + 1,
+    range: rangeA1(T + Math.max(layout.headerTop, layout.headerless ? layout.firstRow : 0), L + layout.left, T + layout.lastRow, L + layout.right),
+    // A table with no header row reports its first row instead.
+    headerRow: T + (layout.headerless ? layout.firstRow : layout.headerTop) + 1,
+    headerless: layout.headerless,
     columns,
     rows,
     year: d.year,

@@ -39,13 +39,15 @@ export function withFills(grid: Grid, fills: Record<string, string>): Grid {
   return { ...grid, cells };
 }
 
+/** A sheet through a workbook port, analysed: the named sheet, or the active one. */
 export async function analyzeSheet(
-  port: Pick<WorkbookPort, 'readActiveSheet' | 'readFills'>,
+  port: Pick<WorkbookPort, 'readActiveSheet' | 'readSheet' | 'readFills'>,
   config?: RuleConfig,
   progress?: ReadProgress,
   extra?: ReadOptions,
+  sheet?: string,
 ): Promise<{ grid: Grid; analysis: Analysis }> {
-  let grid = await port.readActiveSheet(progress);
+  let grid = sheet ? await port.readSheet(sheet, progress) : await port.readActiveSheet(progress);
   let analysis = analyzeGrids([grid], config, extra);
   const ranges = port.readFills ? fillRangesNeeded(grid, analysis) : [];
   if (ranges.length > 0 && port.readFills) {

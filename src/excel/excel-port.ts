@@ -15,12 +15,18 @@ const HIGHLIGHT_KEY = 'activityMatrix.highlights';
 const HIGHLIGHT_FILL: Record<string, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EDEBE9' };
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run over a context made earlier: event handlers are removed in the context they were added in. */
+type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export class ExcelPort implements WorkbookPort {
   /** Sheet names read along with the last read, so that a write needs no extra sync to pick free names. */
   private knownNames: string[] | undefined;
 
-  constructor(private run: Run = (b) => Excel.run(b)) {}
+
+  constructor(
+    private run: Run = (b) => Excel.run(b),
+    private runIn: RunIn = (c, b) => Excel.run(c, b),
+  ) {}
 
   /**
    * Sync 1: the sheet's name, the sheet names, the used range's size and merged areas, and its first
@@ -28,8 +34,36 @@ export class ExcelPort implements WorkbookPort {
    * and each further block is one sync (a 10,000-row plan is one block).
    */
   async readActiveSheet(progress?: ReadProgress): Promise<Grid> {
+    return this.readFrom((context) => context.workbook.worksheets.getActiveWorksheet(), progress);
+  }
+
+  /** A sheet by name, read as the active sheet is. A sheet renamed or deleted since is an error that says so. */
+  async readSheet(name: string, progress?: ReadProgress): Promise<Grid> {
+    return this.readFrom((context) => context.workbook.worksheets.getItem(name), progress);
+  }
+
+  /**
+   * The sheet's onChanged event (ExcelApi 1.7), for marking findings stale when the user edits the checked
+   * sheet. The add-in never writes data into a sheet it checked (highlights are conditional formats), so every
+   * event is the user's. The handler is removed through the context it was added in, as the docs require.
+   */
+  async watchSheet(name: string, onChange: () => void): Promise<() => Promise<void>> {
     return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const ws = context.workbook.worksheets.getItem(name);
+      const handler = ws.onChanged.add(async () => onChange());
+      await context.sync();
+      return async () => {
+        await this.runIn(handler.context as Excel.RequestContext, async (ctx) => {
+          handler.remove();
+          await ctx.sync();
+        });
+      };
+    });
+  }
+
+  private async readFrom(sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
+    return this.run(async (context) => {
+      const ws = sheetOf(context);
       const used = ws.getUsedRangeOrNullObject(true);
       const all = context.workbook.worksheets;
       ws.load('name');
@@ -196,8 +230,10 @@ export class ExcelPort implements WorkbookPort {
 /** Settings saved in the workbook, checked with the schema the CLI uses for its configuration file. */
 export function settingsFrom(value: unknown): Settings {
   try {
-    const parsed = RuleConfigSchema.safeParse((JSON.parse(String(value)) as { config?: unknown }).config);
-    return { config: parsed.success ? parsed.data : { rules: {} } };
+    const raw = JSON.parse(String(value)) as { config?: unknown; generated?: unknown };
+    const parsed = RuleConfigSchema.safeParse(raw.config);
+    const generated = Array.isArray(raw.generated) ? raw.generated.filter((x): x is string => typeof x === 'string') : [];
+    return { config: parsed.success ? parsed.data : { rules: {} }, generated };
   } catch {
     return { config: { rules: {} } };
   }

@@ -1,5 +1,5 @@
 /** An in-memory workbook that implements the WorkbookPort, for the playground and tests. */
-import { parseA1, EMPTY_CELL, specWidth, uniqueSheetName } from '../core';
+import { parseA1, parseRangeA1, EMPTY_CELL, specWidth, uniqueSheetName } from '../core';
 import type { Grid, GridCell, Highlight, Settings, WorkbookPort, SheetSpec } from '../core';
 
 export interface MemorySheet {
@@ -20,6 +20,7 @@ export class MemoryWorkbook implements WorkbookPort {
   highlights = new Map<string, string | undefined>();
   private settings: Settings = { config: { rules: {} } };
   private listeners = new Set<Listener>();
+  private watchers = new Set<{ sheet: string; onChange: () => void }>();
 
   constructor(sheets: MemorySheet[] = []) {
     this.sheets = sheets;
@@ -42,11 +43,26 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  /** Another file opened: every sheet is replaced, and whoever watched one hears of it. */
   replaceAll(sheets: MemorySheet[]): void {
     this.sheets = sheets;
     this.active = 0;
     this.selection = undefined;
     this.highlights.clear();
+    for (const w of [...this.watchers]) w.onChange();
+    this.changed();
+  }
+
+  /** The user changes a cell (tests and the playground's editing). */
+  edit(sheet: string, address: string, text: string): void {
+    const s = this.sheets.find((x) => x.grid.sheet === sheet);
+    if (!s) throw new Error(`No sheet named ${sheet}`);
+    const { row, col } = parseA1(address);
+    while (s.grid.cells.length <= row) s.grid.cells.push([]);
+    const cells = s.grid.cells[row];
+    while (cells.length <= col) cells.push(EMPTY_CELL);
+    cells[col] = { value: text, text, format: 'General' };
+    for (const w of [...this.watchers]) if (w.sheet === sheet) w.onChange();
     this.changed();
   }
 
@@ -54,8 +70,34 @@ export class MemoryWorkbook implements WorkbookPort {
     return structuredClone(this.activeSheet().grid);
   }
 
+  async readSheet(name: string): Promise<Grid> {
+    const s = this.sheets.find((x) => x.grid.sheet === name);
+    if (!s) throw new Error(`There is no sheet named ${name} any more`);
+    return structuredClone(s.grid);
+  }
+
+  async watchSheet(name: string, onChange: () => void): Promise<() => Promise<void>> {
+    const w = { sheet: name, onChange };
+    this.watchers.add(w);
+    return async () => {
+      this.watchers.delete(w);
+    };
+  }
+
+  /** The selected range of the active sheet (a single cell when nothing wider is selected), placed on its sheet. */
   async readSelection(): Promise<Grid> {
-    return this.readActiveSheet();
+    const grid = this.activeSheet().grid;
+    const sel = this.selection && this.selection.sheet === grid.sheet ? parseRangeA1(this.selection.address) : { top: 0, left: 0, bottom: 0, right: 0 };
+    const cells = grid.cells.slice(sel.top, sel.bottom + 1).map((r) => Array.from({ length: sel.right - sel.left + 1 }, (_, c) => r[sel.left + c] ?? EMPTY_CELL));
+    const merges = grid.merges.filter((m) => m.top >= sel.top && m.left >= sel.left && m.top <= sel.bottom && m.left <= sel.right).map((m) => ({ ...m, bottom: Math.min(m.bottom, sel.bottom), right: Math.min(m.right, sel.right) }));
+    return { sheet: grid.sheet, top: sel.top, left: sel.left, cells: structuredClone(cells), merges };
+  }
+
+  /** Select a range of the active sheet, as a drag or a shift-click does. */
+  selectRange(address: string): void {
+    parseRangeA1(address);
+    this.selection = { sheet: this.activeSheet().grid.sheet, address };
+    this.changed();
   }
 
   async addSheet(spec: SheetSpec): Promise<string> {

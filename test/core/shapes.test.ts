@@ -86,3 +86,14 @@ describe('a table set by hand always wins', () => {
     expect(a.plans.every((p) => !p.explicit)).toBe(true);
   });
 });
+
+describe('roles set on one table', () => {
+  test('apply to that table only, found by its header row', () => {
+    const rows = [
+      ['Activity', 'Notes', 'Owner'], ['Survey', 'Ana', 'Ola'], ['Visit', 'Ben', 'Ola'], ['', '', ''], ['', '', ''], ['', '', ''],
+      ['Activity', 'Notes', 'Owner'], ['Report', 'first draft', 'Ana'], ['Print', 'two copies', 'Ben'],
+    ];
+    const a = analyzeGrids([gridFromRows('Plan', rows)], { rules: {}, tables: [{ sheet: 'Plan', headerRow: 1, columns: { B: 'method' } }] });
+    expect(a.plans.map((p) => p.columns[1].role)).toEqual(['method', 'extra']);
+  });
+});

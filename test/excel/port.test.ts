@@ -12,7 +12,7 @@ import { planRows } from '../helpers/generate';
 installExcelGlobals();
 
 function portOver(book: FakeWorkbook): ExcelPort {
-  return new ExcelPort(book.run as unknown as ConstructorParameters<typeof ExcelPort>[0]);
+  return new ExcelPort(book.run as unknown as ConstructorParameters<typeof ExcelPort>[0], book.runIn as unknown as ConstructorParameters<typeof ExcelPort>[1]);
 }
 
 function bookWith(rows: (string | number | null)[][], name = 'Plan'): FakeWorkbook {

@@ -45,6 +45,8 @@ export class FakeWorkbook {
   selected: { sheet: string; address: string } | undefined;
   settings = new Map<string, string>();
   syncs = 0;
+  /** onChanged handlers by sheet name, as worksheet.onChanged.add registers them. */
+  handlers: { sheet: string; handler: () => Promise<unknown>; context: FakeContext }[] = [];
   private nextId = 1;
 
   addSheet(name: string, rows: (string | number | null)[][] = []): FakeSheet {
@@ -72,6 +74,18 @@ export class FakeWorkbook {
 
   /** Excel.run over this workbook. */
   run = async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+  /** Excel.run over a context made earlier: only the context that added a handler can remove it. */
+  runIn = async <T>(ctx: FakeContext, batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+    if (ctx.book !== this) throw new OfficeError('InvalidRequestContext', 'The context belongs to another workbook.');
+    return batch(ctx);
+  };
+
+  /** The user types into a cell: the value changes and the sheet's onChanged handlers run. */
+  async edit(sheet: string, address: string, value: string): Promise<void> {
+    const { row, col } = parseA1(address);
+    this.sheet(sheet).cells.set(key(row, col), { value, text: value, format: 'General' });
+    for (const h of this.handlers.filter((x) => x.sheet === sheet)) await h.handler();
+  }
 }
 
 type Op = () => void;
@@ -215,6 +229,25 @@ export class FakeWorksheet extends Loadable {
   load(props: string | string[]): void {
     const list = Array.isArray(props) ? props : props.split(',');
     this.schedule(list.map((p) => p.trim()), (p) => (p === 'isNullObject' ? this.isNull() : this.sheetName()));
+  }
+  get onChanged() {
+    const ctx = this.ctx;
+    const sheet = this.sheetName();
+    return {
+      add: (handler: () => Promise<unknown>) => {
+        const entry = { sheet, handler, context: ctx };
+        ctx.queue.push(() => ctx.book.handlers.push(entry));
+        return {
+          context: ctx,
+          remove: () => {
+            ctx.queue.push(() => {
+              if (!ctx.book.handlers.includes(entry)) throw new OfficeError('InvalidOperation', 'The handler was removed already.');
+              ctx.book.handlers = ctx.book.handlers.filter((x) => x !== entry);
+            });
+          },
+        };
+      },
+    };
   }
   get name(): string {
     return this.get('name');

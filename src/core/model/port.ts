@@ -8,6 +8,8 @@ import type { RuleConfig, Severity } from './config';
 
 export interface Settings {
   config: RuleConfig;
+  /** Names of the sheets the add-in made (schedules, clean tables): never read as plans unless the user asks. */
+  generated?: string[];
 }
 
 /** A cell to mark: a finding's sheet, cell and severity. */
@@ -24,7 +26,15 @@ export interface ReadProgress {
 export interface WorkbookPort {
   /** The used range of the active sheet. */
   readActiveSheet(progress?: ReadProgress): Promise<Grid>;
+  /** The used range of a sheet by name (the sheet that was checked, whichever is active now). */
+  readSheet(name: string, progress?: ReadProgress): Promise<Grid>;
+  /** The selected range, with its place on the sheet (top, left). */
   readSelection(): Promise<Grid>;
+  /**
+   * Watch a sheet's cells: onChange is called when the user changes them (not for the add-in's own writes).
+   * Returns a function that stops watching. Optional: a host without change events leaves it out.
+   */
+  watchSheet?(name: string, onChange: () => void): Promise<() => Promise<void>>;
   /**
    * Fill colours (#RRGGBB, non-white only) of the cells in the given A1 ranges of a sheet, for period grids
    * marked by shading. Optional: a host whose grids already carry fills does not need it.

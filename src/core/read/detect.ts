@@ -144,7 +144,10 @@ export interface DetectOptions {
 
 /** Find every plan table of a view. */
 export function detectTables(view: GridView, options: DetectOptions = { origin: { top: 0, left: 0 } }): TableLayout[] {
-  const explicit = explicitTables(view, options);
+  // Roles set on a table found by its header (a header row and no range) apply to that table only.
+  const byHeader = (options.tables ?? []).filter((t) => !t.range && t.headerRow !== undefined);
+  const used = new Set<object>();
+  const explicit = explicitTables(view, { ...options, tables: (options.tables ?? []).filter((t) => t.range) });
   const tables: TableLayout[] = [...explicit];
   const covered = (r: number) => explicit.some((t) => r >= t.headerTop && r <= t.lastRow);
   let floor = 0;
@@ -152,12 +155,18 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     if (covered(r) || view.rowBlank(r) || view.hiddenRow(r)) continue;
     const s = scoreHeaderRow(view, r);
     if (!isHeaderRow(s)) continue;
-    const t = tableAt(view, bandAt(view, s, floor), floor, options);
+    const band = bandAt(view, s, floor);
+    const own = byHeader.find((t) => t.headerRow! - 1 - options.origin.top >= band.top && t.headerRow! - 1 - options.origin.top <= band.bottom);
+    const t = tableAt(view, band, floor, own ? { ...options, columns: { ...(options.columns ?? {}), ...upperLetters(own.columns ?? {}) } } : options);
     if (!t) continue;
+    if (own) used.add(own);
     tables.push(t);
     floor = t.lastRow + 1;
     r = t.lastRow;
   }
+  // A header row set by hand where no table was found: a table there, whatever its header says.
+  const rest = byHeader.filter((t) => !used.has(t));
+  if (rest.length) for (const t of explicitTables(view, { ...options, tables: rest })) if (!tables.some((x) => t.headerTop <= x.lastRow && x.headerTop <= t.lastRow)) tables.push(t);
   if (tables.length === 0) {
     const t = headerlessTable(view, options);
     if (t) tables.push(t);
@@ -381,6 +390,12 @@ function markOwnerMatrix(view: GridView, band: Band, evidence: ColumnEvidence[])
       if (ev && name && name !== view.text(band.top, c) && ev.profile.kinds.mark >= ev.profile.filled * 0.8) ev.person = name;
     }
   }
+}
+
+function upperLetters(roles: Record<string, Role>): Record<string, Role> {
+  const out: Record<string, Role> = {};
+  for (const [k, v] of Object.entries(roles)) out[/^[A-Z]{1,3}$/i.test(k) ? k.toUpperCase() : k] = v;
+  return out;
 }
 
 /** Tables the user set: a range, or a header row (the table runs down from it). */

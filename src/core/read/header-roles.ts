@@ -63,8 +63,8 @@ export interface RoleCandidate {
 
 function tokenMatches(a: string, b: string): boolean {
   if (a === b) return true;
-  // A typo keeps a word's first two letters ("Responsibel"); "деятельность" is not "длительность".
-  if (a.length < 5 || b.length < 5 || a.slice(0, 2) !== b.slice(0, 2)) return false;
+  // A typo keeps a word's first two letters ("Responsibel"); "деятельность" is not "длительность"; "Thing" is not "tháng".
+  if (a.length < 6 || b.length < 6 || a.slice(0, 2) !== b.slice(0, 2)) return false;
   return editDistance(a, b, a.length >= 8 ? 2 : 1) <= (a.length >= 8 ? 2 : 1);
 }
 

@@ -6,6 +6,12 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const urlDev = 'https://localhost:3000/';
 const urlProd = process.env.ADDIN_URL || 'https://activity-matrix.example.org/'; // set ADDIN_URL to where dist/ is hosted
 
+/** The manifest for production: every development URL, and the development origin in AppDomain, made the hosted ones. */
+function productionManifest(content) {
+  const origin = (u) => new URL(u).origin;
+  return content.toString().split(urlDev).join(urlProd).split(origin(urlDev)).join(origin(urlProd));
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const playgroundOnly = !!env.playground;
@@ -43,7 +49,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : content.toString().split(urlDev).join(urlProd)) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (dev ? content : productionManifest(content)) },
         ],
       }),
     ],

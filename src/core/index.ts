@@ -16,12 +16,14 @@ export * from './model/sheet-spec';
 // io
 export * from './io/csv';
 export * from './io/decode';
+export * from './io/zip';
 
 // languages and words
 export { getPack, guessLang, LANGS, pickLang, UI_LANGS, uiPack } from './lang';
 export type { Lang, LangPack } from './lang';
 export { count, fill, findingMessage, quote, roleName, ruleTitle, timeWarningText } from './i18n/messages';
 export { ui } from './i18n/ui';
+export { columnWhy, findingActivity, planWhy, SEVERITY_ORDER } from './i18n/explain';
 export type { UiKey } from './i18n/ui';
 
 // time

@@ -283,7 +283,7 @@ export function writeSpec(ws: Excel.Worksheet, spec: SheetSpec): void {
   const values = specValues(spec);
   const all = ws.getRangeByIndexes(0, 0, height, width);
   // Text stays text: a string that starts with = + - @ can never become a formula.
-  all.numberFormat = values.map((r) => r.map((v) => (typeof v === 'string' ? '@' : 'General')));
+  all.numberFormat = values.map((r, ri) => r.map((v, c) => (typeof v === 'string' ? '@' : (spec.rows[ri][c]?.nf ?? 'General'))));
   all.values = values.map((r) => r.map((v) => (v === null ? '' : v)));
   // Styles: one range per run of equal style in a row.
   for (let r = 0; r < height; r++) {

@@ -52,7 +52,9 @@ export function addSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): string {
     spec.rows.forEach((r, ri) => {
       for (let c = 0; c < width; c++) {
         const st = r[c]?.s ? spec.styles[r[c]!.s!] : undefined;
-        if (st?.wrap) ws.getRow(ri + 1).getCell(c + 1).alignment = { wrapText: true, vertical: st.valign };
+        const cell = ws.getRow(ri + 1).getCell(c + 1);
+        if (st?.wrap) cell.alignment = { wrapText: true, vertical: st.valign };
+        if (r[c]?.nf) cell.numFmt = r[c]!.nf!;
       }
     });
   }

@@ -1,10 +1,9 @@
 /** Any file our users bring (.xlsx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { gridFromCsv, decodeText } from '../core';
+import { decodeText, gridFromCsv, inspectZip, notXlsx } from '../core';
 import type { Grid } from '../core';
 import { readXlsxBuffer } from '../exceljs/read-xlsx';
-import { inspectZip } from './zip-guard';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
@@ -29,11 +28,12 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   let grids: Grid[];
   if (ext === '.xlsx' || ext === '.xlsm') {
     const zip = inspectZip(buf);
-    if (!zip.ok) throw new InputError(`${file}: not a valid .xlsx workbook: ${zip.reason}`);
+    if (!zip.ok) throw new InputError(notXlsx(file, zip.reason));
     try {
       grids = (await readXlsxBuffer(buf)).grids;
-    } catch (e) {
-      throw new InputError(`${file}: not a valid .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
+    } catch {
+      // The library's own words (its stack, its URLs) are no help to a planner.
+      throw new InputError(notXlsx(file, 'its parts cannot be read'));
     }
   } else if (ext === '.xls') {
     throw new InputError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv`);

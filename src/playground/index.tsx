@@ -20,7 +20,7 @@ async function openFile(file: File): Promise<MemorySheet[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (/\.xlsx$/i.test(file.name)) {
     const { readXlsxInBrowser } = await import('./read-xlsx-browser');
-    return (await readXlsxInBrowser(bytes)).map((grid) => ({ grid, kind: 'source' as const }));
+    return (await readXlsxInBrowser(file.name, bytes)).map((grid) => ({ grid, kind: 'source' as const }));
   }
   return [{ grid: gridFromCsv(file.name.replace(/\.[^.]+$/, '').slice(0, 31), decodeText(bytes).text), kind: 'source' }];
 }
@@ -45,7 +45,7 @@ function Playground(): React.ReactElement {
                 setError(undefined);
                 book.replaceAll(await openFile(f));
               } catch (err) {
-                setError(`${f.name} could not be opened: ${(err as Error).message}`);
+                setError((err as Error).message);
               }
             }}
           />

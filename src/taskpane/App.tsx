@@ -3,7 +3,7 @@
  * through the workbook port: it parses and decides nothing itself.
  */
 import * as React from 'react';
-import { Body1, FluentProvider, Tab, TabList, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang, WorkbookPort } from '../core';
 import { ui } from '../core';
 import { ActionBar } from './components/ActionBar';
@@ -29,15 +29,15 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100%' }}>
       <main className={s.root} aria-busy={busy}>
-        <Title3 as="h1">Activity Matrix</Title3>
+        {/* Office titles the pane "Activity Matrix" itself: the pane does not repeat it. */}
         <Body1>{ui(lang, 'intro')}</Body1>
-        <ActionBar state={state} commands={commands} classes={s} />
+        <ActionBar state={state} commands={commands} classes={s} canDownload={!!download} />
         <TabList selectedValue={tab} onTabSelect={(_, d) => dispatch({ type: 'tab', tab: d.value as PaneTab })} size="small">
           <Tab value="check">{ui(lang, 'findings')}</Tab>
           <Tab value="tables">{ui(lang, 'tables')}</Tab>
           <Tab value="settings">{ui(lang, 'settings')}</Tab>
         </TabList>
-        {tab === 'check' && <FindingList state={state} commands={commands} classes={s} canDownload={!!download} />}
+        {tab === 'check' && <FindingList state={state} commands={commands} classes={s} />}
         {tab === 'tables' && <PlanTables state={state} commands={commands} classes={s} />}
         {tab === 'settings' && <Settings state={state} dispatch={dispatch} commands={commands} classes={s} />}
       </main>

@@ -100,7 +100,7 @@ describe('the bad-input catalogue', () => {
     const rules = a.findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['missing-owner', 'missing-outcome', 'unparseable-time']));
     const t = a.findings.find((f) => f.rule === 'unparseable-time')!;
-    expect(findingMessage(t, 'en')).toBe('The time "#REF!" could not be read (the cell holds an Excel error value).');
+    expect(findingMessage(t, 'en')).toBe('The time “#REF!” could not be read (the cell holds an Excel error value).');
   });
 
   test('formulas are read by their result and written back as text, never as formulas', () => {

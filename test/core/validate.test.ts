@@ -66,6 +66,22 @@ describe('messages in English, Polish and Vietnamese', () => {
   });
   test('arguments and role names are filled in', () => {
     expect(findingMessage({ rule: 'missing-column', args: { role: 'outcome' } }, 'pl')).toBe('W tabeli brak kolumny: oczekiwany rezultat.');
-    expect(findingMessage({ rule: 'vague-owner', args: { owner: 'Tất cả' } }, 'vi')).toContain('"Tất cả"');
+    expect(findingMessage({ rule: 'vague-owner', args: { owner: 'Tất cả' } }, 'vi')).toContain('“Tất cả”');
+  });
+});
+
+describe('a finding names its activity', () => {
+  const { plans, findings } = analyzeGrids([corpusGrid()]);
+  const { findingActivity } = require('../../src/core/i18n/explain') as typeof import('../../src/core/i18n/explain');
+  test('by its number and the start of its first line, without its bullet', () => {
+    const owner = findings.find((f) => f.rule === 'missing-owner')!;
+    expect(findingActivity(owner, plans)).toMatch(/^Hội thảo…$|^[^-\s]/);
+  });
+  test('a row with no activity by its goal, without the goal number twice', () => {
+    const f = findings.find((x) => x.rule === 'missing-activity')!;
+    expect(findingActivity(f, plans)).toMatch(/^7 Kế ho/);
+  });
+  test('a finding about the table itself names no activity', () => {
+    expect(findingActivity({ table: 0, row: 2, rule: 'missing-column' }, plans)).toBeUndefined();
   });
 });

@@ -35,3 +35,17 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
+
+/** A page of the playground, with every request that would leave this machine refused and counted. */
+export async function openPlayground(browser: Browser, url: string, options: { lang?: string; width?: number; outside?: string[] } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: options.width ?? 1280, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
+    options.outside?.push(u.href);
+    return route.abort();
+  });
+  await page.goto(options.lang ? `${url}?lang=${options.lang}` : url);
+  return page;
+}

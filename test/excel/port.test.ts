@@ -129,8 +129,27 @@ describe('the Office.js workbook port', () => {
   test('settings (rules and column roles) are kept in the workbook', async () => {
     const book = bookWith([['a']]);
     const port = portOver(book);
-    await port.saveSettings({ config: { rules: { 'missing-method': 'off' }, columns: { D: 'time' } } });
-    expect(await portOver(book).loadSettings()).toEqual({ config: { rules: { 'missing-method': 'off' }, columns: { D: 'time' } } });
+    const tables = [{ sheet: 'Plan', headerRow: 3, columns: { D: 'time' as const } }];
+    await port.saveSettings({ config: { rules: { 'missing-method': 'off' }, tables }, generated: ['Schedule'] });
+    expect(await portOver(book).loadSettings()).toEqual({ config: { rules: { 'missing-method': 'off' }, tables }, generated: ['Schedule'] });
+  });
+
+  test("a sheet is read by name whichever is active, and watched for the user's edits until the watch stops", async () => {
+    const book = bookWith(corpusRows());
+    book.addSheet('Other', [['x']]);
+    book.active = 1;
+    const port = portOver(book);
+    expect((await port.readSheet('Plan')).sheet).toBe('Plan');
+    await expect(port.readSheet('Gone')).rejects.toThrow();
+    let changes = 0;
+    const stop = await port.watchSheet('Plan', () => changes++);
+    await book.edit('Plan', 'E30', 'Ana');
+    await book.edit('Other', 'A1', 'y');
+    expect(changes).toBe(1);
+    await stop();
+    await book.edit('Plan', 'E30', 'Ola');
+    expect(changes).toBe(1);
+    expect(book.handlers).toEqual([]);
   });
 
   test('selecting a finding cell activates its sheet and selects the cell', async () => {

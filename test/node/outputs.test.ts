@@ -114,13 +114,15 @@ describe('clean', () => {
     const text = fs.readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [head, ...rows] = parseCsv(text);
-    expect(head.slice(0, 12)).toEqual(['Plan', 'Goal no.', 'Goal', 'Activity no.', 'Activity', 'Method', 'Time', 'Start', 'End', 'Quarters', 'Owners', 'Outcome']);
-    const hd = rows.filter((r) => r[0].endsWith('HẢI DƯƠNG'));
+    // The plans are Vietnamese: so are the headers, and each plan goes by its short name.
+    expect(head).toEqual(['Kế hoạch', 'Số mục tiêu', 'Mục tiêu', 'Số hoạt động', 'Hoạt động', 'Phương pháp', 'Thời gian', 'Bắt đầu', 'Kết thúc', 'Các quý', 'Người thực hiện', 'Kết quả', 'Phát hiện']);
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['HÀ NỘI', 'NINH BÌNH', 'HẢI DƯƠNG', 'THÁI BÌNH', 'BẮC MIỀN TRUNG']));
+    const hd = rows.filter((r) => r[0] === 'HẢI DƯƠNG');
     expect(hd).toHaveLength(4 + 2 + 3 + 4 + 2 + 3 + 3 + 2);
     // Goal 8: two activities, two time lines, two owner lines: each keeps its own.
     const goal8 = hd.filter((r) => r[1] === '8');
     expect(goal8.map((r) => r[6])).toEqual(['04 và đầu tháng 05/09', '05/09']);
-    expect(goal8.map((r) => `${r[7]}..${r[8]}`)).toEqual(['2009-04..2009-05', '2009-05..2009-05']);
+    expect(goal8.map((r) => `${r[7]}..${r[8]}`)).toEqual(['2009-04-01..2009-05-31', '2009-05-01..2009-05-31']);
     expect(goal8.map((r) => r[10])).toEqual(['Cương; các trưởng nhóm', 'BDH HDP+; ban đại diện các nhóm']);
     // Goal 1: four activities and four owner lines, one time for all.
     expect(hd.filter((r) => r[1] === '1').map((r) => r[10])).toEqual(['Các trưởng nhóm', 'Các trưởng nhóm', 'BDH các nhóm', 'BDH các nhóm']);
@@ -128,7 +130,9 @@ describe('clean', () => {
     const goal4 = hd.filter((r) => r[1] === '4');
     expect(goal4).toHaveLength(4);
     expect(new Set(goal4.map((r) => r[6]))).toEqual(new Set(['03/09\n03/09\n05/09']));
-    expect(goal4.every((r) => r[r.length - 1].includes('split-misaligned'))).toBe(true);
+    // The findings column says so in the plan's language, never by a rule id.
+    expect(goal4.every((r) => /Ô này liệt kê 4 hoạt động/.test(r[r.length - 1]))).toBe(true);
+    expect(rows.some((r) => /[a-z]+-[a-z]+/.test(r[r.length - 1]) && /missing-|split-/.test(r[r.length - 1]))).toBe(false);
   });
 
   test('a formula written as text in a source cell comes out inert in CSV and XLSX', async () => {
@@ -171,6 +175,21 @@ describe('clean', () => {
     await run(['clean', CORPUS_CSV, '-o', out], captureIo());
     const json = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(json.rows.length).toBeGreaterThan(35);
-    expect(json.rows[0]).toMatchObject({ plan: expect.stringContaining('HÀ NỘI'), goalNo: '1', activityNo: '1.1', start: '2009-03', end: '2009-03', quarters: ['2009-Q1'] });
+    expect(json.lang).toBe('vi');
+    expect(json.rows[0]).toMatchObject({ plan: 'HÀ NỘI', goalNo: '1', activityNo: '1.1', start: '2009-03-01', end: '2009-03-31', quarters: ['2009-Q1'] });
+    expect(json.rows.find((r: { findings: string[] }) => r.findings.includes('missing-outcome'))?.notes[0]).toMatch(/kết quả/i);
+  });
+
+  test('in XLSX, Start and End are date cells with a date format', async () => {
+    const out = path.join(tmp, 'dates.xlsx');
+    await run(['clean', CORPUS_CSV, '-o', out], captureIo());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('Kế hoạch sạch');
+    const start = ws.getCell('H2');
+    expect(start.value).toBeInstanceOf(Date);
+    expect((start.value as Date).toISOString().slice(0, 10)).toBe('2009-03-01');
+    expect(start.numFmt).toBe('yyyy-mm-dd');
   });
 });

@@ -3,7 +3,7 @@
  * validate plans. Exit 0: no error-level finding; 1: an error, or a file in which no plan table was found (a CI
  * gate must not pass a file it could not read); 2: a file that cannot be read or bad usage.
  */
-import { analyzeGrids, countBySeverity, findingMessage, pickLang, ruleTitle, sheetRef, UI_LANGS } from '../../core';
+import { analyzeGrids, count, countBySeverity, findingMessage, pickLang, ruleTitle, sheetRef, ui, UI_LANGS, uiPack } from '../../core';
 import type { Finding, Lang, Plan } from '../../core';
 import { InputError, readGrids } from '../../node/read-file';
 import type { Args } from '../args';
@@ -39,24 +39,26 @@ function printJson(files: Checked[], lang: Lang, io: Io): void {
   const json = {
     files: files.map(({ file, plans, findings }) => ({
       file,
-      tables: plans.map((p) => ({ sheet: p.sheet, title: p.title, range: p.range, rows: p.rows.filter((r) => !r.blank).length, year: p.year })),
-      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, row: f.row, table: f.table, message: findingMessage(f, lang), fix: f.fix })),
+      tables: plans.map((p) => ({ sheet: p.sheet, title: p.title, range: p.range, address: sheetRef(p.sheet, p.range), rows: p.rows.filter((r) => !r.blank).length, year: p.year })),
+      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, address: sheetRef(f.sheet, f.cell), row: f.row, table: f.table, message: findingMessage(f, lang), fix: f.fix })),
     })),
   };
   io.out(JSON.stringify(json, null, 2));
 }
 
+/** The report for people, in the language asked for: counts with their plural forms, addresses quoted as Excel quotes them. */
 function printText({ file, plans, findings }: Checked, lang: Lang, io: Io): void {
   const c = countBySeverity(findings);
-  io.out(`${file}: ${plans.length} plan${plans.length === 1 ? '' : 's'}, ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} note${c.info === 1 ? '' : 's'}`);
-  if (plans.length === 0) io.out(`  no plan table found. ${NO_TABLE_HINT}`);
+  const m = uiPack(lang).messages;
+  io.out(`${file}: ${[count('plan', plans.length, lang), count('error', c.error, lang), count('warning', c.warning, lang), count('info', c.info, lang)].join(', ')}`);
+  if (plans.length === 0) io.out(`  ${m.noTable}. ${NO_TABLE_HINT}`);
   for (const p of plans) {
     const own = findings.filter((f) => f.table === p.index);
-    io.out(`\n  ${p.title || '(untitled)'} (${p.sheet}!${p.range})${own.length === 0 ? ': no findings' : ''}`);
+    io.out(`\n  ${p.title || m.untitled} (${sheetRef(p.sheet, p.range)})${own.length === 0 ? `: ${ui(lang, 'noFindings')}` : ''}`);
     const byRule = new Map<string, Finding[]>();
     for (const f of own) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
     for (const [rule, list] of byRule) {
-      io.out(`    ${list[0].severity.toUpperCase()} ${ruleTitle(list[0].rule, lang)} (${rule}): ${list.length}`);
+      io.out(`    ${ui(lang, list[0].severity).toUpperCase()} ${ruleTitle(list[0].rule, lang)} (${rule}): ${list.length}`);
       for (const f of list) io.out(`      ${sheetRef(f.sheet, f.cell)}  ${findingMessage(f, lang)}`);
     }
   }

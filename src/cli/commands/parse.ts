@@ -1,5 +1,5 @@
 /** activity-matrix parse FILE [--sheet NAME] [--json] [--year Y] [--range A3:H40 | --header-row 3] [--columns A=activity,…]: the plan tables found, and why. */
-import { readOptionsFrom, readSheets } from '../../core';
+import { readOptionsFrom, readSheets, sheetRef } from '../../core';
 import { readGrids } from '../../node/read-file';
 import type { Args } from '../args';
 import { str, UsageError } from '../args';
@@ -30,7 +30,7 @@ export async function parseCommand(args: Args, io: Io): Promise<number> {
   io.out(`${file}: ${plans.length} plan table${plans.length === 1 ? '' : 's'}`);
   for (const p of plans) {
     const rows = p.rows.filter((r) => !r.blank).length;
-    io.out(`\n${p.index + 1}. ${p.title || '(untitled)'} — ${p.sheet}!${p.range}, ${p.headerless ? `no header row (roles read from content)` : `header on row ${p.headerRow}`}, ${rows} row${rows === 1 ? '' : 's'}, year ${p.year} (${p.yearSource})`);
+    io.out(`\n${p.index + 1}. ${p.title || '(untitled)'} — ${sheetRef(p.sheet, p.range)}, ${p.headerless ? `no header row (roles read from content)` : `header on row ${p.headerRow}`}, ${rows} row${rows === 1 ? '' : 's'}, year ${p.year} (${p.yearSource})`);
     for (const c of p.columns) io.out(`   ${c.letter.padEnd(3)} ${c.header.replace(/\s+/g, ' ').padEnd(32)} → ${c.role}${c.role === 'extra' ? '' : ` (${c.confidence.toFixed(2)})`}`);
   }
   reportOutside();

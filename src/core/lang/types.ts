@@ -142,6 +142,11 @@ export interface UiWords {
   pasteHint: string;
   openFile: string;
   morePlans: string;
+  generatedSheet: string;
+  selectTable: string;
+  tableSet: string;
+  nothingToExport: string;
+  severity: string;
 }
 
 /** The messages of the engine: rule titles and finding texts, time-reading notes, role names. */
@@ -156,6 +161,8 @@ export interface MessageWords {
   counts: { error: PluralForms; warning: PluralForms; info: PluralForms; plan: PluralForms; activity: PluralForms; table: PluralForms; sheet: PluralForms };
   /** Quotation marks around a quoted text. */
   quotes: [string, string];
+  /** Why a table was read as a plan, in parts joined into one sentence ({roles}: "activity (B), time (D)"). */
+  why: { header: string; periods: string; content: string; byHand: string; noHeader: string; unknownHeader: string; and: string; column: { header: string; content: string; byHand: string } };
   /** What the command line and the ribbon say. */
   noTable: string;
   untitled: string;

@@ -70,7 +70,7 @@ function tokenMatches(a: string, b: string): boolean {
 
 const GOAL_WORDS = /\b(goal|objective|cel|muc tieu|objetivo|objectif|ziel|obiettivo|цель|tujuan)\b/;
 const ACTIVITY_WORDS = /\b(activity|task|dzialanie|zadanie|hoat dong|cong viec|actividad|tarea|activite|tache|aktivitat|aufgabe|atividade|tarefa|attivita|задача|работ|мероприят|kegiatan)\b/;
-const NUMBER_WORDS = /\b(no|nr|number|num|stt|lp|n)\b/;
+const NUMBER_WORDS = /\b(no|nr|number|num|stt|lp|n|so|ma)\b/;
 
 /** Score a header against every role, best first. Empty when nothing fits. */
 export function rankRoles(header: string): RoleCandidate[] {

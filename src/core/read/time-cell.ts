@@ -52,5 +52,6 @@ export function timeTextOfCell(cell: GridCell, slashOrder?: string): TimeCellTex
   const dayFirst = f.indexOf('d') < f.indexOf('m') && !/mmm/.test(f);
   const pad = (n: number) => String(n).padStart(2, '0');
   const typed = dayFirst ? `${pad(date.d)}/${pad(date.m)}` : `${pad(date.m)}/${pad(date.d)}`;
-  return { text: typed, warning: { code: 'excel-date', detail: `${shown} → ${typed}` } };
+  // What Excel stored (a date of the year it was typed in) and what the plan meant (the two numbers typed).
+  return { text: typed, warning: { code: 'excel-date', detail: `${date.y}-${pad(date.m)}-${pad(date.d)} → ${typed}` } };
 }

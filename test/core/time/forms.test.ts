@@ -107,6 +107,8 @@ describe('Excel date cells', () => {
     const r = parseTimeCell(cell, { year: 2009, slashOrder: 'month-year' });
     expect(r.spans).toEqual([{ start: '2009-03', end: '2009-03' }]);
     expect(r.warnings[0].code).toBe('excel-date');
+    // The note shows a change: what Excel stored, and what the plan meant.
+    expect(r.warnings[0].detail).toBe('2026-09-03 → 03/09');
   });
   test('an en-US Excel shows 3/9 as 9-Mar: the month came first', () => {
     const cell = { value: dateToSerial(2026, 3, 9), text: '9-Mar', format: 'd-mmm' };

@@ -56,4 +56,9 @@ export const ui: UiWords = {
   pasteHint: 'Paste the text of a plan written in Word as numbered items, then choose Convert.',
   openFile: 'Open a file',
   morePlans: '{n} more',
+  generatedSheet: '{sheet} was made by Activity Matrix, so the plans of {checked} were checked.',
+  selectTable: 'Select the whole table, its header row included, then choose this again.',
+  tableSet: '{range} is now read as a plan table.',
+  nothingToExport: 'Validate a sheet with a plan table first.',
+  severity: 'Severity',
 };

@@ -27,7 +27,7 @@ export const headers: HeaderWords = {
   start: ['data rozpoczęcia', 'rozpoczęcie', 'początek', 'od', 'data początkowa', 'start', 'data startu', 'termin rozpoczęcia'],
   end: ['data zakończenia', 'zakończenie', 'koniec', 'do', 'data końcowa', 'termin zakończenia'],
   duration: ['czas trwania', 'liczba dni', 'dni', 'długość', 'liczba tygodni'],
-  number: ['lp', 'l p', 'nr', 'numer', 'nr porządkowy', 'nr zadania', 'nr działania'],
+  number: ['lp', 'l p', 'nr', 'numer', 'nr porządkowy', 'nr zadania', 'nr działania', 'nr celu'],
   plan: ['nazwa planu', 'plan'],
   logframe: ['wskaźnik', 'wskaźniki', 'wartość bazowa', 'wartość docelowa', 'źródło weryfikacji', 'źródła weryfikacji', 'założenia', 'sposób weryfikacji'],
   other: [

@@ -56,4 +56,9 @@ export const ui: UiWords = {
   pasteHint: 'Wklej tekst planu napisanego w Wordzie jako numerowane punkty i wybierz „Zamień”.',
   openFile: 'Otwórz plik',
   morePlans: 'i {n} więcej',
+  generatedSheet: 'Arkusz {sheet} utworzył Activity Matrix, więc sprawdzono plany z arkusza {checked}.',
+  selectTable: 'Zaznacz całą tabelę razem z wierszem nagłówka i wybierz to ponownie.',
+  tableSet: 'Zakres {range} jest teraz czytany jako tabela planu.',
+  nothingToExport: 'Najpierw sprawdź arkusz z tabelą planu.',
+  severity: 'Waga',
 };

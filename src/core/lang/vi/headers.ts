@@ -25,7 +25,7 @@ export const headers: HeaderWords = {
   start: ['bắt đầu', 'ngày bắt đầu', 'thời gian bắt đầu', 'từ', 'từ ngày'],
   end: ['kết thúc', 'ngày kết thúc', 'thời gian kết thúc', 'hoàn thành', 'đến', 'ngày đến hạn', 'đến hạn', 'hạn', 'ngày hoàn thành', 'đến ngày'],
   duration: ['thời lượng', 'số ngày', 'số tuần', 'thời gian tuần', 'thời gian ngày', 'số tháng'],
-  number: ['stt', 'tt', 'số tt', 'số thứ tự', 'số'],
+  number: ['stt', 'tt', 'số tt', 'số thứ tự', 'số', 'số mục tiêu', 'số hoạt động', 'mã', 'mã số'],
   plan: ['kế hoạch', 'tên kế hoạch'],
   logframe: ['chỉ số', 'chỉ tiêu', 'giá trị cơ sở', 'mục tiêu đạt', 'nguồn kiểm chứng', 'giả định', 'phương tiện kiểm chứng'],
   other: ['ghi chú', 'tình trạng', 'trạng thái', 'kinh phí', 'ngân sách', 'chi phí', 'nguồn kinh phí', 'đánh giá', 'lưu ý', 'phản hồi', 'tiến độ %', 'mức độ hoàn thành', 'rủi ro', 'nguồn lực'],

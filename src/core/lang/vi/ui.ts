@@ -56,4 +56,9 @@ export const ui: UiWords = {
   pasteHint: 'Dán văn bản kế hoạch viết trong Word theo các mục đánh số, rồi bấm “Chuyển”.',
   openFile: 'Mở tệp',
   morePlans: 'và {n} nữa',
+  generatedSheet: 'Trang tính {sheet} do Activity Matrix tạo, nên đã kiểm tra các kế hoạch của {checked}.',
+  selectTable: 'Hãy chọn cả bảng, kể cả dòng tiêu đề, rồi chọn lại mục này.',
+  tableSet: 'Vùng {range} giờ được đọc như một bảng kế hoạch.',
+  nothingToExport: 'Hãy kiểm tra một trang tính có bảng kế hoạch trước.',
+  severity: 'Mức độ',
 };

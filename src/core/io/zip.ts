@@ -1,0 +1,46 @@
+/**
+ * Look inside a zip (an .xlsx) before unpacking it: the sizes its central directory declares. A file that
+ * would unpack to far more than it weighs (a zip bomb), or that is no zip at all, is refused before a reader
+ * sees it, with a plain reason. Bytes only: the CLI and the browser use the same check.
+ */
+export interface ZipCheck {
+  ok: boolean;
+  entries: number;
+  uncompressed: number;
+  reason?: string;
+}
+
+export const MAX_UNCOMPRESSED = 1024 * 1024 * 1024; // 1 GiB of XML is more than any plan
+export const MAX_RATIO = 200;
+
+export function inspectZip(bytes: Uint8Array): ZipCheck {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (i: number) => view.getUint32(i, true);
+  const u16 = (i: number) => view.getUint16(i, true);
+  if (bytes.length < 22 || u32(0) !== 0x04034b50) return { ok: false, entries: 0, uncompressed: 0, reason: 'not a zip file' };
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (u32(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return { ok: false, entries: 0, uncompressed: 0, reason: 'the zip directory is missing (truncated file?)' };
+  const count = u16(eocd + 10);
+  let p = u32(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || u32(p) !== 0x02014b50) return { ok: false, entries: n, uncompressed: total, reason: 'the zip directory is damaged' };
+    total += u32(p + 24);
+    p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32);
+  }
+  if (total > MAX_UNCOMPRESSED || (total > 50 * 1024 * 1024 && total / bytes.length > MAX_RATIO)) {
+    return { ok: false, entries: count, uncompressed: total, reason: `it would unpack to ${Math.round(total / 1048576)} MB (a zip bomb?)` };
+  }
+  return { ok: true, entries: count, uncompressed: total };
+}
+
+/** The one message for a workbook no reader could open, in the CLI and in the pane alike. */
+export function notXlsx(name: string, reason?: string): string {
+  return `${name}: not a valid .xlsx workbook${reason ? `: ${reason}` : ''}`;
+}

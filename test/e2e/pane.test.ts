@@ -193,6 +193,19 @@ run('the pane in a real browser', () => {
     expect(head!.y + head!.height).toBeLessThanOrEqual(meta!.y + 1);
   });
 
+  test('11. at 320 px in Polish and Vietnamese too: nothing overflows, the commands share one row', async () => {
+    for (const [lang, button] of [['pl', 'Sprawdź'], ['vi', 'Kiểm tra']]) {
+      await open({ lang, width: 320 });
+      await page.locator('aside').evaluate((el) => ((el as HTMLElement).style.width = '320px'));
+      await validate(button);
+      expect(await page.locator('aside').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+      const ys = await page.locator('main > div').first().locator('button').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(ys).toHaveLength(3);
+      expect(new Set(ys).size).toBe(1);
+      await page.context().close();
+    }
+  });
+
   test('12. downloads beside Export say what they hold, wait for a check, and a corrupt .xlsx gets a plain message', async () => {
     await open();
     await expect(page.getByRole('button', { name: 'Download CSV' }).isDisabled()).resolves.toBe(true);

@@ -193,3 +193,12 @@ describe('clean', () => {
     expect(start.numFmt).toBe('yyyy-mm-dd');
   });
 });
+
+describe('sheet names', () => {
+  const { validSheetName, uniqueSheetName } = require('../../src/core/write/sheet-name') as typeof import('../../src/core/write/sheet-name');
+  test('a long name is cut at a word boundary, never mid-word', () => {
+    expect(validSheetName('Harmonogram ZESPÓŁ DS. OPRACOWANIA STRATEGII')).toBe('Harmonogram ZESPÓŁ DS.');
+    expect(uniqueSheetName('Harmonogram ZESPÓŁ DS. OPRACOWANIA', ['Harmonogram ZESPÓŁ DS.'])).toBe('Harmonogram ZESPÓŁ DS. (2)');
+    expect([...validSheetName('Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')].length).toBe(31);
+  });
+});

@@ -6,7 +6,16 @@ export function validSheetName(wanted: string): string {
   n = n.replace(/^'+|'+$/g, '').trim();
   if (!n) n = 'Sheet';
   if (n.toLowerCase() === 'history') n = 'History (plan)';
-  return [...n].slice(0, MAX_SHEET_NAME).join('').trim();
+  return cutAtWord(n, MAX_SHEET_NAME);
+}
+
+/** At most max characters, cut at a word's end ("Harmonogram ZESPÓŁ DS.", not "… DS. OPRACOWA"); a single long word is cut. */
+export function cutAtWord(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max + 1).join('');
+  const at = head.lastIndexOf(' ');
+  return (at >= max / 3 ? head.slice(0, at) : chars.slice(0, max).join('')).trim();
 }
 
 /** A valid name that no existing sheet has (compared as Excel does, ignoring case): "Schedule (2)". */
@@ -16,7 +25,7 @@ export function uniqueSheetName(wanted: string, existing: string[]): string {
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; i < 10000; i++) {
     const suffix = ` (${i})`;
-    const name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trim() + suffix;
+    const name = cutAtWord(base, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
   throw new Error('no free sheet name');

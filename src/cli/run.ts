@@ -2,6 +2,7 @@
 import { parseArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { cleanCommand } from './commands/clean';
+import { convertCommand } from './commands/convert';
 import { parseCommand } from './commands/parse';
 import { scheduleCommand } from './commands/schedule';
 import { timeCommand } from './commands/time';
@@ -16,12 +17,13 @@ export const USAGE = () => `activity-matrix: read activity matrices (goal · act
   activity-matrix time [--year Y] [--plan-start YYYY-MM] [--column] [--json] [EXPR ...]   (no EXPR: one per line on stdin; --column: read them as one column)
   activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined] [--year Y]
   activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json [--year Y]
+  activity-matrix convert FILE -o OUT.xlsx   (a plan written as a list, as a plan table in a new sheet)
 
 Every command that reads plans also takes --config FILE and a table set by hand, which is read as a plan
 table whatever its header says: --range A3:H40 (or --header-row 3) with --columns A=activity,D=time,
 on --sheet NAME or the first sheet.
 
-FILE is an .xlsx, .csv or .tsv file. Exit codes: 0 ok, 1 check found errors or no plan table, 2 bad input or usage.`;
+FILE is an .xlsx, .docx, .csv, .tsv or .txt file. Exit codes: 0 ok, 1 check found errors or no plan table, 2 bad input or usage.`;
 
 const VALUED = ['sheet', 'year', 'lang', 'config', 'grain', 'output', 'plan-start', 'range', 'header-row', 'columns'];
 
@@ -42,6 +44,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await timeCommand(args, io);
       case 'schedule':
         return await scheduleCommand(args, io);
+      case 'convert':
+        return await convertCommand(args, io);
       case 'clean':
         return await cleanCommand(args, io);
       default:

@@ -36,6 +36,10 @@ export * from './write/clean';
 export * from './write/schedule';
 export { uniqueSheetName, validSheetName, MAX_SHEET_NAME } from './write/sheet-name';
 export { shortPlanNames } from './write/plan-names';
+export { convertSheetSpec } from './write/convert';
+export { listTable } from './read/list';
+export type { ListLine, ListTable } from './read/list';
+export { listColumn } from './read/list/sheet';
 
 // the pipeline
 export * from './analyze';

@@ -1,13 +1,25 @@
-/** Any file our users bring (.xlsx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
+/** Any file our users bring (.xlsx, .docx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeText, gridFromCsv, inspectZip, notXlsx } from '../core';
+import { decodeText, gridFromCsv, inspectZip, notXlsx, textCell } from '../core';
 import type { Grid } from '../core';
 import { readXlsxBuffer } from '../exceljs/read-xlsx';
+import { DocxError, readDocx } from '../docx/read-docx';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export class InputError extends Error {}
+
+/** A .txt that is a table (tabs or semicolons on most lines), not text. */
+function isDelimited(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 50);
+  return lines.length > 1 && lines.filter((l) => /\t|;/.test(l)).length >= lines.length * 0.8;
+}
+
+/** Text, a line a row in one column: a plan written as a list. */
+function gridOfLines(sheet: string, text: string): Grid {
+  return { sheet, top: 0, left: 0, cells: text.split(/\r?\n/).map((l) => [textCell(l)]), merges: [] };
+}
 
 export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   let stat;
@@ -35,11 +47,19 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
       // The library's own words (its stack, its URLs) are no help to a planner.
       throw new InputError(notXlsx(file, 'its parts cannot be read'));
     }
+  } else if (ext === '.docx') {
+    try {
+      grids = await readDocx(new Uint8Array(buf), file);
+    } catch (e) {
+      throw new InputError(e instanceof DocxError ? e.message : `${file}: not a valid .docx document`);
+    }
+  } else if (ext === '.doc') {
+    throw new InputError(`${file}: the old .doc format is not supported; save it as .docx`);
   } else if (ext === '.xls') {
     throw new InputError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv`);
   } else {
     const { text } = decodeText(new Uint8Array(buf));
-    grids = [gridFromCsv(path.basename(file, ext), text)];
+    grids = [ext === '.txt' && !isDelimited(text) ? gridOfLines(path.basename(file, ext), text) : gridFromCsv(path.basename(file, ext), text)];
   }
   if (sheet !== undefined) {
     const found = grids.filter((g) => g.sheet === sheet);

@@ -6,7 +6,7 @@ export interface MemorySheet {
   grid: Grid;
   /** Column widths in characters, where known. */
   widths?: number[];
-  kind?: 'source' | 'schedule' | 'clean';
+  kind?: 'source' | 'schedule' | 'clean' | 'plan';
   /** Cells of a generated table's header, for styling. */
   styles?: Record<string, { bold?: boolean; fill?: string; italic?: boolean }>;
 }

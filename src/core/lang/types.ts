@@ -194,7 +194,7 @@ export interface SheetWords {
     /** Added to our column name when a user column has the same name. */
     ours: string;
   };
-  convert: { sheet: string; source: string };
+  convert: { sheet: string; source: string; section: string };
 }
 
 export interface LangPack {
@@ -212,6 +212,11 @@ export interface LangPack {
   marks?: { yes?: string[]; no?: string[] };
   /** Words of rows that are not activities: totals, signatures, notes, legends. */
   nonActivity?: string[];
+  /**
+   * Words of plans written as lists: the word of a task line that is a goal ("ZADANIE 2.", "Task 3:"), the word
+   * of its period line ("OKRES REALIZACJI:"), and words of stage and section lines ("Etap I", "KOMPONENT 2").
+   */
+  list?: { goal: string[]; period: string[]; section: string[] };
   /** Letters or words that are typical of the language, for guessing a plan's language. */
   guess?: { letters?: string; words?: string[] };
   ui?: UiWords;

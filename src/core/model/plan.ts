@@ -95,6 +95,8 @@ export const PlanSchema = z.object({
   explicit: z.boolean().optional(),
   /** True when the table has no header row (headerRow is then its first row): every role came from content. */
   headerless: z.boolean().optional(),
+  /** True when the plan was written as a list (numbered items under tasks), not as a table. */
+  fromList: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 
@@ -109,5 +111,7 @@ export const ReadOptionsSchema = z.object({
   /** The plan's window, set by the user. */
   window: SpanSchema.optional(),
   fallbackYear: z.number().int().optional(),
+  /** The year of the workbook's other plans, for a sheet whose plans give none (Word tables, one grid each). */
+  workbookYear: z.number().int().optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptionsSchema>;

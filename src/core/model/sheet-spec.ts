@@ -27,7 +27,8 @@ export const CellSpecSchema = z.object({
 export type CellSpec = z.infer<typeof CellSpecSchema>;
 
 export const SheetSpecSchema = z.object({
-  kind: z.enum(['schedule', 'clean']),
+  /** What the sheet is: a schedule, a clean table, or a plan table made from a list. */
+  kind: z.enum(['schedule', 'clean', 'plan']),
   /** The name wanted; the host makes it unique and valid. */
   name: z.string(),
   rows: z.array(z.array(CellSpecSchema.nullable())),

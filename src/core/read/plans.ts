@@ -150,7 +150,7 @@ export function readPlans(grid: Grid, given: ReadOptions = {}, startIndex = 0): 
   const reads = layouts.map((l) => tableRead(view, l, options, grid.left));
   // A plan that gives no year takes the year of the sheet's other plans.
   const known = reads.filter((d) => d.yearSource !== 'assumed').map((d) => d.year);
-  const sheetYear = known.length ? mode(known) : undefined;
+  const sheetYear = known.length ? mode(known) : options.workbookYear;
   for (const d of reads)
     if (d.yearSource === 'assumed' && sheetYear !== undefined) {
       d.year = sheetYear;

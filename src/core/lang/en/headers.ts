@@ -41,6 +41,7 @@ export const headers: HeaderWords = {
   plan: ['plan', 'plan name', 'project name'],
   logframe: ['indicator', 'indicators', 'baseline', 'target', 'targets', 'means of verification', 'sources of verification', 'assumptions', 'risks and assumptions', 'achieved', 'achieved up to now', 'on track', 'milestones', 'verifiable indicators', 'objectively verifiable indicators'],
   other: [
+    'section', 'source line', 'stage / section',
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',
     'source of verification', 'sources of verification', 'category', 'type', 'reviewer', 'question', 'hours', 'estimated hours', 'effort', 'location', 'venue', 'place',

@@ -14,5 +14,5 @@ export const sheets: SheetWords = {
     grid: '(grid)',
     ours: '(Activity Matrix)',
   },
-  convert: { sheet: 'Plan table', source: 'Source line' },
+  convert: { sheet: 'Plan table', source: 'Source line', section: 'Section' },
 };

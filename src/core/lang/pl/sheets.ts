@@ -14,5 +14,5 @@ export const sheets: SheetWords = {
     grid: '(siatka)',
     ours: '(Activity Matrix)',
   },
-  convert: { sheet: 'Tabela planu', source: 'Wiersz źródłowy' },
+  convert: { sheet: 'Tabela planu', source: 'Wiersz źródłowy', section: 'Etap / sekcja' },
 };

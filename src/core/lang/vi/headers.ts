@@ -28,5 +28,6 @@ export const headers: HeaderWords = {
   number: ['stt', 'tt', 'số tt', 'số thứ tự', 'số', 'số mục tiêu', 'số hoạt động', 'mã', 'mã số'],
   plan: ['kế hoạch', 'tên kế hoạch'],
   logframe: ['chỉ số', 'chỉ tiêu', 'giá trị cơ sở', 'mục tiêu đạt', 'nguồn kiểm chứng', 'giả định', 'phương tiện kiểm chứng'],
-  other: ['ghi chú', 'tình trạng', 'trạng thái', 'kinh phí', 'ngân sách', 'chi phí', 'nguồn kinh phí', 'đánh giá', 'lưu ý', 'phản hồi', 'tiến độ %', 'mức độ hoàn thành', 'rủi ro', 'nguồn lực'],
+  other: [
+    'giai đoạn / mục', 'dòng gốc','ghi chú', 'tình trạng', 'trạng thái', 'kinh phí', 'ngân sách', 'chi phí', 'nguồn kinh phí', 'đánh giá', 'lưu ý', 'phản hồi', 'tiến độ %', 'mức độ hoàn thành', 'rủi ro', 'nguồn lực'],
 };

@@ -14,5 +14,5 @@ export const sheets: SheetWords = {
     grid: '(lưới)',
     ours: '(Activity Matrix)',
   },
-  convert: { sheet: 'Bảng kế hoạch', source: 'Dòng gốc' },
+  convert: { sheet: 'Bảng kế hoạch', source: 'Dòng gốc', section: 'Giai đoạn / mục' },
 };

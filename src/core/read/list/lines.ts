@@ -1,0 +1,84 @@
+/**
+ * The lines of a plan written as a list, each given its kind: a task (the goal), its period, a stage or section
+ * line, a numbered item (an activity), a bullet (a sub-activity), or plain text (a heading or a wrapped line).
+ * The words come from the language packs; the shapes ("ZADANIE 2.", "1.", "1)", "·") are the same everywhere.
+ */
+import { PACKS } from '../../lang';
+import { foldKey } from '../../util/text';
+
+export interface ListLine {
+  /** The text as written, whitespace squeezed. */
+  text: string;
+  /** 1-based row (or line number) it came from. */
+  row: number;
+}
+
+export type LineKind =
+  | { kind: 'goal'; id: string; text: string }
+  | { kind: 'period'; text: string }
+  | { kind: 'section'; text: string }
+  | { kind: 'item'; n: number; marker: '.' | ')' | 'letter'; text: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'text'; text: string };
+
+let words: { goal: string[]; period: string[]; section: string[] } | undefined;
+
+/** Every pack's list words, folded, longest first (so that "okres realizacji" wins over "okres"). */
+function listWords() {
+  if (!words) {
+    const all = { goal: new Set<string>(), period: new Set<string>(), section: new Set<string>() };
+    for (const p of PACKS) for (const k of ['goal', 'period', 'section'] as const) for (const w of p.list?.[k] ?? []) all[k].add(foldKey(w));
+    const sorted = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
+    words = { goal: sorted(all.goal), period: sorted(all.period), section: sorted(all.section) };
+  }
+  return words;
+}
+
+/** The word list entry the folded text starts with, as a whole word. */
+function startsWithWord(folded: string, list: string[]): string | undefined {
+  return list.find((w) => folded === w || folded.startsWith(`${w} `));
+}
+
+const NUMBERED = /^(\d{1,2})\s*([.)])\s*(?=\S)(.*)$/;
+const LETTERED = /^([a-z])\)\s*(.*)$/;
+const BULLET = /^[·•▪◦‣∙●○■□*–—-]\s*(.*)$/;
+const GOAL_ID = /^((?:\d{1,2})|[IVXL]{1,5})\s*[.):–-]?\s*(.*)$/i;
+
+export function lineKind(line: string): LineKind {
+  const text = line.trim();
+  const folded = foldKey(text);
+  const w = listWords();
+  const goal = startsWithWord(folded, w.goal);
+  if (goal) {
+    const rest = text.slice(text.split(/\s+/, goal.split(' ').length).join(' ').length).trim();
+    const m = GOAL_ID.exec(rest);
+    if (m && m[1]) return { kind: 'goal', id: m[1].toUpperCase(), text: m[2].trim() };
+  }
+  const period = startsWithWord(folded, w.period);
+  if (period && /[:：]/.test(text.slice(0, period.length + 3))) return { kind: 'period', text: text.slice(text.indexOf(':') + 1).trim() };
+  if (startsWithWord(folded, w.section)) return { kind: 'section', text };
+  const n = NUMBERED.exec(text);
+  if (n) return { kind: 'item', n: parseInt(n[1], 10), marker: n[2] as '.' | ')', text: n[3].trim() };
+  const l = LETTERED.exec(text);
+  if (l) return { kind: 'item', n: l[1].charCodeAt(0) - 96, marker: 'letter', text: l[2].trim() };
+  const b = BULLET.exec(text);
+  if (b) return { kind: 'bullet', text: b[1].trim() };
+  return { kind: 'text', text };
+}
+
+/** Does an item's text start with a section word ("KOMPONENT 1: …")? Then it is a section, not an activity. */
+export function isSectionText(text: string): boolean {
+  return !!startsWithWord(foldKey(text), listWords().section);
+}
+
+/** Is this text a list plan: tasks or numbered items, with times or owners at their ends? Counted by the caller. */
+export function listEvidence(lines: ListLine[]): { goals: number; items: number } {
+  let goals = 0;
+  let items = 0;
+  for (const l of lines) {
+    const k = lineKind(l.text);
+    if (k.kind === 'goal') goals++;
+    if (k.kind === 'item') items++;
+  }
+  return { goals, items };
+}

@@ -1,0 +1,169 @@
+/**
+ * A list plan's structure: tasks (goals) with their periods, and under them numbered activities, their
+ * sub-activities and the stage and section lines around them.
+ *
+ * Sub-activities (bullets under an item) are kept with their parent as its method lines, not as rows of their
+ * own: in these plans they are the means of the activity (the meetings, debates and surveys it is carried out
+ * by), and rows of their own would count each activity twice in the checks and the schedule. A sub-activity that
+ * is only an owner and a time ("· GMP - maj - czerwiec") gives its parent that owner and time.
+ */
+import type { TimeContext } from '../../time/types';
+import type { ListLine } from './lines';
+import { isSectionText, lineKind } from './lines';
+import type { Tail } from './tail';
+import { splitTail } from './tail';
+
+export interface ListItem {
+  id: string;
+  text: string;
+  owners: string[];
+  /** The item's own time as written. */
+  times: string[];
+  /** Its sub-activities' times, which stand for it when it has none of its own. */
+  childTimes: string[];
+  methods: string[];
+  section: string;
+  /** The lines it was read from. */
+  rows: number[];
+}
+
+export interface ListGoal {
+  id: string;
+  text: string;
+  period: string;
+  section: string;
+  items: ListItem[];
+  row: number;
+}
+
+interface State {
+  goals: ListGoal[];
+  goal?: ListGoal;
+  item?: ListItem;
+  /** The section over the coming items: a stage line, a heading, or a numbered group ("1. KOMPONENT 1"). */
+  section: string;
+  /** The marker of the task's first level of items ("." or ")"), so that the other marks the level below. */
+  topMarker?: string;
+  /** The numbered group the coming items sit under. */
+  group?: { n: number; text: string };
+  /** The last item of the first level: a group, if items of the level below follow it. */
+  top?: ListItem;
+  /** The current item ended with a colon and gave no owner or time: the next plain line continues it. */
+  open?: boolean;
+  last: 'goal' | 'item' | 'other';
+}
+
+const hasTail = (t: Tail) => !!t.time || t.owners.length > 0;
+
+function newGoal(s: State, id: string, text: string, row: number): void {
+  s.goal = { id, text, period: '', section: '', items: [], row };
+  s.goals.push(s.goal);
+  s.item = s.top = undefined;
+  s.section = '';
+  s.topMarker = undefined;
+  s.group = undefined;
+  s.last = 'goal';
+}
+
+function ensureGoal(s: State, row: number): ListGoal {
+  if (!s.goal) newGoal(s, '', '', row);
+  return s.goal!;
+}
+
+function addItem(s: State, n: number, marker: string, text: string, row: number, tail: Tail): void {
+  const goal = ensureGoal(s, row);
+  s.topMarker ??= marker;
+  const sub = marker !== s.topMarker;
+  if (!sub && isSectionText(text)) {
+    // "1. KOMPONENT 1: …": a numbered section, not an activity.
+    s.group = { n, text: tail.text };
+    s.section = tail.text;
+    s.item = s.top = undefined;
+    s.last = 'other';
+    return;
+  }
+  if (sub && s.top && !s.group && s.top.owners.length === 0 && s.top.times.length === 0) {
+    // Items of the level below follow an item with no owner or time: that item was a group over them.
+    goal.items.splice(goal.items.indexOf(s.top), 1);
+    s.group = { n: parseInt(s.top.id.split('.').pop() ?? '0', 10), text: s.top.text };
+    s.section = s.top.text;
+  }
+  if (!sub) s.group = undefined;
+  const base = goal.id ? `${goal.id}.` : '';
+  const id = sub && s.group ? `${base}${s.group.n}.${goal.items.filter((i) => i.id.startsWith(`${base}${s.group!.n}.`)).length + 1}` : `${base}${n}`;
+  s.item = { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], childTimes: [], methods: [], section: s.section, rows: [row] };
+  s.open = /:\s*$/.test(text) && !hasTail(tail);
+  if (!sub) s.top = s.item;
+  goal.items.push(s.item);
+  s.last = 'item';
+}
+
+/** A bullet or a sub-line of the current item: a method line, or its owner and time. */
+function addSub(s: State, text: string, row: number, tail: Tail): void {
+  s.open = false;
+  const item = s.item;
+  if (!item) return;
+  item.rows.push(row);
+  // Only an owner and a time: the parent's, when it has none ("· GMP - maj - czerwiec"); else a sub-activity
+  // named by its code ("· FGI – kwiecień").
+  if (!tail.text && (item.owners.length === 0 || item.times.length === 0)) {
+    if (item.owners.length === 0) item.owners.push(...tail.owners);
+    if (item.times.length === 0 && tail.time) item.times.push(tail.time.text);
+    return;
+  }
+  item.methods.push(text);
+  if (tail.time) item.childTimes.push(tail.time.text);
+  if (tail.text) for (const o of tail.owners) if (!item.owners.includes(o)) item.owners.push(o);
+}
+
+/** Plain text: a line that wraps the previous one, a sub-activity with its own time, or a heading. */
+function addText(s: State, text: string, row: number, tail: Tail): void {
+  if (s.open && s.item) {
+    // "1) Opracowanie Ekspertyzy:" and on the next line what it is about.
+    s.item.text = `${s.item.text}: ${tail.text}`.trim();
+    s.item.rows.push(row);
+    if (tail.owners.length && !s.item.owners.length) s.item.owners.push(...tail.owners);
+    if (tail.time && !s.item.times.length) s.item.times.push(tail.time.text);
+    s.open = false;
+  } else if (/^\p{Ll}/u.test(text) && s.last === 'goal' && s.goal) s.goal.text = `${s.goal.text} ${text}`.trim();
+  else if (/^\p{Ll}/u.test(text) && s.last === 'other' && s.section) s.section = `${s.section} ${text}`.replace(/[:\s]+$/, '');
+  else if (/^\p{Ll}/u.test(text) && s.item) s.item.text = `${s.item.text} ${text}`.trim();
+  else if (s.item && tail.time && tail.text) addSub(s, text, row, tail);
+  else if (s.item && !tail.text) addSub(s, text, row, tail);
+  else {
+    s.section = text.replace(/[:\s]+$/, '');
+    s.item = undefined;
+    s.last = 'other';
+  }
+}
+
+/** The plan's goals and activities, read line by line. Times are read as written; their years come later. */
+export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<string>): ListGoal[] {
+  const s: State = { goals: [], section: '', last: 'other' };
+  for (const line of lines) {
+    const k = lineKind(line.text);
+    if (k.kind === 'goal') newGoal(s, k.id, k.text, line.row);
+    else if (k.kind === 'period') {
+      const g = ensureGoal(s, line.row);
+      g.period = g.period ? `${g.period}; ${k.text}` : k.text;
+    } else if (k.kind === 'section') {
+      s.section = k.text.replace(/[:\s]+$/, '');
+      s.item = undefined;
+      s.open = false;
+      s.last = 'other';
+    } else if (k.kind === 'item') addItem(s, k.n, k.marker, k.text, line.row, splitTail(k.text, ctx, known));
+    else if (k.kind === 'bullet') addSub(s, k.text, line.row, splitTail(k.text, ctx, known));
+    else addText(s, k.text, line.row, splitTail(k.text, ctx, known));
+  }
+  return s.goals.filter((g) => g.items.length > 0);
+}
+
+/** Owner codes the plan writes after a dash: the ones to recognise where a dash is missing. */
+export function knownOwners(lines: ListLine[], ctx: TimeContext): Set<string> {
+  const known = new Set<string>();
+  for (const l of lines) {
+    const k = lineKind(l.text);
+    if (k.kind === 'item' || k.kind === 'bullet') for (const o of splitTail(k.text, ctx, known).owners) known.add(o);
+  }
+  return known;
+}

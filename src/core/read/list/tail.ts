@@ -1,0 +1,101 @@
+/**
+ * The tail of a list item: "activity – OWNER – months". The time and the owners are peeled off the end in
+ * whatever order they come ("– AE; marzec – czerwiec", "– kwiecień - czerwiec– GMP, AE"), with or without a
+ * dash before them ("… społecznych GMP – marzec – sierpień"); what is left is the activity.
+ */
+import { parseTime } from '../../time/parse';
+import type { TimeContext, TimeResult } from '../../time/types';
+
+export interface Tail {
+  text: string;
+  owners: string[];
+  /** The time as written, and as read. */
+  time?: { text: string; result: TimeResult };
+  /** A remark in brackets after the tail ("(RDPP)"). */
+  note?: string;
+}
+
+const SEP = /\s*[–—]\s*|\s+-\s*|\s*-\s+|\s*;\s*|\s*:\s*|\s*,\s*/g;
+const TRIM = /^[\s–—\-;:,.]+|[\s–—\-;:,]+$/g;
+/** An owner code or short name: "GMP", "TWP", "AE", "BDH", "RDPP". */
+const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
+
+function isOwnerList(text: string, known: Set<string>): string[] | undefined {
+  const parts = text.split(/\s*(?:,|;|\/|&|\s+i\s+|\s+and\s+|\s+và\s+)\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 6) return undefined;
+  return parts.every((p) => CODE.test(p) || known.has(p)) ? parts : undefined;
+}
+
+/** A time at the end of the text: the longest suffix after a separator that reads as a time and nothing else. */
+function timeSuffix(text: string, ctx: TimeContext, separatorOnly = false): { at: number; text: string; result: TimeResult } | undefined {
+  // After a dash or a semicolon first ("… na 2015 r. - październik" is October); after a plain space only when
+  // no separator stands before the time ("– GMP sierpień - wrzesień").
+  const bySeparator = [0, ...[...text.matchAll(SEP)].map((m) => m.index! + m[0].length)].sort((a, b) => a - b);
+  const bySpace = [...text.matchAll(/\s+/g)].map((m) => m.index! + m[0].length).sort((a, b) => a - b);
+  for (const at of [...new Set(separatorOnly ? bySeparator : [...bySeparator, ...bySpace])]) {
+    const suffix = text.slice(at).replace(TRIM, '');
+    if (!suffix || suffix.length > 80) continue;
+    const result = parseTime(suffix, ctx);
+    if (result.ok && !result.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return { at, text: suffix, result };
+  }
+  return undefined;
+}
+
+/** Owners at the end: a list after the last separator, or codes glued to the text ("społecznych GMP"). */
+function ownerSuffix(text: string, known: Set<string>): { at: number; owners: string[] } | undefined {
+  const seps = [...text.matchAll(/\s*[–—;]\s*|\s+-\s*|\s*-\s+/g)];
+  const last = seps[seps.length - 1];
+  if (last) {
+    const owners = isOwnerList(text.slice(last.index! + last[0].length).replace(TRIM, ''), known);
+    if (owners) return { at: last.index!, owners };
+  }
+  // The whole rest is owners: "AE; marzec – czerwiec" once its time is gone.
+  const all = isOwnerList(text, known);
+  if (all) return { at: 0, owners: all };
+  // Codes the plan uses as owners elsewhere, glued to the text without a dash: "… społecznych GMP". Other
+  // capitals there ("danych NGO") are the activity's own words.
+  const glued = /(?:^|\s)((?:\p{Lu}[\p{Lu}\d&+]{1,7})(?:\s*,\s*\p{Lu}[\p{Lu}\d&+]{1,7})*)\s*$/u.exec(text);
+  if (glued && glued.index > 0) {
+    const codes = glued[1].split(/\s*,\s*/);
+    if (codes.every((c) => known.has(c))) return { at: glued.index, owners: codes };
+  }
+  return undefined;
+}
+
+export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Tail {
+  let text = raw.replace(/\s+/g, ' ').trim();
+  let note: string | undefined;
+  const paren = /\s*\(([^()]{1,40})\)\s*[:;,.]?\s*$/.exec(text);
+  if (paren) {
+    note = paren[1];
+    text = text.slice(0, paren.index);
+  }
+  text = text.replace(TRIM, '');
+  const owners: string[] = [];
+  let time: Tail['time'];
+  let ownerSinceTime = false;
+  for (let round = 0; round < 4; round++) {
+    // A second time counts only with an owner between the two ("październik - AE – grudzień"); else it is the
+    // activity's own words ("… na 2015 r. - październik").
+    const found = !time ? timeSuffix(text, ctx) : ownerSinceTime ? timeSuffix(text, ctx, true) : undefined;
+    // … and only a month or a day: "za 2014 rok - GMP – grudzień 2014" is the activity's year, not a range.
+    const t = found && (!time || (found.result.precision !== 'year' && found.result.precision !== 'half')) ? found : undefined;
+    if (t) {
+      ownerSinceTime = false;
+      // A second time before the first, with the owner between ("październik - AE – grudzień"): one range.
+      const joined = time ? `${t.text} – ${time.text}` : t.text;
+      time = { text: joined, result: time ? parseTime(joined, ctx) : t.result };
+      text = text.slice(0, t.at).replace(TRIM, '');
+      continue;
+    }
+    const o = ownerSuffix(text, known);
+    if (o) {
+      owners.unshift(...o.owners.filter((x) => !owners.includes(x)));
+      text = text.slice(0, o.at).replace(TRIM, '');
+      ownerSinceTime = !!time;
+      continue;
+    }
+    break;
+  }
+  return { text, owners, time, note };
+}

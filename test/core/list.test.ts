@@ -1,0 +1,84 @@
+/** Plans written as lists: the Płock cooperation model (seed 002) pasted into one column of a sheet. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyzeGrids } from '../../src/core/analyze';
+import { gridFromRows } from '../../src/core/model/grid';
+import { listTable } from '../../src/core/read/list';
+import { FIXTURES } from '../helpers/corpus';
+
+const text = fs.readFileSync(path.join(FIXTURES, 'seed-002-plock-model.txt'), 'utf8');
+const lines = text.split(/\r?\n/);
+
+describe('the Płock model pasted into one column', () => {
+  const a = analyzeGrids([gridFromRows('Model', lines.map((l) => [l]))]);
+  const [plan] = a.plans;
+  const row = (goal: string, start: string) => plan.rows.find((r) => r.goalId === goal && r.activity.startsWith(start))!;
+
+  test('is one plan, in Polish, read as a list', () => {
+    expect(a.plans).toHaveLength(1);
+    expect(plan.fromList).toBe(true);
+    expect(plan.lang).toBe('pl');
+  });
+  test('8 goals (ZADANIE 1–8) in order', () => {
+    expect([...new Set(plan.rows.map((r) => r.goalId))]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(plan.rows[0].goal).toMatch(/^1\. Samoocena metodą Lokalnego Indeksu/);
+  });
+  test('ZADANIE 2: owner and time at the end of each item, with or without a dash', () => {
+    const forum = row('2', 'Prowadzenie internetowego forum konsultacji społecznych');
+    expect(forum.owners).toEqual(['GMP']);
+    expect(forum.timeResult.spans).toEqual([{ start: '2014-03', end: '2014-08' }]);
+    const publish = row('2', 'Upublicznienie procedury konsultacji społecznych');
+    expect(publish.owners).toEqual(['GMP', 'TWP']);
+    expect(publish.timeResult.spans).toEqual([{ start: '2014-09', end: '2014-09' }]);
+    const evaluation = row('2', 'Ewaluacja sposobu prowadzenia konsultacji społecznych');
+    expect(evaluation.owners).toEqual(['TWP']);
+    expect(evaluation.timeResult.spans).toEqual([{ start: '2015-03', end: '2015-04' }]);
+  });
+  test('ZADANIE 5, whose period writes no year, falls in 2014 as the tasks around it do', () => {
+    const five = plan.rows.filter((r) => r.goalId === '5' && r.timeResult.ok);
+    expect(five.length).toBeGreaterThan(5);
+    for (const r of five) for (const s of r.timeResult.spans) expect(s.start.slice(0, 4)).toBe('2014');
+  });
+  test('an item with its owner and time on the next line, and one with the order turned ("- AE; marzec – czerwiec")', () => {
+    const expertise = row('5', 'Opracowanie Ekspertyzy: Analiza stanu prawnego');
+    expect(expertise.owners).toEqual(['AE']);
+    expect(expertise.timeResult.spans).toEqual([{ start: '2014-05', end: '2014-06' }]);
+    const standards = row('4', 'Opracowanie Ekspertyzy: Standardy realizacji');
+    expect(standards.owners[0]).toBe('AE');
+    expect(standards.timeResult.spans).toEqual([{ start: '2014-03', end: '2014-06' }]);
+  });
+  test('sub-activities are the method lines of their activity, not activities', () => {
+    const r = row('2', 'Prowadzenie konsultacji procedury konsultacji i standardów w formach tradycyjnych');
+    expect(r.method.split('\n')).toEqual(['2 spotkania konsultacyjne – kwiecień, maj (RDPP)', 'debata – maj', 'FGI – kwiecień']);
+    expect(plan.rows.some((x) => /^debata/.test(x.activity))).toBe(false);
+    expect(r.owners).toEqual(['TWP']);
+  });
+  test('stage and section lines are context, never activities', () => {
+    expect(plan.rows.some((r) => /^(Etap|SPOSÓB|KOMPONENT|OKRES)/i.test(r.activity.replace(/^[\d.]+\s*/, '')))).toBe(false);
+    expect(row('6', 'Opracowanie Ekspertyzy: Utworzenie').extra).toEqual(expect.objectContaining({}));
+  });
+  test('a typo in a month ("kwiecie") is read and warned about, as in tables', () => {
+    expect(a.findings.filter((f) => f.rule === 'time-typo').map((f) => f.args)).toEqual([expect.objectContaining({ code: 'truncated-month' })]);
+  });
+  test('findings point at the lines they are about', () => {
+    const f = a.findings.find((x) => x.rule === 'missing-owner')!;
+    expect(f.cell).toMatch(/^A\d+$/);
+    expect(lines[f.row - 1]).toMatch(/^\s*\d+[.)]/);
+  });
+});
+
+describe('the list reader is written for the form', () => {
+  test('an English list: Task lines, numbered activities with owner and month at the end', () => {
+    const t = listTable(['Task 1. Prepare the survey', 'Period: March – May 2024', '1. Draft the questions – ANA – March', '2. Test with five members – OLA, BEN – April', '3. Send it out – ANA – May', 'Task 2. Report', '1. Write the report – BEN – June 2024'].map((text, i) => ({ text, row: i + 1 })), 'Plan');
+    expect(t).toBeDefined();
+    expect(t!.grid.cells.slice(1).map((r) => [r[1].text, r[3].text, r[4].text])).toEqual([
+      ['1.1 Draft the questions', 'March 2024', 'ANA'],
+      ['1.2 Test with five members', 'April 2024', 'OLA, BEN'],
+      ['1.3 Send it out', 'May 2024', 'ANA'],
+      ['2.1 Write the report', 'June 2024', 'BEN'],
+    ]);
+  });
+  test('prose with a numbered list but no owners or times is no plan', () => {
+    expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
+  });
+});

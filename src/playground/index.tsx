@@ -1,7 +1,7 @@
 /** The playground: the real task pane beside an in-memory workbook with the sample plans. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { gridFromCsv, decodeText, pickLang } from '../core';
+import { decodeText, gridFromCsv, pickLang, textCell } from '../core';
 import { App } from '../taskpane/App';
 import { download } from '../taskpane/download';
 import { GridView } from './GridView';
@@ -18,11 +18,19 @@ const book = new MemoryWorkbook([{ grid: gridFromCsv('Kế hoạch', sample), ki
 
 async function openFile(file: File): Promise<MemorySheet[]> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.docx$/i.test(file.name)) {
+    const { readDocx } = await import('../docx/read-docx');
+    return (await readDocx(bytes, file.name)).map((grid) => ({ grid, kind: 'source' as const }));
+  }
   if (/\.xlsx$/i.test(file.name)) {
     const { readXlsxInBrowser } = await import('./read-xlsx-browser');
     return (await readXlsxInBrowser(file.name, bytes)).map((grid) => ({ grid, kind: 'source' as const }));
   }
-  return [{ grid: gridFromCsv(file.name.replace(/\.[^.]+$/, '').slice(0, 31), decodeText(bytes).text), kind: 'source' }];
+  const name = file.name.replace(/\.[^.]+$/, '').slice(0, 31);
+  const text = decodeText(bytes).text;
+  // A .txt is text, a line a row (a plan written as a list); other files are delimited tables.
+  if (/\.txt$/i.test(file.name) && !/\t/.test(text)) return [{ grid: { sheet: name, top: 0, left: 0, cells: text.split(/\r?\n/).map((l) => [textCell(l)]), merges: [] }, kind: 'source' }];
+  return [{ grid: gridFromCsv(name, text), kind: 'source' }];
 }
 
 function Playground(): React.ReactElement {
@@ -34,10 +42,10 @@ function Playground(): React.ReactElement {
       <header className="bar">
         <strong>Activity Matrix playground</strong>
         <label className="open">
-          Open .xlsx or .csv…
+          Open .xlsx, .docx or .csv…
           <input
             type="file"
-            accept=".xlsx,.csv,.tsv,.txt"
+            accept=".xlsx,.docx,.csv,.tsv,.txt"
             onChange={async (e) => {
               const f = e.target.files?.[0];
               if (!f) return;

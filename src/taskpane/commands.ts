@@ -4,7 +4,7 @@
  * the user asks; an edit of the checked sheet marks the findings stale.
  */
 import * as React from 'react';
-import { analyzeSheet, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec, quote, rangeA1, scheduleSheets, sheetRef, ui } from '../core';
+import { analyzeSheet, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec, convertSheetSpec, listColumn, listTable, quote, rangeA1, scheduleSheets, sheetRef, ui } from '../core';
 import type { Analysis, Column, Plan, Role, RuleConfig, TableSetting, UiKey, WorkbookPort } from '../core';
 import type { PaneAction, PaneState } from './model';
 
@@ -19,6 +19,8 @@ export interface PaneCommands {
   readSelectionAsPlan(): Promise<void>;
   /** Set one column's role on one table only. */
   setRole(plan: Plan, column: Column, role: Role): Promise<void>;
+  /** Write the plan table of a plan written as a list: from the checked sheet, or from text pasted into the pane. */
+  convertList(text?: string): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   stopWatching(): void;
 }
@@ -145,6 +147,25 @@ function writeCommands({ port, state, dispatch, t, say, busy, check }: Core, sav
   };
 }
 
+/** A plan written as a list, as a plan table in a new sheet, which is then checked. The list is left as it is. */
+function convertCommand({ port, state, t, say, busy, check }: Core): PaneCommands['convertList'] {
+  return (text) =>
+    busy(async () => {
+      const source = text !== undefined
+        ? { sheet: 'Plan', lines: text.split(/\r?\n/).map((l, i) => ({ text: l.replace(/\s+/g, ' ').trim(), row: i + 1 })).filter((l) => l.text) }
+        : await port.readSheet(state.checked?.sheet ?? (await port.readActiveSheet()).sheet).then((g) => ({ sheet: g.sheet, lines: listColumn(g)?.lines ?? [] }));
+      const table = listTable(source.lines, source.sheet);
+      if (!table) return say('info', t('noList'));
+      try {
+        const name = await port.addSheet(convertSheetSpec(table));
+        await check(state.config, name);
+        say('success', t('convertAdded', { name: quote(name, state.lang) }));
+      } catch (e) {
+        say('error', t('writeFailed', { message: (e as Error).message }));
+      }
+    });
+}
+
 /** Tables and roles set by hand: the selection read as a plan table, a role set on one table. */
 function tableCommands({ port, state, dispatch, t, say, busy, check, saveConfig }: Core): Pick<PaneCommands, 'readSelectionAsPlan' | 'setRole'> {
   return {
@@ -180,6 +201,7 @@ export function useCommands(port: WorkbookPort, state: PaneState, dispatch: Reac
     validate,
     ...writeCommands(core, save),
     ...tableCommands(core),
+    convertList: convertCommand(core),
     toggleHighlight: async (on) => {
       dispatch({ type: 'highlight', highlight: on });
       if (on && state.analysis) await port.setHighlights(state.analysis.findings);

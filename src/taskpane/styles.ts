@@ -30,6 +30,7 @@ export const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(11em, max-content)', gap: '4px 8px', alignItems: 'center' },
   // Read by a screen reader, not shown.
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  listNote: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start', margin: '6px 0' },
   why: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 

@@ -254,3 +254,45 @@ run('the pane in a real browser', () => {
     await expect(page.getByRole('table', { name: 'Sheet Kế hoạch sạch' }).isVisible()).resolves.toBe(true);
   });
 });
+
+run('plans born in Word, in the pane', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => page?.context().close());
+  const seed = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'seed-002-plock-model.txt'));
+
+  test('a .docx with Word lists opens, is read as a list, and converts to a plan table in a new sheet', async () => {
+    const { listBlocks, writeDocx } = await import('../helpers/docx');
+    page = await openPlayground(browser, server.url);
+    await page.locator('input[type=file]').setInputFiles({ name: 'plock.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await writeDocx(listBlocks(seed.toString('utf8'))) });
+    await page.getByRole('tab', { name: 'Text' }).waitFor();
+    await page.getByRole('button', { name: 'Validate', exact: true }).click();
+    await page.getByText(/Checked: sheet “Text” · 1 plan/).waitFor();
+    await page.getByRole('tab', { name: 'Plan tables' }).click();
+    await page.getByText(/Written as a list/).waitFor();
+    await page.getByRole('region', { name: 'Text' }).getByRole('button', { name: 'Convert to plan table' }).click();
+    await page.getByRole('tab', { name: 'Tabela planu' }).waitFor();
+    await page.getByText(/Checked: sheet “Tabela planu” · 1 plan/).waitFor();
+    const table = page.getByRole('table', { name: 'Sheet Tabela planu' });
+    await expect(table.locator('tbody tr').count()).resolves.toBe(1 + 97);
+  });
+
+  test('text pasted into the pane converts to a plan table', async () => {
+    page = await openPlayground(browser, server.url);
+    await page.getByRole('tab', { name: 'Plan tables' }).click();
+    const paste = page.getByRole('region', { name: 'Paste a plan written as a list' });
+    await paste.getByRole('textbox').fill('Task 1. Survey\n1. Draft the questions – ANA – March 2025\n2. Test them – OLA – April 2025\n3. Send them – ANA – May 2025');
+    await paste.getByRole('button', { name: 'Convert to plan table' }).click();
+    await page.getByRole('tab', { name: 'Plan table', exact: true }).waitFor();
+    await page.getByText(/Checked: sheet “Plan table” · 1 plan/).waitFor();
+  });
+});

@@ -147,6 +147,8 @@ export interface UiWords {
   tableSet: string;
   nothingToExport: string;
   severity: string;
+  noList: string;
+  fromList: string;
 }
 
 /** The messages of the engine: rule titles and finding texts, time-reading notes, role names. */

@@ -4,7 +4,7 @@
  * be pointed at: select it and read the selection as a plan.
  */
 import * as React from 'react';
-import { Button, Caption1, Select, Subtitle2 } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select, Subtitle2, Textarea } from '@fluentui/react-components';
 import { columnWhy, count, planWhy, roleName, RoleSchema, sheetRef, ui } from '../../core';
 import type { Plan, Role } from '../../core';
 import type { PaneCommands, PaneState } from '../state';
@@ -23,6 +23,14 @@ function PlanTable({ plan: p, state, commands, classes: s }: { plan: Plan; state
       <Caption1 as="p" className={s.why}>
         {planWhy(p, lang)}
       </Caption1>
+      {p.fromList && (
+        <div className={s.listNote}>
+          <Caption1>{ui(lang, 'fromList')}</Caption1>
+          <Button size="small" onClick={() => commands.convertList()} disabled={busy}>
+            {ui(lang, 'convert')}
+          </Button>
+        </div>
+      )}
       <div className={s.columns}>
         {p.columns.map((c) => (
           <React.Fragment key={c.index}>
@@ -43,6 +51,22 @@ function PlanTable({ plan: p, state, commands, classes: s }: { plan: Plan; state
   );
 }
 
+/** A plan written in Word as a numbered list, pasted here and made into a plan table in a new sheet. */
+function PasteList({ state, commands, classes: s }: { state: PaneState; commands: PaneCommands; classes: Classes }): React.ReactElement {
+  const { lang, busy } = state;
+  const [text, setText] = React.useState('');
+  return (
+    <section className={s.group} aria-label={ui(lang, 'pasteList')}>
+      <Field label={ui(lang, 'pasteList')} hint={ui(lang, 'pasteHint')}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} />
+      </Field>
+      <Button size="small" onClick={() => commands.convertList(text)} disabled={busy || !text.trim()}>
+        {ui(lang, 'convert')}
+      </Button>
+    </section>
+  );
+}
+
 export function PlanTables({ state, commands, classes: s }: { state: PaneState; commands: PaneCommands; classes: Classes }): React.ReactElement {
   const { analysis, lang, busy } = state;
   return (
@@ -52,6 +76,7 @@ export function PlanTables({ state, commands, classes: s }: { state: PaneState; 
         {ui(lang, 'setRange')}
       </Button>
       {analysis?.plans.map((p) => <PlanTable key={p.index} plan={p} state={state} commands={commands} classes={s} />)}
+      <PasteList state={state} commands={commands} classes={s} />
     </section>
   );
 }

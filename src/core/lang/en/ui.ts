@@ -61,4 +61,6 @@ export const ui: UiWords = {
   tableSet: '{range} is now read as a plan table.',
   nothingToExport: 'Validate a sheet with a plan table first.',
   severity: 'Severity',
+  noList: 'No plan written as a list was found: tasks with numbered activities and their owners or times.',
+  fromList: 'Written as a list: convert it to a plan table to edit it as a table.',
 };

@@ -61,4 +61,6 @@ export const ui: UiWords = {
   tableSet: 'Zakres {range} jest teraz czytany jako tabela planu.',
   nothingToExport: 'Najpierw sprawdź arkusz z tabelą planu.',
   severity: 'Waga',
+  noList: 'Nie znaleziono planu zapisanego jako lista: zadań z numerowanymi działaniami i ich wykonawcami lub terminami.',
+  fromList: 'Zapisany jako lista: zamień go na tabelę planu, by pracować na nim jak na tabeli.',
 };

@@ -61,4 +61,6 @@ export const ui: UiWords = {
   tableSet: 'Vùng {range} giờ được đọc như một bảng kế hoạch.',
   nothingToExport: 'Hãy kiểm tra một trang tính có bảng kế hoạch trước.',
   severity: 'Mức độ',
+  noList: 'Không tìm thấy kế hoạch viết dạng danh sách: các nhiệm vụ với hoạt động đánh số và người thực hiện hoặc thời gian.',
+  fromList: 'Viết dạng danh sách: hãy chuyển thành bảng kế hoạch để làm việc như một bảng.',
 };

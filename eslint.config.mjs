@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Hosts enter the core by its door, src/core/index.ts, never by its rooms.
-    files: ['src/{excel,taskpane,cli,node,exceljs,docx,playground,commands}/**/*.{ts,tsx}'],
+    files: ['src/{excel,taskpane,cli,node,exceljs,docx,xlsx,playground,commands}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*', '!**/core/index'], message: 'Import the core from src/core (its index), not from its modules.' }] }],
     },

@@ -1,41 +1,16 @@
-/** .xlsx to Grids with ExcelJS. Displayed text comes from the number format through SSF, as Excel shows it. */
+/** An ExcelJS workbook's sheets to Grids (for `schedule`, which writes into the workbook it reads). Displayed text comes from the number format through SSF, as Excel shows it. */
 import ExcelJS from 'exceljs';
-import * as SSF from 'ssf';
 import type { Grid, GridCell } from '../core';
 import { EMPTY_CELL, dateToSerial } from '../core';
-import type { Palette } from './theme';
-import { paletteFromThemeXml, themeColor } from './theme';
-
-function display(value: number, format: string): string {
-  if (!format || format === 'General') return String(Math.round(value * 1e10) / 1e10);
-  try {
-    return SSF.format(format, value);
-  } catch {
-    return String(value);
-  }
-}
-
-type Color = { argb?: string; theme?: number; tint?: number; indexed?: number };
-
-/** A fill as #RRGGBB (theme colours resolved), or nothing for no fill and for white. */
-function fillHex(f: ExcelJS.Fill | undefined, palette: Palette): string | undefined {
-  if (!f || f.type !== 'pattern' || !f.pattern || f.pattern === 'none') return undefined;
-  const c = (f.fgColor ?? f.bgColor) as Color | undefined;
-  let rgb: string | undefined;
-  if (c?.argb && c.argb.length >= 6) rgb = c.argb.slice(-6).toUpperCase();
-  else if (c && typeof c.theme === 'number') rgb = themeColor(palette, c.theme, c.tint);
-  else if (c && typeof c.indexed === 'number' && c.indexed !== 64) rgb = INDEXED[c.indexed];
-  if (!rgb || rgb === 'FFFFFF') return undefined;
-  return `#${rgb}`;
-}
-
-/** The legacy palette of indexed colours (the common ones). */
-const INDEXED: Record<number, string> = { 8: '000000', 9: 'FFFFFF', 10: 'FF0000', 11: '00FF00', 12: '0000FF', 13: 'FFFF00', 14: 'FF00FF', 15: '00FFFF', 22: 'C0C0C0', 23: '808080', 43: 'FFFF99', 44: '99CCFF', 45: 'FF99CC', 46: 'CC99FF', 47: 'FFCC99', 50: '99CC00', 51: 'FFCC00', 52: 'FF9900', 53: 'FF6600' };
+import type { Palette } from '../xlsx/theme';
+import { paletteFromThemeXml } from '../xlsx/theme';
+import { display, fillHex } from '../xlsx/cells';
+import type { Fill } from '../xlsx/cells';
 
 export function cellFromExcelJS(cell: ExcelJS.Cell, palette: Palette = paletteFromThemeXml(undefined)): GridCell {
   const v = cell.value as unknown;
   // One look at the style (ExcelJS's getters for numFmt and fill each walk it again).
-  const style = cell.style as { numFmt?: string; fill?: ExcelJS.Fill } | undefined;
+  const style = cell.style as { numFmt?: string; fill?: Fill } | undefined;
   const format = style?.numFmt || 'General';
   const fill = fillHex(style?.fill, palette);
   if (typeof v === 'string') return fill ? { value: v, text: v, format, fill } : { value: v, text: v, format };

@@ -1,9 +1,9 @@
 /** Any file our users bring (.xlsx, .docx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeText, gridFromCsv, inspectZip, notXlsx, textCell } from '../core';
+import { decodeText, gridFromCsv, textCell } from '../core';
 import type { Grid } from '../core';
-import { readXlsxBuffer } from '../exceljs/read-xlsx';
+import { LimitError, readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { DocxError, readDocx } from '../docx/read-docx';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -39,13 +39,11 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   const ext = path.extname(file).toLowerCase();
   let grids: Grid[];
   if (ext === '.xlsx' || ext === '.xlsm') {
-    const zip = inspectZip(buf);
-    if (!zip.ok) throw new InputError(notXlsx(file, zip.reason));
     try {
-      grids = (await readXlsxBuffer(buf)).grids;
-    } catch {
+      grids = await readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file, { sheet });
+    } catch (e) {
       // The library's own words (its stack, its URLs) are no help to a planner.
-      throw new InputError(notXlsx(file, 'its parts cannot be read'));
+      throw new InputError(e instanceof XlsxError || e instanceof LimitError ? e.message : `${file}: not a valid .xlsx workbook: its parts cannot be read`);
     }
   } else if (ext === '.docx') {
     try {

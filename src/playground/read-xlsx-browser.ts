@@ -1,18 +1,8 @@
-/** .xlsx in the browser: read with ExcelJS's browser build into Grids, as the CLI reads files. */
-import { inspectZip, notXlsx } from '../core';
+/** .xlsx in the browser: the CLI's own streaming reader, so a file reads the same in both and under the same limits. */
 import type { Grid } from '../core';
-import { gridFromWorksheet } from '../exceljs/read-xlsx';
-import { newWorkbook } from '../taskpane/exceljs-browser';
+import { readXlsx } from '../xlsx/read-xlsx';
 
 /** The workbook's sheets; a file that is no workbook gets the CLI's plain message, never the library's text. */
 export async function readXlsxInBrowser(name: string, bytes: Uint8Array): Promise<Grid[]> {
-  const zip = inspectZip(bytes);
-  if (!zip.ok) throw new Error(notXlsx(name, zip.reason));
-  const wb = await newWorkbook();
-  try {
-    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
-  } catch {
-    throw new Error(notXlsx(name, 'its parts cannot be read'));
-  }
-  return wb.worksheets.map((ws) => gridFromWorksheet(ws));
+  return readXlsx(bytes, name);
 }

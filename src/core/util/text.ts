@@ -60,11 +60,20 @@ export function stripMarker(line: string): string {
 /** Collapse runs of spaces (including no-break spaces) and trim. Line breaks stay. */
 export function tidySpaces(text: string): string {
   if (!/[\s\u00A0\u200B\uFEFF]{2}|^[\s\u00A0\u200B\uFEFF]|[\s\u00A0\u200B\uFEFF]$|[\r\u000B\u2028\u2029\t\u00A0\u200B\uFEFF]/.test(text)) return text; // already tidy
-  return unifyLineBreaks(text)
+  const joined = unifyLineBreaks(text)
     .split('\n')
     .map((l) => l.replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+    .join('\n');
+  return trimNewlines(joined);
+}
+
+/** Newlines off both ends, by a scan: /^\n+|\n+$/ tries the second branch at every position (quadratic on a run of them). */
+export function trimNewlines(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && text.charCodeAt(a) === 10) a++;
+  while (b > a && text.charCodeAt(b - 1) === 10) b--;
+  return a === 0 && b === text.length ? text : text.slice(a, b);
 }
 
 /** The non-empty lines of a cell, spaces tidied. */

@@ -1,0 +1,185 @@
+/**
+ * One worksheet's XML to a Grid, streamed: cells as they come, merges as areas (never filled cell by cell),
+ * hidden rows and columns. Excel's limits and the budget are checked before anything is kept.
+ */
+import type JSZip from 'jszip';
+import type { SaxesTagPlain } from 'saxes';
+import type { Grid, GridCell, Merge } from '../core';
+import { EMPTY_CELL } from '../core';
+import type { Budget } from './limits';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
+import { display, fillHex } from './cells';
+import type { Style } from './styles';
+import { unescapeXlsx } from './styles';
+import type { Palette } from './theme';
+import { streamPart } from './parts';
+
+export interface SheetContext {
+  styles: Style[];
+  strings: string[];
+  palette: Palette;
+  date1904: boolean;
+  budget: Budget;
+}
+
+/** "BC12" as a zero-based row and column; nothing when it is no reference. */
+export function parseRef(ref: string): { r: number; c: number } | undefined {
+  let i = 0;
+  let c = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65 && ref.charCodeAt(i) <= 90) c = c * 26 + ref.charCodeAt(i++) - 64;
+  if (i === 0 || i === ref.length) return undefined;
+  const r = Number(ref.slice(i));
+  return Number.isInteger(r) && r > 0 ? { r: r - 1, c: c - 1 } : undefined;
+}
+
+interface Pending {
+  r: number;
+  c: number;
+  type: string;
+  style: number;
+  value: string;
+  formula: boolean;
+  inline: string[];
+}
+
+/** The cell as the core holds it, from its XML type, value and style. */
+function toCell(p: Pending, ctx: SheetContext): GridCell {
+  const st = ctx.styles[p.style];
+  const format = st?.format || 'General';
+  const fill = st?.fill ? fillHex(st.fill, ctx.palette) : undefined;
+  const withFill = (c: GridCell): GridCell => (fill ? { ...c, fill } : c);
+  const f = p.formula ? { formula: true } : {};
+  const v = p.value;
+  if (p.type === 's') {
+    const s = ctx.strings[Number(v)] ?? '';
+    return withFill({ value: s, text: s, format, ...f });
+  }
+  if (p.type === 'inlineStr' || p.type === 'str') {
+    const s = unescapeXlsx(p.type === 'inlineStr' ? p.inline.join('') : v);
+    if (p.formula && s === '' && p.type === 'str') return withFill({ ...EMPTY_CELL, ...f });
+    return withFill({ value: s, text: s, format, ...f });
+  }
+  if (p.type === 'b') return withFill({ value: v === '1', text: v === '1' ? 'TRUE' : 'FALSE', format, ...f });
+  if (p.type === 'e') return withFill({ value: v, text: v, format, error: true, ...f });
+  if (v === '') return p.formula ? withFill({ ...EMPTY_CELL, ...f }) : fill ? { ...EMPTY_CELL, fill } : EMPTY_CELL;
+  let n = p.type === 'd' ? isoSerial(v) : Number(v);
+  if (!Number.isFinite(n)) return withFill({ value: v, text: v, format, ...f });
+  if (ctx.date1904 && /[dmy]/i.test(format) && format !== 'General') n += 1462;
+  return withFill({ value: n, text: display(n, format), format, ...f });
+}
+
+function isoSerial(iso: string): number {
+  const t = Date.parse(iso.length <= 10 ? `${iso}T00:00:00Z` : iso.endsWith('Z') ? iso : `${iso}Z`);
+  return t / 86400000 + 25569;
+}
+
+/** Builds the rows as cells arrive; rows and columns are checked against Excel's limits first. */
+class SheetBuilder {
+  rows: GridCell[][] = [];
+  merges: Merge[] = [];
+  hiddenRows: number[] = [];
+  hiddenCols: number[] = [];
+  private row: GridCell[] = [];
+  private rowIndex = -1;
+  private nextRow = 0;
+  private filled = 0;
+  constructor(
+    private ctx: SheetContext,
+    private sheet: string,
+  ) {}
+  openRow(a: Record<string, string>): void {
+    const r = a.r ? Number(a.r) - 1 : this.nextRow;
+    if (!Number.isInteger(r) || r < 0 || r >= EXCEL_ROWS) this.ctx.budget.fail(`sheet "${this.sheet}" has a row ${a.r} beyond Excel's last row, ${EXCEL_ROWS.toLocaleString('en')}`);
+    this.rowIndex = r;
+    this.nextRow = r + 1;
+    this.row = [];
+    this.filled = 0;
+    if (a.hidden === '1' || a.hidden === 'true') this.hiddenRows.push(r);
+  }
+  cell(p: Pending): void {
+    if (p.c >= EXCEL_COLUMNS) this.ctx.budget.fail(`sheet "${this.sheet}" has a cell beyond Excel's last column, XFD`);
+    const c = toCell(p, this.ctx);
+    if (c === EMPTY_CELL) return;
+    while (this.row.length < p.c) this.row.push(EMPTY_CELL);
+    this.row[p.c] = c;
+    this.filled++;
+  }
+  closeRow(): void {
+    if (this.row.length === 0) return;
+    this.ctx.budget.addCells(this.filled, this.row.length);
+    while (this.rows.length < this.rowIndex) this.rows.push(NO_CELLS);
+    this.rows[this.rowIndex] = this.row;
+  }
+}
+
+/** Rows that hold nothing share one frozen array: a far cell costs its own row, not every row above it. */
+const NO_CELLS: GridCell[] = Object.freeze([]) as unknown as GridCell[];
+
+function mergeOf(ref: string): Merge | undefined {
+  const [a, b] = ref.split(':');
+  const s = parseRef(a ?? '');
+  const e = parseRef(b ?? a ?? '');
+  if (!s || !e) return undefined;
+  return { top: Math.min(s.r, e.r), left: Math.min(s.c, e.c), bottom: Math.min(Math.max(s.r, e.r), EXCEL_ROWS - 1), right: Math.min(Math.max(s.c, e.c), EXCEL_COLUMNS - 1) };
+}
+
+export async function readSheet(zip: JSZip, path: string, name: string, ctx: SheetContext): Promise<Grid> {
+  const b = new SheetBuilder(ctx, name);
+  let p: Pending | undefined;
+  let field = '';
+  let nextCol = 0;
+  const colHidden: { min: number; max: number }[] = [];
+  const open = (t: SaxesTagPlain) => {
+    const a = t.attributes as Record<string, string>;
+    switch (t.name) {
+      case 'row':
+        b.openRow(a);
+        nextCol = 0;
+        break;
+      case 'c': {
+        const at = a.r ? parseRef(a.r) : undefined;
+        const c = at ? at.c : nextCol;
+        nextCol = c + 1;
+        p = { r: 0, c, type: a.t ?? 'n', style: Number(a.s ?? 0), value: '', formula: false, inline: [] };
+        break;
+      }
+      case 'v':
+      case 't':
+        field = t.name;
+        break;
+      case 'f':
+        if (p) p.formula = true;
+        break;
+      case 'rPh':
+        field = 'rPh';
+        break;
+      case 'col':
+        if (a.hidden === '1' || a.hidden === 'true') colHidden.push({ min: Number(a.min) - 1, max: Math.min(Number(a.max), EXCEL_COLUMNS) - 1 });
+        break;
+      case 'mergeCell': {
+        const m = mergeOf(a.ref ?? '');
+        if (m) b.merges.push(m);
+        break;
+      }
+    }
+  };
+  await streamPart(zip, path, ctx.budget, {
+    open,
+    text: (x) => {
+      if (!p) return;
+      if (field === 'v') p.value += x;
+      else if (field === 't') p.inline.push(x);
+    },
+    close: (tag) => {
+      if (tag === 'v' || tag === 't' || tag === 'rPh') field = '';
+      else if (tag === 'c' && p) {
+        b.cell(p);
+        p = undefined;
+      } else if (tag === 'row') b.closeRow();
+    },
+  });
+  const width = b.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const h of colHidden) for (let c = Math.max(0, h.min); c <= h.max && c < width; c++) b.hiddenCols.push(c);
+  const hiddenRows = b.hiddenRows.filter((r) => r < b.rows.length && b.rows[r].length > 0);
+  return { sheet: name, top: 0, left: 0, cells: b.rows, merges: b.merges, hiddenRows, ...(b.hiddenCols.length ? { hiddenCols: [...new Set(b.hiddenCols)].sort((x, y) => x - y) } : {}) };
+}

@@ -1,0 +1,61 @@
+/** Our streaming .xlsx reader gives the grids the ExcelJS path gives, on a workbook with every kind of cell. */
+import ExcelJS from 'exceljs';
+import { gridFromWorksheet } from '../../src/exceljs/read-xlsx';
+import { readXlsx } from '../../src/xlsx/read-xlsx';
+import type { Grid } from '../../src/core';
+
+async function workbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = new Date(Date.UTC(2019, 4, 2));
+  const ws = wb.addWorksheet('Kế hoạch');
+  ws.addRow(['Mục tiêu', 'Hoạt động', 'Thời gian', 'Người thực hiện', 'Q1', 'Q2']);
+  ws.addRow(['1. Nâng cao', { richText: [{ text: 'Họp ' }, { font: { bold: true }, text: 'nhóm' }] }, new Date(Date.UTC(2019, 2, 4)), 'Trạm Y tế xã', 'x', null]);
+  ws.addRow([null, 'Tập huấn\ncho cán bộ', 43600, 'UBND', null, { formula: 'E2', result: 'x' }]);
+  ws.addRow([null, 'Ẩn', 'Q3 2019', true, { formula: '1/0', result: { error: '#DIV/0!' } }, 0.25]);
+  ws.getCell('C3').numFmt = 'dd/mm/yyyy';
+  ws.getCell('F4').numFmt = '0%';
+  ws.getCell('C2').numFmt = 'mmm yyyy';
+  ws.getCell('F2').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } as unknown as ExcelJS.Color };
+  ws.getCell('E3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+  ws.getRow(4).hidden = true;
+  ws.getColumn(6).hidden = true;
+  ws.mergeCells('A2:A4');
+  ws.getCell('H9').value = 'far';
+  const other = wb.addWorksheet('Notes');
+  other.getCell('B2').value = 'a note';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** ExcelJS copies a merged area's value into every cell of it; Excel (and our reader, and Office.js) keep it at the top left. */
+function originOnly(g: Grid): Grid {
+  const cells = g.cells.map((r) => [...r]);
+  for (const m of g.merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && cells[r]?.[c]) cells[r][c] = { value: null, text: '', format: 'General' };
+  return { ...g, cells: cells.map((r) => { while (r.length && r[r.length - 1].text === '' && !r[r.length - 1].fill && !r[r.length - 1].formula) r.pop(); return r; }) };
+}
+
+test('every kind of cell reads as through ExcelJS: rich text, dates through their format, formulas and errors, fills from the theme, hidden rows and columns, merges, far cells', async () => {
+  const buf = await workbook();
+  const ours = await readXlsx(buf, 'plan.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const theirs = wb.worksheets.map((ws) => originOnly(gridFromWorksheet(ws)));
+  expect(ours.map((g) => g.sheet)).toEqual(['Kế hoạch', 'Notes']);
+  expect(ours.map((g) => ({ ...originOnly(g), fileYear: undefined }))).toEqual(theirs.map((g) => ({ ...g, fileYear: undefined })));
+  expect(ours[0].fileYear).toBe(2019);
+  // What a planner sees in the cells.
+  expect(ours[0].cells[1][2].text).toBe('Mar 2019');
+  expect(ours[0].cells[2][2].text).toBe('15/05/2019');
+  expect(ours[0].cells[1][1].text).toBe('Họp nhóm');
+  expect(ours[0].cells[3][4]).toMatchObject({ text: '#DIV/0!', error: true, formula: true });
+  expect(ours[0].hiddenRows).toEqual([3]);
+  expect(ours[0].hiddenCols).toEqual([5]);
+  expect(ours[0].cells[1][5].fill).toMatch(/^#[0-9A-F]{6}$/);
+});
+
+test('one sheet by name; an unknown name lists the sheets there are', async () => {
+  const buf = await workbook();
+  expect((await readXlsx(buf, 'plan.xlsx', { sheet: 'Notes' })).map((g) => g.sheet)).toEqual(['Notes']);
+  await expect(readXlsx(buf, 'plan.xlsx', { sheet: 'Budget' })).rejects.toThrow('plan.xlsx: no sheet named "Budget" (sheets: Kế hoạch, Notes)');
+});

@@ -6,9 +6,9 @@
 import { promises as fs } from 'fs';
 import { RoleSchema, RuleConfigSchema } from '../core';
 import type { Grid, RuleConfig, TableSetting } from '../core';
-import { InputError } from '../node/read-file';
+import { InputError, readGrids } from '../node/read-file';
 import type { Args } from './args';
-import { int, str, UsageError } from './args';
+import { int, str, UsageError, year as yearFlag } from './args';
 
 export async function loadConfig(file: string | undefined): Promise<RuleConfig> {
   if (!file) return { rules: {} };
@@ -63,9 +63,16 @@ function handTable(args: Args, grids: Grid[]): TableSetting | undefined {
 /** The configuration of a command: the --config file, then the flags over it. */
 export async function commandConfig(args: Args, grids: Grid[]): Promise<RuleConfig> {
   const config = await loadConfig(str(args, 'config'));
-  const year = int(args, 'year') ?? config.year;
+  const year = yearFlag(args) ?? config.year;
   const table = handTable(args, grids);
   return { ...config, year, tables: table ? [...(config.tables ?? []), table] : config.tables };
 }
 
 export const NO_TABLE_HINT = 'Point at it with --range A3:H40 (or --header-row 3) and --columns A=activity,D=time, or set "tables" in a --config file.';
+
+/** The file's sheets; what the reader had to repair (a stray byte, an unclosed quote) is said on stderr. */
+export async function readInput(file: string, args: Args, io: { err(line: string): void }): Promise<Grid[]> {
+  const grids = await readGrids(file, str(args, 'sheet'));
+  for (const g of grids) for (const n of g.notes ?? []) io.err(`warning: ${n}`);
+  return grids;
+}

@@ -45,3 +45,4 @@ export { listColumn } from './read/list/sheet';
 export * from './analyze';
 export * from './analyze-sheet';
 export { jsonSchemas, SCHEMAS } from './schemas';
+export { groupBy } from './util/group';

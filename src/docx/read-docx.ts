@@ -144,7 +144,7 @@ function tableGrid(rows: CellBuild[][], sheet: string, title?: string): Grid {
     const out: GridCell[] = [];
     let c = 0;
     for (const cell of row) {
-      const text = cell.lines.join('\n').replace(/\s+$/g, '');
+      const text = cell.lines.join('\n').trimEnd();
       if (cell.vMerge === 'continue' && open.has(c)) {
         open.get(c)!.bottom = r;
         for (let k = 0; k < cell.span; k++) out.push(textCell(''));

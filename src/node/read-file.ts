@@ -1,7 +1,7 @@
 /** Any file our users bring (.xlsx, .docx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeText, gridFromCsv, textCell } from '../core';
+import { decodeText, readCsvGrid, textCell } from '../core';
 import type { Grid } from '../core';
 import { LimitError, readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { DocxError, readDocx } from '../docx/read-docx';
@@ -56,8 +56,11 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   } else if (ext === '.xls') {
     throw new InputError(`${file}: the old .xls format is not supported; save it as .xlsx or .csv`);
   } else {
-    const { text } = decodeText(new Uint8Array(buf));
-    grids = [ext === '.txt' && !isDelimited(text) ? gridOfLines(path.basename(file, ext), text) : gridFromCsv(path.basename(file, ext), text)];
+    const { text, warnings } = decodeText(new Uint8Array(buf));
+    const name = path.basename(file, ext);
+    const read = ext === '.txt' && !isDelimited(text) ? { grid: gridOfLines(name, text), warnings: [] } : readCsvGrid(name, text);
+    const notes = [...warnings, ...read.warnings].map((w) => `${file}: ${w}`);
+    grids = [notes.length ? { ...read.grid, notes } : read.grid];
   }
   if (sheet !== undefined) {
     const found = grids.filter((g) => g.sheet === sheet);

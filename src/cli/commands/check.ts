@@ -3,13 +3,13 @@
  * validate plans. Exit 0: no error-level finding; 1: an error, or a file in which no plan table was found (a CI
  * gate must not pass a file it could not read); 2: a file that cannot be read or bad usage.
  */
-import { analyzeGrids, count, countBySeverity, findingMessage, pickLang, ruleTitle, sheetRef, ui, UI_LANGS, uiPack } from '../../core';
+import { analyzeGrids, count, countBySeverity, findingMessage, groupBy, pickLang, ruleTitle, sheetRef, ui, UI_LANGS, uiPack } from '../../core';
 import type { Finding, Lang, Plan } from '../../core';
-import { InputError, readGrids } from '../../node/read-file';
+import { InputError } from '../../node/read-file';
 import type { Args } from '../args';
 import { str, UsageError } from '../args';
 import type { Io } from '../io';
-import { commandConfig, loadConfig, NO_TABLE_HINT } from '../options';
+import { commandConfig, loadConfig, NO_TABLE_HINT, readInput } from '../options';
 
 interface Checked {
   file: string;
@@ -23,7 +23,7 @@ async function checkFiles(args: Args, io: Io): Promise<{ files: Checked[]; unrea
   let unreadable = false;
   for (const file of args.positional) {
     try {
-      const grids = await readGrids(file, str(args, 'sheet'));
+      const grids = await readInput(file, args, io);
       const { plans, findings } = analyzeGrids(grids, await commandConfig(args, grids));
       files.push({ file, plans, findings });
     } catch (e) {
@@ -52,12 +52,12 @@ function printText({ file, plans, findings }: Checked, lang: Lang, io: Io): void
   const m = uiPack(lang).messages;
   io.out(`${file}: ${[count('plan', plans.length, lang), count('error', c.error, lang), count('warning', c.warning, lang), count('info', c.info, lang)].join(', ')}`);
   if (plans.length === 0) io.out(`  ${m.noTable}. ${NO_TABLE_HINT}`);
+  // Grouped once, a push per finding: 260k findings print in a second, not in minutes.
+  const byTable = groupBy(findings, (f) => f.table);
   for (const p of plans) {
-    const own = findings.filter((f) => f.table === p.index);
+    const own = byTable.get(p.index) ?? [];
     io.out(`\n  ${p.title || m.untitled} (${sheetRef(p.sheet, p.range)})${own.length === 0 ? `: ${ui(lang, 'noFindings')}` : ''}`);
-    const byRule = new Map<string, Finding[]>();
-    for (const f of own) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    for (const [rule, list] of byRule) {
+    for (const [rule, list] of groupBy(own, (f) => f.rule)) {
       io.out(`    ${ui(lang, list[0].severity).toUpperCase()} ${ruleTitle(list[0].rule, lang)} (${rule}): ${list.length}`);
       for (const f of list) io.out(`      ${sheetRef(f.sheet, f.cell)}  ${findingMessage(f, lang)}`);
     }

@@ -1,16 +1,15 @@
 /** activity-matrix parse FILE [--sheet NAME] [--json] [--year Y] [--range A3:H40 | --header-row 3] [--columns A=activity,…]: the plan tables found, and why. */
 import { readOptionsFrom, readSheets, sheetRef } from '../../core';
-import { readGrids } from '../../node/read-file';
 import type { Args } from '../args';
-import { str, UsageError } from '../args';
-import { commandConfig, NO_TABLE_HINT } from '../options';
+import { UsageError } from '../args';
+import { commandConfig, NO_TABLE_HINT, readInput } from '../options';
 import { tableJson } from '../json';
 import type { Io } from '../io';
 
 export async function parseCommand(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError('parse needs a FILE');
-  const grids = await readGrids(file, str(args, 'sheet'));
+  const grids = await readInput(file, args, io);
   const config = await commandConfig(args, grids);
   const read = readSheets(grids, readOptionsFrom(config));
   const plans = read.plans;

@@ -1,25 +1,27 @@
 /** activity-matrix schedule FILE -o OUT.xlsx [--grain quarter|month] [--combined]: quarter-grid schedules in new sheets. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { analyzeGrids, scheduleSheets, gridFromCsv, decodeText } from '../../core';
-import { InputError, readGrids } from '../../node/read-file';
+import type ExcelJS from 'exceljs';
+import { analyzeGrids, scheduleSheets, gridFromCsv, decodeText, validSheetName } from '../../core';
+import { InputError } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
 import { str, UsageError } from '../args';
-import { commandConfig, NO_TABLE_HINT } from '../options';
+import { commandConfig, NO_TABLE_HINT, readInput } from '../options';
 import type { Io } from '../io';
+import { checkOutput, writeOutput } from '../output';
 
 /** The source as an ExcelJS workbook whose original sheets stay as they are. */
 export async function sourceWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const ext = path.extname(file).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') {
     await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
     return wb;
   }
   const grid = gridFromCsv(path.basename(file, ext), decodeText(new Uint8Array(await fs.readFile(file))).text);
-  const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || 'Plan');
+  const ws = wb.addWorksheet(validSheetName(grid.sheet || 'Plan'));
   grid.cells.forEach((r, i) => r.forEach((c, j) => c.text !== '' && (ws.getCell(i + 1, j + 1).value = c.text)));
   return wb;
 }
@@ -31,12 +33,13 @@ export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   if (!out || !out.toLowerCase().endsWith('.xlsx')) throw new UsageError('schedule needs -o OUT.xlsx');
   const grain = str(args, 'grain') ?? 'quarter';
   if (grain !== 'quarter' && grain !== 'month') throw new UsageError('--grain takes quarter or month');
-  const grids = await readGrids(file, str(args, 'sheet'));
+  await checkOutput(file, out);
+  const grids = await readInput(file, args, io);
   const { plans } = analyzeGrids(grids, await commandConfig(args, grids));
   if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule. ${NO_TABLE_HINT}`);
   const wb = await sourceWorkbook(file);
   const names = scheduleSheets(plans, { grain, combined: args.flags.has('combined') }).map((spec) => addSheetSpec(wb, spec));
-  await wb.xlsx.writeFile(out);
+  await writeOutput(out, (to) => wb.xlsx.writeFile(to));
   io.out(`${out}: added ${names.length} schedule sheet${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
   return 0;
 }

@@ -6,13 +6,12 @@
 import { inferCompactPattern, inferSlashOrder, parseTime, timeWarningText } from '../../core';
 import type { TimeContext } from '../../core';
 import type { Args } from '../args';
-import { int, str, UsageError } from '../args';
+import { year as yearFlag, yearMonth } from '../args';
 import type { Io } from '../io';
 
 export async function timeCommand(args: Args, io: Io): Promise<number> {
-  const year = int(args, 'year');
-  const planStart = str(args, 'plan-start');
-  if (planStart && !/^\d{4}-\d{2}$/.test(planStart)) throw new UsageError('--plan-start takes YYYY-MM');
+  const year = yearFlag(args);
+  const planStart = yearMonth(args, 'plan-start');
   const exprs = args.positional.length > 0 ? args.positional : (await io.stdin()).split(/\r?\n/).filter((l, i, a) => l !== '' || i < a.length - 1);
   const inputs = exprs.map((raw) => raw.replace(/\\n/g, '\n'));
   const ctx: TimeContext = { year, planStart };

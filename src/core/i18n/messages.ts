@@ -27,7 +27,7 @@ export function timeWarningText(code: string, lang: Lang): string {
 /** A text in the language's quotation marks, line breaks shown as " / ". */
 export function quote(text: string, lang: Lang): string {
   const [open, close] = uiPack(lang).messages.quotes;
-  return `${open}${text.replace(/\s*\n\s*/g, ' / ')}${close}`;
+  return `${open}${text.replace(/(?<!\s)\s*\n\s*/g, ' / ')}${close}`;
 }
 
 const QUOTED = ['text', 'activity', 'owner', 'header'];

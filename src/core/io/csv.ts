@@ -15,7 +15,32 @@ export function detectDelimiter(text: string): string {
 }
 
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): string[][] {
+  return readCsv(text, delimiter).rows;
+}
+
+/**
+ * CSV to rows, and what had to be repaired. A quote that opens a field and never closes would swallow the rest of
+ * the file into one cell: it is read as a plain character instead, and reported with its line.
+ */
+/** After this many unclosed quotes every quote is read as a plain character (each repair reads the file again). */
+const MAX_REPAIRS = 20;
+
+export function readCsv(text: string, delimiter = detectDelimiter(text)): { rows: string[][]; warnings: string[] } {
+  const warnings: string[] = [];
+  const literal = new Set<number>();
+  for (;;) {
+    const r = parseFrom(text, delimiter, literal);
+    if (r.openedAt === undefined) return { rows: r.rows, warnings };
+    literal.add(r.openedAt);
+    warnings.push(`line ${r.openedLine}: a quote opens a field and never closes; it is read as a plain character`);
+  }
+}
+
+function parseFrom(text: string, delimiter: string, literal: Set<number>): { rows: string[][]; openedAt?: number; openedLine?: number } {
   const rows: string[][] = [];
+  let openedAt = -1;
+  let openedLine = 1;
+  let line = 1;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -29,13 +54,20 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
           field += '"';
           i++;
         } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === '' && !literal.has(i) && literal.size < MAX_REPAIRS) {
+      quoted = true;
+      openedAt = i;
+      openedLine = line;
+    } else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && s[i + 1] === '\n') i++;
+      line++;
       row.push(field);
       rows.push(row);
       row = [];
@@ -43,15 +75,22 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
     } else field += ch;
     i++;
   }
+  if (quoted) return { rows, openedAt, openedLine };
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
-  return rows;
+  return { rows };
 }
 
 export function gridFromCsv(sheet: string, text: string): Grid {
   return gridFromRows(sheet, parseCsv(text));
+}
+
+/** A CSV's grid and what had to be repaired to read it. */
+export function readCsvGrid(sheet: string, text: string): { grid: Grid; warnings: string[] } {
+  const { rows, warnings } = readCsv(text);
+  return { grid: gridFromRows(sheet, rows), warnings };
 }
 
 /** Text a spreadsheet would turn into a number or a date if it were not quoted ("03/09", "1/2010", "2014"). */
@@ -64,6 +103,8 @@ const NUMBER_LIKE = /^[\d\s/.,:\-–]+$/;
  */
 export function csvField(value: string | number | boolean | null): string {
   let s = value === null ? '' : String(value);
+  // NUL and the other control characters (but tab and line breaks) have no place in a cell; many readers stop at NUL.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)) s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r;]/.test(s) || (typeof value === 'string' && s !== '' && NUMBER_LIKE.test(s)) ? `"${s.replace(/"/g, '""')}"` : s;
 }

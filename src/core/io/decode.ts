@@ -27,8 +27,9 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'utf-8';
   } catch {
-    // not UTF-8: a legacy code page
+    // not UTF-8 throughout: almost all of it (a stray byte in a UTF-8 file), or a legacy code page
   }
+  if (mostlyUtf8(bytes)) return 'utf-8';
   const score = (enc: Encoding, re: RegExp) => (new TextDecoder(enc).decode(bytes).match(re) ?? []).length;
   const pl = score('windows-1250', PL);
   const vi = score('windows-1258', VI);
@@ -36,7 +37,59 @@ export function detectEncoding(bytes: Uint8Array): Encoding {
   return vi > pl ? 'windows-1258' : 'windows-1250';
 }
 
-export function decodeText(bytes: Uint8Array, encoding: Encoding = detectEncoding(bytes)): { text: string; encoding: Encoding } {
+/** The byte offsets where UTF-8 breaks (a byte no sequence allows), and how many multi-byte characters are whole. */
+export function utf8Breaks(bytes: Uint8Array, max = 1000): { breaks: number[]; whole: number } {
+  const breaks: number[] = [];
+  let whole = 0;
+  let i = 0;
+  while (i < bytes.length && breaks.length < max) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n > 0 && i + n < bytes.length + 0;
+    for (let k = 1; ok && k <= n; k++) ok = i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      whole++;
+      i += n + 1;
+    } else {
+      breaks.push(i);
+      i++;
+    }
+  }
+  return { breaks, whole };
+}
+
+/** A UTF-8 file with a few stray bytes: at least twice as many whole multi-byte characters as breaks (a legacy code page has almost none). */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const { breaks, whole } = utf8Breaks(bytes);
+  return whole >= 2 && breaks.length * 2 <= whole;
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** What the reader had to repair, in plain words ("byte 1,234 is not UTF-8 …"). */
+  warnings: string[];
+}
+
+export function decodeText(bytes: Uint8Array, encoding: Encoding = detectEncoding(bytes)): Decoded {
   const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
-  return { text, encoding };
+  const warnings: string[] = [];
+  if (encoding === 'utf-8') {
+    const { breaks } = utf8Breaks(bytes, 6);
+    if (breaks.length > 0) {
+      const at = breaks.slice(0, 5).map((b) => `byte ${b.toLocaleString('en')} (line ${lineAt(bytes, b)})`).join(', ');
+      warnings.push(`read as UTF-8, but ${breaks.length > 5 ? 'some bytes are' : breaks.length === 1 ? 'one byte is' : `${breaks.length} bytes are`} not UTF-8 and show as \uFFFD: ${at}${breaks.length > 5 ? ', …' : ''}`);
+    }
+  }
+  return { text, encoding, warnings };
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
 }

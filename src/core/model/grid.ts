@@ -45,6 +45,8 @@ export const GridSchema = z.object({
   hiddenCols: z.array(z.number().int()).optional(),
   /** The year the workbook was created (its properties), for plans that write no year at all. */
   fileYear: z.number().int().optional(),
+  /** What the file reader had to repair to read the sheet (a stray byte, a quote never closed), in plain words. */
+  notes: z.array(z.string()).optional(),
 });
 export type Grid = z.infer<typeof GridSchema>;
 

@@ -104,7 +104,8 @@ function chooseByHeader(evidence: ColumnEvidence[], chosen: Map<number, Column>,
   for (const p of pairs) {
     if (chosen.has(p.e.col) || p.score < 0.4) continue;
     const role = p.cand.role as Role;
-    if (taken.has(role) && !REPEATABLE.has(role)) {
+    // A second column of a role must also look like it: "Quarters" over notes is no second time column.
+    if (taken.has(role) && (!REPEATABLE.has(role) || contentFit(role, p.e.profile) < 0.6)) {
       rejected.set(p.e.col, [...(rejected.get(p.e.col) ?? []), p]);
       continue;
     }

@@ -43,7 +43,7 @@ function textKind(t: string): CellKind {
 
 /** Short capitalised words, or a list of them: "Anna", "Nguyễn Văn A, Trần B", "GMP", "Hugo,Farah". */
 export function looksLikeNames(t: string): boolean {
-  const parts = t.split(/[,;/&\n+]|\s+(?:and|i|và|и|y|et|und|e)\s+/u).map((p) => p.replace(/^[-•\s]+/, '').trim()).filter(Boolean);
+  const parts = t.split(/[,;/&\n+]|(?<!\s)\s+(?:and|i|và|и|y|et|und|e)\s+/u).map((p) => p.replace(/^[-•\s]+/, '').trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return false;
   return parts.every((p) => {
     const w = p.split(/\s+/);

@@ -39,7 +39,7 @@ export function splitOwners(text: string, lang?: string): string[] {
     return name ? [name] : [];
   }
   const out: string[] = [];
-  const sep = new RegExp(`\\s*(?:[,;/&]${join ? `|${join.source}` : ''})\\s*`, 'u');
+  const sep = new RegExp(`(?<!\\s)\\s*(?:[,;/&]${join ? `|${join.source}` : ''})\\s*`, 'u');
   for (const line of cellLines(text)) {
     for (const part of stripMarker(line).split(sep)) {
       const name = tidyName(part, join);

@@ -5,6 +5,7 @@
  */
 import { columnLetter } from '../model/address';
 import type { Column, PlanRow } from '../model/plan';
+import { extraNames } from '../model/plan';
 import { stripBullet, tidySpaces } from '../util/text';
 import type { TimeResult } from '../time/types';
 import { isPlaceholder } from './content';
@@ -23,6 +24,8 @@ export interface TableColumns {
   number: Column[];
   plan?: Column;
   extra: Column[];
+  /** Each extra column's name in the plan (its header, made unique). */
+  extraName: Map<Column, string>;
   /** The column whose address stands for the row's time. */
   timeCell?: Column;
 }
@@ -38,6 +41,7 @@ export function tableColumns(columns: Column[]): TableColumns {
     number: of('number'),
     plan: of('plan')[0],
     extra: of('extra'),
+    extraName: extraNames(columns),
     timeCell: of('time')[0] ?? of('start')[0] ?? of('end')[0] ?? of('period')[0] ?? of('duration')[0],
   };
 }
@@ -113,7 +117,7 @@ function cellsOf(rd: RowReader, r: number, columns: Column[]): Record<string, st
     if (c.spanOf) continue;
     if (c === rd.cols.timeCell) cells.time = `${c.letter}${row}`;
     if (c.role === 'period') continue;
-    const key = c.role === 'extra' || c.role === 'number' ? c.header || c.letter : c.role;
+    const key = c.role === 'extra' ? (rd.cols.extraName.get(c) ?? c.letter) : c.role === 'number' ? c.header || c.letter : c.role;
     if (!(key in cells)) cells[key] = `${c.letter}${row}`;
   }
   return cells;
@@ -138,7 +142,7 @@ export function buildRow(rd: RowReader, r: number, columns: Column[], goal: Goal
   const id = activityNo ? cellValue(rd, r, activityNo).replace(/\.$/, '') : '';
   const owners = ownersOf(rd, r, time);
   const extra: Record<string, string> = rd.cols.extra.length ? {} : NO_EXTRA;
-  for (const c of rd.cols.extra) extra[c.header || c.letter] = cellValue(rd, r, c);
+  for (const c of rd.cols.extra) extra[rd.cols.extraName.get(c) ?? c.letter] = cellValue(rd, r, c);
   const result: TimeResult = time?.result ?? EMPTY_RESULT;
   return {
     row: rd.top + r + 1,

@@ -37,7 +37,6 @@ export interface GridView {
   countNonEmpty(r: number, max: number): number;
 }
 
-const MAX_TEXT = 32767;
 /** A merge larger than this is not filled cell by cell (it names an area, not content). */
 const MAX_MERGE_AREA = 200_000;
 
@@ -64,7 +63,7 @@ export function makeView(grid: Grid): GridView {
   const height = gridHeight(grid);
   const width = gridWidth(grid);
   const { origin, ranges } = mergeIndex(grid, height, width);
-  const texts: string[][] = grid.cells.map((row) => row.map((cell) => cellText(cell).slice(0, MAX_TEXT).trim()));
+  const texts: string[][] = grid.cells.map((row) => row.map((cell) => cellText(cell).trim()));
   const hiddenRows = new Set((grid.hiddenRows ?? []).map((r) => r - grid.top));
   const hiddenCols = new Set((grid.hiddenCols ?? []).map((c) => c - grid.left));
   const at = (r: number, c: number) => (origin.size === 0 ? undefined : origin.get(r * width + c));

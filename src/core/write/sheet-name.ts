@@ -3,10 +3,19 @@ export const MAX_SHEET_NAME = 31;
 
 export function validSheetName(wanted: string): string {
   let n = wanted.replace(/[/\\?*:[\]]/g, '-').replace(/[\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
-  n = n.replace(/^'+|'+$/g, '').trim();
+  n = trimApostrophes(n);
   if (!n) n = 'Sheet';
   if (n.toLowerCase() === 'history') n = 'History (plan)';
-  return cutAtWord(n, MAX_SHEET_NAME);
+  // Cutting can leave an apostrophe at the new end ("…A'b" cut to "…A'").
+  return trimApostrophes(cutAtWord(n, MAX_SHEET_NAME)) || 'Sheet';
+}
+
+function trimApostrophes(n: string): string {
+  let a = 0;
+  let b = n.length;
+  while (a < b && n[a] === "'") a++;
+  while (b > a && n[b - 1] === "'") b--;
+  return n.slice(a, b).trim();
 }
 
 /** At most max characters, cut at a word's end ("Harmonogram ZESPÓŁ DS.", not "… DS. OPRACOWA"); a single long word is cut. */

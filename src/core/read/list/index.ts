@@ -71,7 +71,7 @@ function sectionTime(section: string, lang: Lang): string[] {
 
 function timeCell(item: ListItem, lang: Lang, w: Window | undefined): string {
   const written = item.times.length ? item.times : item.childTimes.length ? item.childTimes : sectionTime(item.section, lang);
-  return written.flatMap((t) => t.split(/\s*;\s*/)).filter(Boolean).map((t) => withYear(t, lang, w)).join('; ');
+  return written.flatMap((t) => t.split(';').map((x) => x.trim())).filter(Boolean).map((t) => withYear(t, lang, w)).join('; ');
 }
 
 /** The table of a list plan, or nothing when the lines are no list plan (no numbered item with a time or owner). */

@@ -126,12 +126,12 @@ function addText(s: State, text: string, row: number, tail: Tail): void {
     if (tail.time && !s.item.times.length) s.item.times.push(tail.time.text);
     s.open = false;
   } else if (/^\p{Ll}/u.test(text) && s.last === 'goal' && s.goal) s.goal.text = `${s.goal.text} ${text}`.trim();
-  else if (/^\p{Ll}/u.test(text) && s.last === 'other' && s.section) s.section = `${s.section} ${text}`.replace(/[:\s]+$/, '');
+  else if (/^\p{Ll}/u.test(text) && s.last === 'other' && s.section) s.section = `${s.section} ${text}`.replace(/(?<![:\s])[:\s]+$/, '');
   else if (/^\p{Ll}/u.test(text) && s.item) s.item.text = `${s.item.text} ${text}`.trim();
   else if (s.item && tail.time && tail.text) addSub(s, text, row, tail);
   else if (s.item && !tail.text) addSub(s, text, row, tail);
   else {
-    s.section = text.replace(/[:\s]+$/, '');
+    s.section = text.replace(/(?<![:\s])[:\s]+$/, '');
     s.item = undefined;
     s.last = 'other';
   }
@@ -147,7 +147,7 @@ export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<st
       const g = ensureGoal(s, line.row);
       g.period = g.period ? `${g.period}; ${k.text}` : k.text;
     } else if (k.kind === 'section') {
-      s.section = k.text.replace(/[:\s]+$/, '');
+      s.section = k.text.replace(/(?<![:\s])[:\s]+$/, '');
       s.item = undefined;
       s.open = false;
       s.last = 'other';

@@ -15,13 +15,15 @@ export interface Tail {
   note?: string;
 }
 
-const SEP = /\s*[–—]\s*|\s+-\s*|\s*-\s+|\s*;\s*|\s*:\s*|\s*,\s*/g;
-const TRIM = /^[\s–—\-;:,.]+|[\s–—\-;:,]+$/g;
+// Each pattern that may start with spaces starts only where a run of them starts (the look-behind): tried at every
+// space of a long run, it would rescan the run each time.
+const SEP = /(?<!\s)(?:\s*[–—]\s*|\s+-\s*|\s*-\s+|\s*;\s*|\s*:\s*|\s*,\s*)/g;
+const TRIM = /^[\s–—\-;:,.]+|(?<![\s–—\-;:,])[\s–—\-;:,]+$/g;
 /** An owner code or short name: "GMP", "TWP", "AE", "BDH", "RDPP". */
 const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
 
 function isOwnerList(text: string, known: Set<string>): string[] | undefined {
-  const parts = text.split(/\s*(?:,|;|\/|&|\s+i\s+|\s+and\s+|\s+và\s+)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/(?<!\s)\s*(?:,|;|\/|&|\s+i\s+|\s+and\s+|\s+và\s+)\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return undefined;
   return parts.every((p) => CODE.test(p) || known.has(p)) ? parts : undefined;
 }
@@ -33,6 +35,8 @@ function timeSuffix(text: string, ctx: TimeContext, separatorOnly = false): { at
   const bySeparator = [0, ...[...text.matchAll(SEP)].map((m) => m.index! + m[0].length)].sort((a, b) => a - b);
   const bySpace = [...text.matchAll(/\s+/g)].map((m) => m.index! + m[0].length).sort((a, b) => a - b);
   for (const at of [...new Set(separatorOnly ? bySeparator : [...bySeparator, ...bySpace])]) {
+    // A time is short: suffixes longer than this are not sliced and read at all (a long line stays linear).
+    if (text.length - at > 120) continue;
     const suffix = text.slice(at).replace(TRIM, '');
     if (!suffix || suffix.length > 80) continue;
     const result = parseTime(suffix, ctx);
@@ -43,7 +47,7 @@ function timeSuffix(text: string, ctx: TimeContext, separatorOnly = false): { at
 
 /** Owners at the end: a list after the last separator, or codes glued to the text ("społecznych GMP"). */
 function ownerSuffix(text: string, known: Set<string>): { at: number; owners: string[] } | undefined {
-  const seps = [...text.matchAll(/\s*[–—;]\s*|\s+-\s*|\s*-\s+/g)];
+  const seps = [...text.matchAll(/(?<!\s)(?:\s*[–—;]\s*|\s+-\s*|\s*-\s+)/g)];
   const last = seps[seps.length - 1];
   if (last) {
     const owners = isOwnerList(text.slice(last.index! + last[0].length).replace(TRIM, ''), known);
@@ -56,7 +60,7 @@ function ownerSuffix(text: string, known: Set<string>): { at: number; owners: st
   // capitals there ("danych NGO") are the activity's own words.
   const glued = /(?:^|\s)((?:\p{Lu}[\p{Lu}\d&+]{1,7})(?:\s*,\s*\p{Lu}[\p{Lu}\d&+]{1,7})*)\s*$/u.exec(text);
   if (glued && glued.index > 0) {
-    const codes = glued[1].split(/\s*,\s*/);
+    const codes = glued[1].split(',').map((c) => c.trim());
     if (codes.every((c) => known.has(c))) return { at: glued.index, owners: codes };
   }
   return undefined;
@@ -65,7 +69,7 @@ function ownerSuffix(text: string, known: Set<string>): { at: number; owners: st
 export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Tail {
   let text = raw.replace(/\s+/g, ' ').trim();
   let note: string | undefined;
-  const paren = /\s*\(([^()]{1,40})\)\s*[:;,.]?\s*$/.exec(text);
+  const paren = /(?<!\s)\s*\(([^()]{1,40})\)\s*[:;,.]?\s*$/.exec(text);
   if (paren) {
     note = paren[1];
     text = text.slice(0, paren.index);

@@ -7,15 +7,15 @@ import { toCsv } from '../../io/csv';
 import { dateToSerial } from '../../time/excel-date';
 import { shortPlanNames } from '../plan-names';
 import type { Plan } from '../../model/plan';
+import { extraNames } from '../../model/plan';
 import type { SheetSpec } from '../../model/sheet-spec';
 import { quartersOf } from '../../time/spans';
+import { groupBy } from '../../util/group';
 import type { Finding } from '../../check';
 import { activityRows } from './activities';
 
 /** The columns of the clean table, in order; their names come from the table's language pack. */
 export const CLEAN_COLUMNS = ['plan', 'goalNo', 'goal', 'activityNo', 'activity', 'method', 'time', 'start', 'end', 'quarters', 'owners', 'outcome'] as const;
-/** Columns a clean table derives (in any of our languages): a clean table cleaned again does not repeat them as extras. */
-const DERIVED = new Set(UI_LANGS.flatMap((l) => (['quarters', 'findings', 'start', 'end'] as const).map((k) => uiPack(l).sheets.clean.headers[k].toLowerCase())));
 
 export const CleanRowSchema = z.object({
   plan: z.string(),
@@ -66,10 +66,29 @@ function isoDay(ym: string, last: boolean): string {
   return `${ym}-${String(last ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 1).padStart(2, '0')}`;
 }
 
+/** The columns a clean table derives, per language: start, end, quarters, findings. */
+const DERIVED = UI_LANGS.map((l) => (['start', 'end', 'quarters', 'findings'] as const).map((k) => uiPack(l).sheets.clean.headers[k].toLowerCase()));
+
+/** A plan that is a clean table of ours read back: it has all four derived columns, which are derived again, not kept. */
+function derivedOf(p: Plan): Set<string> {
+  const headers = new Set(p.columns.map((c) => c.header.trim().toLowerCase()));
+  return new Set(DERIVED.find((set) => set.every((h) => headers.has(h))) ?? []);
+}
+
+/** Every user column, under its own name (the union over the plans, in order of first appearance). */
 function extraHeadersOf(plans: Plan[]): string[] {
-  const out: string[] = [];
-  for (const p of plans) for (const c of p.columns) if (c.role === 'extra' && !DERIVED.has(c.header.trim().toLowerCase()) && !out.includes(c.header || c.letter)) out.push(c.header || c.letter);
-  return out;
+  const out = new Set<string>();
+  for (const p of plans) {
+    const ours = derivedOf(p);
+    for (const name of extraNames(p.columns).values()) if (!ours.has(name.toLowerCase())) out.add(name);
+  }
+  return [...out];
+}
+
+/** Our column names give way to the user's: where a user column is called "Findings", ours is "Findings (Activity Matrix)". */
+function ourHeaders(words: Record<string, string>, extras: string[]): string[] {
+  const taken = new Set(extras.map((h) => h.trim().toLowerCase()));
+  return [...CLEAN_COLUMNS, 'findings' as const].map((c) => (taken.has(words[c].toLowerCase()) ? `${words[c]} (Activity Matrix)` : words[c]));
 }
 
 export function cleanPlans(plans: Plan[], findings: Finding[], fallbackLang: Lang = 'en'): CleanTable {
@@ -78,9 +97,12 @@ export function cleanPlans(plans: Plan[], findings: Finding[], fallbackLang: Lan
   const extraHeaders = extraHeadersOf(plans);
   const names = shortPlanNames(plans.map((p) => p.title || p.sheet));
   const rows: CleanRow[] = [];
+  const byTable = groupBy(
+    findings.filter((f) => f.rule !== 'multi-activity-cell'),
+    (f) => f.table,
+  );
   plans.forEach((p, i) => {
-    const byRow = new Map<number, Finding[]>();
-    for (const f of findings) if (f.table === p.index && f.rule !== 'multi-activity-cell') byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
+    const byRow = groupBy(byTable.get(p.index) ?? [], (f) => f.row);
     for (const a of activityRows(p)) {
       const own = byRow.get(a.sourceRow) ?? [];
       rows.push({
@@ -97,11 +119,28 @@ export function cleanPlans(plans: Plan[], findings: Finding[], fallbackLang: Lan
       });
     }
   });
-  return { lang, headers: [...CLEAN_COLUMNS.map((c) => words.headers[c]), ...extraHeaders, words.headers.findings], extraHeaders, rows };
+  const ours = ourHeaders(words.headers, extraHeaders);
+  return { lang, headers: [...ours.slice(0, CLEAN_COLUMNS.length), ...extraHeaders, ours[CLEAN_COLUMNS.length]], extraHeaders, rows };
 }
 
-/** The table as rows of text, header first; the findings column holds the notes. */
-export function cleanMatrix(t: CleanTable): string[][] {
+/** Excel's limit on the characters of a cell. */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/** The cells a CSV or an .xlsx must cut to Excel's limit (JSON keeps them whole): their row in the output and column. */
+export function longCells(t: CleanTable): { row: number; column: string }[] {
+  const out: { row: number; column: string }[] = [];
+  cleanMatrix(t, false).forEach((r, i) => r.forEach((v, c) => v.length > EXCEL_CELL_CHARS && out.push({ row: i + 1, column: t.headers[c] ?? String(c + 1) })));
+  return out;
+}
+
+/** The table as rows of text, header first; the findings column holds the notes. Cells are cut to Excel's limit unless asked not to. */
+export function cleanMatrix(t: CleanTable, fitExcel = true): string[][] {
+  const rows = cleanMatrixWhole(t);
+  if (!fitExcel) return rows;
+  return rows.map((r) => (r.some((v) => v.length > EXCEL_CELL_CHARS) ? r.map((v) => (v.length > EXCEL_CELL_CHARS ? v.slice(0, EXCEL_CELL_CHARS) : v)) : r));
+}
+
+function cleanMatrixWhole(t: CleanTable): string[][] {
   const flagged = uiPack(t.lang).messages.rules['split-misaligned']?.title ?? 'split-misaligned';
   return [
     t.headers,

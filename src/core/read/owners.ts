@@ -23,7 +23,7 @@ function joiners(lang: string | undefined): RegExp | null {
 }
 
 function tidyName(part: string, join: RegExp | null): string {
-  let name = stripMarker(part).replace(/[.:]+$/, '').trim();
+  let name = stripMarker(part).replace(/(?<![.:])[.:]+$/, '').trim();
   // A line that starts with the joining word ("và Anh") continues the list.
   if (join) {
     const m = join.exec(` ${name}`);
@@ -35,7 +35,7 @@ function tidyName(part: string, join: RegExp | null): string {
 export function splitOwners(text: string, lang?: string): string[] {
   const join = joiners(lang);
   if (!MARK.test(text) && !(join && join.test(text))) {
-    const name = text.trim().replace(/[.:]+$/, '');
+    const name = text.trim().replace(/(?<![.:])[.:]+$/, '');
     return name ? [name] : [];
   }
   const out: string[] = [];

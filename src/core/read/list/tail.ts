@@ -23,7 +23,7 @@ const TRIM = /^[\s–—\-;:,.]+|(?<![\s–—\-;:,])[\s–—\-;:,]+$/g;
 const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
 
 function isOwnerList(text: string, known: Set<string>): string[] | undefined {
-  const parts = text.split(/(?<!\s)\s*(?:,|;|\/|&|\s+i\s+|\s+and\s+|\s+và\s+)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/(?<!\s)(?:\s*[,;/&]\s*|\s+(?:i|and|và)\s+)/).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return undefined;
   return parts.every((p) => CODE.test(p) || known.has(p)) ? parts : undefined;
 }

@@ -96,7 +96,7 @@ export const periodGrid: TimeSource = {
       if (r?.start !== undefined && r.end !== undefined) spans.push(makeSpan(r.start, r.end));
       else if (r?.relative) rel.push(r.relative);
       const t = row.text(periods[i]);
-      if (t.length > 2 && looksLikeNames(t)) for (const n of t.split(/\s*[,;/\n]\s*/)) if (n && !owners.includes(n)) owners.push(n);
+      if (t.length > 2 && looksLikeNames(t)) for (const n of t.split(/(?<!\s)\s*[,;/\n]\s*/)) if (n && !owners.includes(n)) owners.push(n);
     });
     const text = `${describe(periods, marks, grid.resolved)}${row.gridWord}`;
     const merged = mergeSpans(spans);

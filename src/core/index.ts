@@ -37,6 +37,8 @@ export * from './write/schedule';
 export { uniqueSheetName, validSheetName, MAX_SHEET_NAME } from './write/sheet-name';
 export { shortPlanNames } from './write/plan-names';
 export { convertSheetSpec } from './write/convert';
+export { highlightAreas, MAX_ADDRESS } from './write/highlights';
+export type { HighlightArea } from './write/highlights';
 export { listTable } from './read/list';
 export type { ListLine, ListTable } from './read/list';
 export { listColumn } from './read/list/sheet';

@@ -4,15 +4,15 @@
  * the sheet names and one for everything it writes.
  */
 import type { Grid, GridCell, Highlight, Merge, ReadProgress, Settings, WorkbookPort, SheetSpec } from '../core';
-import { columnLetter, parseRangeA1, rangeA1, RuleConfigSchema, specValues, specWidth, uniqueSheetName } from '../core';
+import { addSheets } from './add-sheets';
+import { clearHighlights, setHighlights } from './highlights';
+import { columnLetter, parseRangeA1, rangeA1, RuleConfigSchema, specValues, specWidth } from '../core';
 
 /** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay well under both per block. */
 export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;
 export const MAX_CELLS_PER_BLOCK = 1_000_000;
 const SAMPLE_ROWS = 200;
 const SETTINGS_KEY = 'activityMatrix.settings';
-const HIGHLIGHT_KEY = 'activityMatrix.highlights';
-const HIGHLIGHT_FILL: Record<string, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EDEBE9' };
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** Excel.run over a context made earlier: event handlers are removed in the context they were added in. */
@@ -137,35 +137,19 @@ export class ExcelPort implements WorkbookPort {
   }
 
   /**
-   * One sync writes every sheet, with free names chosen from the list read with the data (or read
-   * now, one more sync, when there is none). Excel refuses a name that exists, so no sheet is ever
-   * replaced; if the list went stale, the cache is dropped and the user is asked to try again.
+   * All the sheets or none (see add-sheets.ts): one sync when the sheet names came with the last read, one more to
+   * read them otherwise.
    */
   async addSheets(specs: SheetSpec[]): Promise<string[]> {
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      let names = this.knownNames;
-      if (!names) {
-        sheets.load('items/name');
-        await context.sync();
-        names = sheets.items.map((s) => s.name);
-      }
-      const given: string[] = [];
-      for (const spec of specs) given.push(uniqueSheetName(spec.name, [...names, ...given]));
-      const added = given.map((n, i) => {
-        const ws = sheets.add(n);
-        writeSpec(ws, specs[i]);
-        return ws;
-      });
-      added[added.length - 1]?.activate();
       try {
-        await context.sync();
+        const { given, names } = await addSheets(context, specs, this.knownNames, writeSpec);
+        this.knownNames = names;
+        return given;
       } catch (e) {
         this.knownNames = undefined;
-        throw new Error(`${(e as Error).message} (a sheet was added or renamed meanwhile: please try again)`);
+        throw e;
       }
-      this.knownNames = [...names, ...given];
-      return given;
     });
   }
 
@@ -178,35 +162,13 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  /**
-   * Highlights are conditional formats of our own, so the user's fills are never touched; their ids are
-   * kept in the workbook's settings to delete exactly them. Setting them replaces the previous ones in the
-   * same batch: 3 syncs (read the old ids; remove, add and load the new ids; save them).
-   */
+  /** Highlights: conditional formats of our own, one per sheet and rule (see highlights.ts). */
   async setHighlights(findings: Highlight[]): Promise<void> {
-    await this.run(async (context) => {
-      await queueHighlightRemoval(context);
-      const made: { sheet: string; cell: string; cf: Excel.ConditionalFormat }[] = [];
-      for (const f of findings) {
-        const range = context.workbook.worksheets.getItem(f.sheet).getRange(f.cell);
-        const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-        cf.custom.rule.formula = '=TRUE';
-        cf.custom.format.fill.color = HIGHLIGHT_FILL[f.severity];
-        cf.load('id');
-        made.push({ sheet: f.sheet, cell: f.cell, cf });
-      }
-      await context.sync();
-      const ids = made.map((m) => ({ sheet: m.sheet, cell: m.cell, id: m.cf.id }));
-      context.workbook.settings.add(HIGHLIGHT_KEY, JSON.stringify(ids));
-      await context.sync();
-    });
+    await this.run((context) => setHighlights(context, findings));
   }
 
   async clearHighlights(): Promise<void> {
-    await this.run(async (context) => {
-      await queueHighlightRemoval(context);
-      await context.sync();
-    });
+    await this.run((context) => clearHighlights(context));
   }
 
   async loadSettings(): Promise<Settings> {
@@ -237,17 +199,6 @@ export function settingsFrom(value: unknown): Settings {
   } catch {
     return { config: { rules: {} } };
   }
-}
-
-/** Read the ids of our highlights (one sync) and queue their deletion, and the setting's, for the caller's next sync. */
-async function queueHighlightRemoval(context: Excel.RequestContext): Promise<void> {
-  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_KEY);
-  setting.load('value');
-  await context.sync();
-  if (setting.isNullObject) return;
-  const ids = JSON.parse(String(setting.value || '[]')) as { sheet: string; cell: string; id: string }[];
-  for (const h of ids) context.workbook.worksheets.getItemOrNullObject(h.sheet).getRange(h.cell).conditionalFormats.getItemOrNullObject(h.id).delete();
-  setting.delete();
 }
 
 function toCells(range: Excel.Range): GridCell[][] {

@@ -75,17 +75,87 @@ describe('the Office.js workbook port', () => {
     expect(book.snapshot('Plan')).toBe(before);
   });
 
-  test('turning highlights on and then off restores every original fill', async () => {
+  test('turning highlights on shows every finding in its colour; turning them off shows every original fill again', async () => {
     const book = bookWith(corpusRows());
     book.sheets[0].cells.get('4,4')!.fill = '#FFFF00'; // the user's own yellow cell
-    const fillsBefore = JSON.stringify([...book.sheets[0].cells.entries()].map(([k, c]) => [k, c.fill ?? null]));
+    const shown = () => [...book.sheets[0].cells.keys()].map((k) => { const [r, c] = k.split(',').map(Number); return [k, book.displayedFill('Plan', `${String.fromCharCode(65 + c)}${r + 1}`) ?? null]; });
+    const before = JSON.stringify(shown());
     const port = portOver(book);
     const a = analyzeGrids([await port.readActiveSheet()]);
     await port.setHighlights(a.findings);
-    expect(book.sheets[0].cfs.length).toBe(a.findings.length);
+    for (const f of a.findings) expect(book.displayedFill('Plan', f.cell.split(':')[0])).toBe({ error: '#FDE7E9', warning: '#FFF4CE', info: '#EDEBE9' }[f.severity]);
+    expect(JSON.stringify(shown())).not.toBe(before);
     await port.clearHighlights();
     expect(book.sheets[0].cfs).toEqual([]);
-    expect(JSON.stringify([...book.sheets[0].cells.entries()].map(([k, c]) => [k, c.fill ?? null]))).toBe(fillsBefore);
+    expect(JSON.stringify(shown())).toBe(before);
+  });
+
+  test('one conditional format per rule, however many cells: a 10,000-row plan makes a few, and the saved ids stay small', async () => {
+    const rows = planRows(10_000).map((r, i) => (i < 2 ? r : r.map((v, c) => (c === 4 ? '' : v)))); // no owners: 10,000 findings of one rule
+    const book = bookWith(rows);
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    expect(a.findings.length).toBeGreaterThanOrEqual(10_000);
+    await port.setHighlights(a.findings);
+    const rules = new Set(a.findings.map((f) => f.rule)).size;
+    expect(book.sheets[0].cfs.length).toBeLessThanOrEqual(rules * 3);
+    expect(book.settings.get('activityMatrix.highlights')!.length).toBeLessThan(2000);
+    for (const f of a.findings.slice(0, 50)) expect(book.displayedFill('Plan', f.cell.split(':')[0])).toBeDefined();
+  });
+
+  test('a highlighted sheet renamed by the user: clearing still removes every highlight, and Validate highlights again', async () => {
+    const book = bookWith(corpusRows());
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    await port.setHighlights(a.findings);
+    book.rename('Plan', 'Kế hoạch 2026');
+    await expect(port.clearHighlights()).resolves.toBeUndefined();
+    expect(book.sheets[0].cfs).toEqual([]);
+    const again = analyzeGrids([await port.readActiveSheet()]);
+    await port.setHighlights(again.findings);
+    expect(book.sheets[0].cfs.length).toBeGreaterThan(0);
+    book.rename('Kế hoạch 2026', 'Plan B');
+    await port.setHighlights(analyzeGrids([await port.readActiveSheet()]).findings); // replaces, never doubles
+    expect(new Set(book.sheets[0].cfs.map((c) => c.address)).size).toBe(book.sheets[0].cfs.length);
+  });
+
+  test('a highlight the user deleted by hand, or a sheet deleted since: clearing skips them and never fails', async () => {
+    const book = bookWith(corpusRows());
+    book.addSheet('Other', [['Goal', 'Activity', 'Time'], ['1. A', 'B', 'soon']]);
+    const port = portOver(book);
+    const findings = analyzeGrids([await port.readActiveSheet(), await port.readSheet('Other')]).findings;
+    await port.setHighlights(findings);
+    book.sheets[0].cfs.shift();
+    book.sheets = book.sheets.filter((s) => s.name !== 'Other');
+    await expect(port.clearHighlights()).resolves.toBeUndefined();
+    expect(book.sheets[0].cfs).toEqual([]);
+  });
+
+  test('a sheet added meanwhile with the name a schedule would take: all five schedules are added once, none twice, no sheet left half made', async () => {
+    const book = bookWith(corpusRows());
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    const specs = a.plans.map((p) => scheduleSheetSpec(buildSchedule([p])));
+    book.addSheet('Lịch (3)'); // added by the user after the read: the port's names are stale
+    const names = await port.addSheets(specs);
+    expect(names).toHaveLength(5);
+    expect(new Set(names).size).toBe(5);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Plan', 'Lịch (3)', ...names]);
+    expect(book.sheets.some((s) => s.name.startsWith('~am-'))).toBe(false);
+    // A retry adds five more, not ten.
+    await port.addSheets(specs);
+    expect(book.sheets).toHaveLength(2 + 10);
+  });
+
+  test('a write that fails part way leaves no sheet of it behind and says so', async () => {
+    const book = bookWith(corpusRows());
+    const port = portOver(book);
+    const a = analyzeGrids([await port.readActiveSheet()]);
+    const specs = a.plans.map((p) => scheduleSheetSpec(buildSchedule([p])));
+    // A spec Excel refuses in the middle of the batch (a merge over a bad range), in both tries.
+    const bad = { ...specs[2], merges: [{ top: -5, left: 0, bottom: 0, right: 1 }] };
+    await expect(port.addSheets([specs[0], specs[1], bad, specs[3]])).rejects.toThrow(/no sheet was added/);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Plan']);
   });
 
   test('when a sheet named "Schedule" exists, the new one is "Schedule (2)"', async () => {

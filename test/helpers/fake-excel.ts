@@ -20,9 +20,12 @@ export interface FakeCell {
 }
 
 export interface FakeSheet {
+  /** Stable across renames, as Excel's worksheet.id is. */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   merges: string[];
+  /** Conditional formats: an id, the areas they cover (comma-separated ranges) and the fill they show. */
   cfs: { id: string; address: string; fill: string }[];
   frozen?: { rows: number; cols: number };
   orientation?: string;
@@ -50,16 +53,37 @@ export class FakeWorkbook {
   private nextId = 1;
 
   addSheet(name: string, rows: (string | number | null)[][] = []): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), merges: [], cfs: [], tables: [], widths: new Map() };
+    const s: FakeSheet = { id: `{sheet-${this.nextId++}}`, name, cells: new Map(), merges: [], cfs: [], tables: [], widths: new Map() };
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== '' && s.cells.set(key(i, j), { value: v, text: String(v), format: 'General' })));
     this.sheets.push(s);
     return s;
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
+    const s = this.find(name);
     if (!s) throw new OfficeError('ItemNotFound', `No sheet ${name}`);
     return s;
+  }
+
+  /** A sheet by name (as Excel compares them, ignoring case) or by id, as worksheets.getItem takes either. */
+  find(key: string): FakeSheet | undefined {
+    return this.sheets.find((x) => x.id === key) ?? this.sheets.find((x) => x.name.toLowerCase() === key.toLowerCase());
+  }
+
+  /** The user renames a sheet. */
+  rename(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  /** The fill a cell shows: the last conditional format that covers it, or else its own fill. */
+  displayedFill(sheet: string, address: string): string | undefined {
+    const s = this.sheet(sheet);
+    const { row, col } = parseA1(address);
+    const covering = s.cfs.filter((cf) => cf.address.split(',').some((part) => {
+      const b = parseRangeA1(part);
+      return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+    }));
+    return covering.length ? covering[covering.length - 1].fill : s.cells.get(key(row, col))?.fill;
   }
 
   id(): string {
@@ -147,29 +171,52 @@ class FakeWorkbookProxy {
 
 class FakeWorksheets extends Loadable {
   load(): void {
-    this.schedule(['items'], () => this.ctx.book.sheets.map((s) => ({ name: s.name })));
+    this.schedule(['items'], () => this.ctx.book.sheets.map((s) => ({ name: s.name, id: s.id })));
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; id: string }[] {
     return this.get('items');
   }
   getActiveWorksheet(): FakeWorksheet {
     const name = this.ctx.book.sheets[this.ctx.book.active].name;
     return new FakeWorksheet(this.ctx, () => name);
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name).name);
+  /** By name or id; the sheet is found when the batch runs (a proxy made before a rename follows the sheet). */
+  getItem(nameOrId: string): FakeWorksheet {
+    let id: string | undefined;
+    return new FakeWorksheet(this.ctx, () => {
+      const s = id ? this.ctx.book.find(id) : this.ctx.book.sheet(nameOrId);
+      if (!s) throw new OfficeError('ItemNotFound', `No sheet ${nameOrId}`);
+      id = s.id;
+      return s.name;
+    });
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => name, () => !this.ctx.book.sheets.some((s) => s.name === name));
+  getItemOrNullObject(nameOrId: string): FakeWorksheet {
+    let id: string | undefined;
+    const find = () => (id ? this.ctx.book.find(id) : this.ctx.book.find(nameOrId));
+    return new FakeWorksheet(this.ctx, () => {
+      const s = find();
+      if (!s) throw new OfficeError('ItemNotFound', `A null object (sheet ${nameOrId}) was used`);
+      id = s.id;
+      return s.name;
+    }, () => !find());
   }
   add(name: string): FakeWorksheet {
+    let id: string | undefined;
     this.ctx.queue.push(() => {
-      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
-      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeError('InvalidArgument', `Bad sheet name ${name}`);
-      this.ctx.book.addSheet(name);
+      checkName(this.ctx.book, name);
+      id = this.ctx.book.addSheet(name).id;
     });
-    return new FakeWorksheet(this.ctx, () => name);
+    return new FakeWorksheet(this.ctx, () => {
+      const s = id ? this.ctx.book.find(id) : undefined;
+      if (!s) throw new OfficeError('ItemNotFound', `The sheet ${name} was not added`);
+      return s.name;
+    });
   }
+}
+
+function checkName(book: FakeWorkbook, name: string): void {
+  if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+  if (name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) throw new OfficeError('InvalidArgument', `Bad sheet name ${name}`);
 }
 
 class FakeSettings {
@@ -228,7 +275,29 @@ export class FakeWorksheet extends Loadable {
   }
   load(props: string | string[]): void {
     const list = Array.isArray(props) ? props : props.split(',');
-    this.schedule(list.map((p) => p.trim()), (p) => (p === 'isNullObject' ? this.isNull() : this.sheetName()));
+    this.schedule(list.map((p) => p.trim()), (p) => (p === 'isNullObject' ? this.isNull() : this.isNull() ? undefined : p === 'id' ? this.ctx.book.sheet(this.sheetName()).id : this.sheetName()));
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  set name(to: string) {
+    this.ctx.queue.push(() => {
+      const s = this.ctx.book.sheet(this.sheetName());
+      if (s.name.toLowerCase() !== to.toLowerCase()) checkName(this.ctx.book, to);
+      s.name = to;
+    });
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const s = this.ctx.book.sheet(this.sheetName());
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+      this.ctx.book.active = Math.min(this.ctx.book.active, this.ctx.book.sheets.length - 1);
+    });
+  }
+  /** Several areas (ExcelApi 1.9): what our highlights need of them is their conditional formats. */
+  getRanges(address: string): { conditionalFormats: ReturnType<FakeRange['makeCfs']> } {
+    const parts = address.split(',').map((a) => this.getRange(a.trim()));
+    return { conditionalFormats: parts[0].cfsOver(address) };
   }
   get onChanged() {
     const ctx = this.ctx;
@@ -258,7 +327,7 @@ export class FakeWorksheet extends Loadable {
   activate(): void {
     this.ctx.queue.push(() => (this.ctx.book.active = this.ctx.book.sheets.findIndex((s) => s.name === this.sheetName())));
   }
-  getRange(address: string): FakeRange {
+  getRange(address = 'A1:XFD1048576'): FakeRange {
     const p = /^[A-Z]+:[A-Z]+$/.test(address)
       ? { top: 0, bottom: 1048575, left: columnIndex(address.split(':')[0]), right: columnIndex(address.split(':')[1]) }
       : parseRangeA1(address);
@@ -465,27 +534,68 @@ export class FakeRange extends Loadable {
     };
   }
   private makeCfs() {
+    return this.cfsOver(this.address0());
+  }
+
+  /** The conditional formats of an address: add one; list those that intersect it; get one by id, or a null object. */
+  cfsOver(address: string) {
     const ctx = this.ctx;
     const range = this;
-    return {
-      add: () => {
+    const bounds = address.split(',').map((a) => parseRangeA1(a.trim()));
+    const meets = (cf: { address: string }) =>
+      cf.address.split(',').some((part) => {
+        const b = parseRangeA1(part);
+        return bounds.some((x) => b.top <= x.bottom && x.top <= b.bottom && b.left <= x.right && x.left <= b.right);
+      });
+    const collection = new (class extends Loadable {
+      add() {
         const id = ctx.book.id();
-        const cf = {
-          custom: { rule: { formula: '' }, format: { fill: { color: '' } } },
-          load: () => undefined,
-          id,
-        };
-        ctx.queue.push(() => range.worksheet.fake().cfs.push({ id, address: range.address0(), fill: cf.custom.format.fill.color }));
+        const cf = new (class extends Loadable {
+          custom = { rule: { formula: '' }, format: { fill: { color: '' } } };
+          load() {
+            this.schedule(['id'], () => id);
+          }
+          get id() {
+            return this.get<string>('id');
+          }
+        })(ctx);
+        ctx.queue.push(() => range.worksheet.fake().cfs.push({ id, address, fill: cf.custom.format.fill.color }));
         return cf;
-      },
-      getItemOrNullObject: (id: string) => ({
-        delete: () => ctx.queue.push(() => {
-          const s = range.worksheet.fake();
-          s.cfs = s.cfs.filter((x) => x.id !== id);
-        }),
-      }),
-    };
+      }
+      load() {
+        this.schedule(['items'], () =>
+          range.worksheet
+            .fake()
+            .cfs.filter(meets)
+            .map((x) => ({ id: x.id, delete: () => ctx.queue.push(() => removeCf(range.worksheet.fake(), x.id)) })),
+        );
+      }
+      get items(): { id: string; delete(): void }[] {
+        return this.get('items');
+      }
+      getItemOrNullObject(id: string) {
+        const exists = () => range.worksheet.fake().cfs.some((x) => x.id === id && meets(x));
+        return new (class extends Loadable {
+          load() {
+            this.schedule(['isNullObject', 'id'], (p) => (p === 'id' ? id : !exists()));
+          }
+          get isNullObject() {
+            return this.get<boolean>('isNullObject');
+          }
+          delete() {
+            ctx.queue.push(() => removeCf(range.worksheet.fake(), id));
+          }
+        })(ctx);
+      }
+    })(ctx);
+    return collection;
   }
+}
+
+/** Deleting a format that is not there fails, as it does in Excel (a null object cannot be deleted). */
+function removeCf(sheet: FakeSheet, id: string): void {
+  if (!sheet.cfs.some((x) => x.id === id)) throw new OfficeError('ItemNotFound', `No conditional format ${id}`);
+  sheet.cfs = sheet.cfs.filter((x) => x.id !== id);
 }
 
 /** The Excel namespace's enums our code reads. */

@@ -17,6 +17,8 @@ export interface Highlight {
   sheet: string;
   cell: string;
   severity: Severity;
+  /** The finding's rule: highlights are grouped by it, one conditional format per sheet and rule. */
+  rule?: string;
 }
 
 export interface ReadProgress {

@@ -1,5 +1,5 @@
 /** The Node host's SheetSpec renderer: a SheetSpec into an ExcelJS worksheet. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetSpec, StyleSpec } from '../core';
 import { specWidth, uniqueSheetName } from '../core';
 

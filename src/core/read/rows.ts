@@ -23,6 +23,8 @@ export interface TableColumns {
   outcome: Column[];
   number: Column[];
   plan?: Column;
+  /** Plan columns beyond the first (set by hand): kept under their column, not read as the plan. */
+  morePlans: Column[];
   extra: Column[];
   /** Each extra column's name in the plan (its header, made unique). */
   extraName: Map<Column, string>;
@@ -40,6 +42,7 @@ export function tableColumns(columns: Column[]): TableColumns {
     outcome: of('outcome'),
     number: of('number'),
     plan: of('plan')[0],
+    morePlans: of('plan').slice(1),
     extra: of('extra'),
     extraName: extraNames(columns),
     timeCell: of('time')[0] ?? of('start')[0] ?? of('end')[0] ?? of('period')[0] ?? of('duration')[0],
@@ -77,6 +80,54 @@ function joined(rd: RowReader, r: number, cols: Column[]): string {
 }
 
 /** The activity and its column: the deepest level whose cell is written in that column (not merged in from the left). */
+/**
+ * Upper outline levels written on the same row as a deeper activity ("Phase 2" beside "Print the leaflets"): kept
+ * under their column ("Activity (B)"), so that no text of the row is lost.
+ */
+function upperLevels(rd: RowReader, r: number, deepest: Column | undefined, levels: Column[]): Record<string, string> | undefined {
+  if (!deepest || levels.length < 2) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const c of levels) {
+    if (c === deepest) break;
+    const gc = c.index - rd.left;
+    const o = rd.view.mergeOrigin(r, gc);
+    if (o && (o.r !== r || o.c !== gc)) continue; // a merged cell says it once, at its origin
+    const t = cellValue(rd, r, c);
+    if (t) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
+  }
+  return out;
+}
+
+/** Goal levels above the one the row's goal was read from, written on this row. */
+function upperGoals(rd: RowReader, r: number, goal: GoalState): Record<string, string> | undefined {
+  if (rd.cols.goal.length < 2) return undefined;
+  const deepest = [...rd.cols.goal].reverse().find((c) => cellValue(rd, r, c));
+  const out = upperLevels(rd, r, deepest, rd.cols.goal);
+  if (out) for (const [k, v] of Object.entries(out)) if (goal.goal.includes(v)) delete out[k];
+  return out;
+}
+
+/** Columns kept as they are, under their column's name. */
+function kept(rd: RowReader, r: number, cols: Column[]): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const c of cols) {
+    const t = cellValue(rd, r, c);
+    if (t) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
+  }
+  return out;
+}
+
+/** Number columns beyond the activity's numbering whose text is no id of the row's: kept under their column. */
+function otherNumbers(rd: RowReader, r: number, used: Column | undefined, ids: string[]): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  for (const c of rd.cols.number) {
+    if (c === used) continue;
+    const t = cellValue(rd, r, c);
+    if (t && !ids.includes(t.replace(/\.$/, ''))) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
+  }
+  return out;
+}
+
 function activityOf(rd: RowReader, r: number): { text: string; col?: Column } {
   for (let i = rd.cols.activity.length - 1; i >= 0; i--) {
     const c = rd.cols.activity[i];
@@ -136,13 +187,15 @@ function ownersOf(rd: RowReader, r: number, time: TimeReading | undefined): { ow
 }
 
 export function buildRow(rd: RowReader, r: number, columns: Column[], goal: GoalState, time: TimeReading | undefined, activityNo: Column | undefined): PlanRow {
-  const { text: activityRaw } = activityOf(rd, r);
+  const { text: activityRaw, col: activityCol } = activityOf(rd, r);
   const items = cellItems(activityRaw);
   const firstItem = items.items[0];
   const id = activityNo ? cellValue(rd, r, activityNo).replace(/\.$/, '') : '';
   const owners = ownersOf(rd, r, time);
   const extra: Record<string, string> = rd.cols.extra.length ? {} : NO_EXTRA;
   for (const c of rd.cols.extra) extra[rd.cols.extraName.get(c) ?? c.letter] = cellValue(rd, r, c);
+  const upper = { ...upperLevels(rd, r, activityCol, rd.cols.activity), ...upperGoals(rd, r, goal), ...otherNumbers(rd, r, activityNo, [id, goal.goalId]), ...kept(rd, r, rd.cols.morePlans) };
+  const extraOut = Object.keys(upper).length ? { ...extra, ...upper } : extra;
   const result: TimeResult = time?.result ?? EMPTY_RESULT;
   return {
     row: rd.top + r + 1,
@@ -155,7 +208,7 @@ export function buildRow(rd: RowReader, r: number, columns: Column[], goal: Goal
     owners: owners.owners,
     ownerText: owners.text,
     outcome: joined(rd, r, rd.cols.outcome),
-    extra,
+    extra: extraOut,
     activityItems: items.items,
     multiActivity: items.multi,
     timeResult: result,

@@ -36,7 +36,7 @@ export const startEnd: TimeSource = {
     const a = monthCount(row, start);
     const b = monthCount(row, end);
     if (a !== undefined || b !== undefined) {
-      const text = [row.text(start!), row.text(end!)].filter(Boolean).join(' – ');
+      const text = [start ? row.text(start) : '', end ? row.text(end) : ''].filter(Boolean).join(' – ');
       return { text, result: spansResult(text, [], 'relative', [], [{ unit: 'month', from: a ?? b!, to: b ?? a! }]), source: 'start-end' };
     }
     const s = read(row, start);

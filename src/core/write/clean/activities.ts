@@ -85,7 +85,8 @@ function splitRow(plan: Plan, r: PlanRow): ActivityRow[] {
   const misaligned = !fits(ownerParts) || !fits(methodParts) || !fits(outcomeParts) || !(timeLines.length <= 1 || timeAligned);
   return items.map((item, i) => ({
     ...base,
-    activityId: item.id,
+    // An item without its own number keeps the row's (a numbering column beside a bulleted cell).
+    activityId: item.id || base.activityId,
     activity: item.text,
     method: aligned(methodParts) ? methodParts[i] : base.method,
     outcome: aligned(outcomeParts) ? outcomeParts[i] : base.outcome,

@@ -81,6 +81,8 @@ function extraHeadersOf(plans: Plan[]): string[] {
   for (const p of plans) {
     const ours = derivedOf(p);
     for (const name of extraNames(p.columns).values()) if (!ours.has(name.toLowerCase())) out.add(name);
+    // Upper outline levels kept on a row beside a deeper activity (see read/rows.ts).
+    for (const r of p.rows) for (const k of Object.keys(r.extra)) if (!ours.has(k.toLowerCase())) out.add(k);
   }
   return [...out];
 }

@@ -50,7 +50,8 @@ export function timeText(lang: 'vi' | 'pl' | 'en', i: number): string {
   const forms = FORMS[lang];
   const f = forms[i % forms.length];
   const k = Math.floor(i / forms.length);
-  return f((k % 28) + 1, Math.floor(k / 28) % 12, 2000 + (Math.floor(k / 336) % 60));
+  // Three years, as a real plan spans: a schedule of them stays a dozen quarters wide.
+  return f((k % 28) + 1, Math.floor(k / 28) % 12, 2024 + (Math.floor(k / 336) % 3));
 }
 
 const HEADERS = {

@@ -1,7 +1,7 @@
 /** Any file our users bring (.xlsx, .docx, .csv, .tsv, .txt) to Grids, with a clear error instead of a stack trace. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { decodeText, readCsvGrid, textCell } from '../core';
+import { CsvTooLarge, decodeText, MAX_CSV_CELLS, readCsvGrid, textCell } from '../core';
 import type { Grid } from '../core';
 import { LimitError, readXlsx, XlsxError } from '../xlsx/read-xlsx';
 import { DocxError, readDocx } from '../docx/read-docx';
@@ -18,6 +18,8 @@ function isDelimited(text: string): boolean {
 
 /** Text, a line a row in one column: a plan written as a list. */
 function gridOfLines(sheet: string, text: string): Grid {
+  const lines = text.split(/\r?\n/);
+  if (lines.length > MAX_CSV_CELLS) throw new CsvTooLarge(`it holds more than ${MAX_CSV_CELLS.toLocaleString('en')} lines, more than this tool reads at once; split the file`);
   return { sheet, top: 0, left: 0, cells: text.split(/\r?\n/).map((l) => [textCell(l)]), merges: [] };
 }
 
@@ -58,7 +60,13 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   } else {
     const { text, warnings } = decodeText(new Uint8Array(buf));
     const name = path.basename(file, ext);
-    const read = ext === '.txt' && !isDelimited(text) ? { grid: gridOfLines(name, text), warnings: [] } : readCsvGrid(name, text);
+    let read: { grid: Grid; warnings: string[] };
+    try {
+      read = ext === '.txt' && !isDelimited(text) ? { grid: gridOfLines(name, text), warnings: [] } : readCsvGrid(name, text);
+    } catch (e) {
+      if (e instanceof CsvTooLarge) throw new InputError(`${file}: ${e.message}`);
+      throw e;
+    }
     const notes = [...warnings, ...read.warnings].map((w) => `${file}: ${w}`);
     grids = [notes.length ? { ...read.grid, notes } : read.grid];
   }

@@ -18,7 +18,7 @@ export interface Limits {
   chars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bytes: 1024 * 1024 * 1024, cells: 6_000_000, slots: 24_000_000, chars: 400_000_000 };
+export const DEFAULT_LIMITS: Limits = { bytes: 512 * 1024 * 1024, cells: 4_000_000, slots: 24_000_000, chars: 400_000_000 };
 
 export class LimitError extends Error {}
 

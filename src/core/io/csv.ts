@@ -25,19 +25,28 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
 /** After this many unclosed quotes every quote is read as a plain character (each repair reads the file again). */
 const MAX_REPAIRS = 20;
 
-export function readCsv(text: string, delimiter = detectDelimiter(text)): { rows: string[][]; warnings: string[] } {
+/** More cells than a CSV may hold here (the .xlsx reader's budget): refused before the grid is built. */
+export class CsvTooLarge extends Error {}
+
+export const MAX_CSV_CELLS = 4_000_000;
+
+export function readCsv(text: string, delimiter = detectDelimiter(text), maxCells = Infinity): { rows: string[][]; warnings: string[] } {
   const warnings: string[] = [];
   const literal = new Set<number>();
   for (;;) {
-    const r = parseFrom(text, delimiter, literal);
+    const r = parseFrom(text, delimiter, literal, maxCells);
     if (r.openedAt === undefined) return { rows: r.rows, warnings };
     literal.add(r.openedAt);
     warnings.push(`line ${r.openedLine}: a quote opens a field and never closes; it is read as a plain character`);
   }
 }
 
-function parseFrom(text: string, delimiter: string, literal: Set<number>): { rows: string[][]; openedAt?: number; openedLine?: number } {
+function parseFrom(text: string, delimiter: string, literal: Set<number>, maxCells: number): { rows: string[][]; openedAt?: number; openedLine?: number } {
   const rows: string[][] = [];
+  let cells = 0;
+  const count = () => {
+    if (++cells > maxCells) throw new CsvTooLarge(`it holds more than ${maxCells.toLocaleString('en')} cells, more than this tool reads at once; split the file`);
+  };
   let openedAt = -1;
   let openedLine = 1;
   let line = 1;
@@ -63,11 +72,13 @@ function parseFrom(text: string, delimiter: string, literal: Set<number>): { row
       openedAt = i;
       openedLine = line;
     } else if (ch === delimiter) {
+      count();
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && s[i + 1] === '\n') i++;
       line++;
+      count();
       row.push(field);
       rows.push(row);
       row = [];
@@ -88,8 +99,8 @@ export function gridFromCsv(sheet: string, text: string): Grid {
 }
 
 /** A CSV's grid and what had to be repaired to read it. */
-export function readCsvGrid(sheet: string, text: string): { grid: Grid; warnings: string[] } {
-  const { rows, warnings } = readCsv(text);
+export function readCsvGrid(sheet: string, text: string, maxCells = MAX_CSV_CELLS): { grid: Grid; warnings: string[] } {
+  const { rows, warnings } = readCsv(text, undefined, maxCells);
   return { grid: gridFromRows(sheet, rows), warnings };
 }
 

@@ -44,7 +44,10 @@ export const resolveBare: Refiner = {
       for (let k = 0; k < items.length; k++) {
         const it = items[k];
         if (it.type !== 'bare') continue;
-        for (const dir of [1, -1] as const) {
+        // The side it is joined to by a connector first: in "T9+10 năm 2024" the 10 is a month beside T9, not the year 2010.
+        const joinedBefore = items[k - 1]?.type === 'connector';
+        const joinedAfter = items[k + 1]?.type === 'connector';
+        for (const dir of joinedBefore && !joinedAfter ? ([-1, 1] as const) : ([1, -1] as const)) {
           const nb = neighbour(items, k, dir);
           const r = nb ? fromNeighbour(it, nb) : undefined;
           if (r) {

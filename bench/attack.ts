@@ -94,7 +94,7 @@ async function main() {
     const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, CLI, ...argv], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28, stdio: ['ignore', 'ignore', 'pipe'] });
     const lines = (r.stderr ?? '').trim().split('\n');
     const [secs, kb] = (lines.pop() ?? '').split(' ');
-    const message = (lines.find((l) => l.trim()) ?? '').replace(tmp + '/', '').replace(/^activity-matrix: /, '').slice(0, 160);
+    const message = (lines.find((l) => l.trim() && !l.startsWith('Command exited') && !l.startsWith('Command terminated')) ?? '').replace(tmp + '/', '').replace(/^activity-matrix: /, '').slice(0, 160);
     const row = `| ${a.name} | ${(size / 1048576).toFixed(size > 1048576 ? 0 : 3)} MB | \`${argv[0]}\` | ${r.status ?? `killed (${r.signal})`} | ${message ? message.replace(/\|/g, '\\|') : '(none: a result)'} | ${secs} s | ${Math.round(Number(kb) / 1024)} MB |`;
     console.log(row);
     rows.push(row);

@@ -33,11 +33,20 @@ export interface RowFacts {
 const PLAN_ROLES = new Set(['owner', 'outcome', 'method']);
 const TEXT_ROLES = new Set(['goal', 'activity', 'number']);
 
-let nonActivity: string[][] | undefined;
+let nonActivity: Map<string, string[][]> | undefined;
 function isTotal(text: string): boolean {
-  if (!nonActivity) nonActivity = PACKS.flatMap((p) => p.nonActivity ?? []).map((w) => foldKey(w).split(' '));
-  const words = foldKey(text).split(' ');
-  return nonActivity.some((w) => w.every((x, i) => words[i] === x) && (words.length <= w.length + 4 || w.length > 1));
+  if (!nonActivity) {
+    nonActivity = new Map();
+    for (const w of PACKS.flatMap((p) => p.nonActivity ?? []).map((x) => foldKey(x).split(' '))) nonActivity.set(w[0], [...(nonActivity.get(w[0]) ?? []), w]);
+  }
+  // The phrases are a few short words: their match is decided by the start of the text, folded alone (a long
+  // cell is not folded whole for each row).
+  const head = foldKey(text.length > 80 ? text.slice(0, 80) : text).split(' ');
+  const hits = (nonActivity.get(head[0]) ?? []).filter((w) => w.every((x, i) => head[i] === x));
+  if (hits.length === 0) return false;
+  if (hits.some((w) => w.length > 1)) return true;
+  const words = (text.length > 80 ? foldKey(text).split(' ') : head).length;
+  return hits.some((w) => words <= w.length + 4);
 }
 
 interface Cellish {

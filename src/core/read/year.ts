@@ -51,18 +51,23 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
   const t = titleYear(layout.title);
   if (t !== undefined) return { year: t, source: 'title' };
   const years: number[] = [];
-  const seen = new Set<string>();
+  // Each distinct text read once; a text written again counts again (a number cell, a date, counts once).
+  const seen = new Map<string, number[]>();
+  const read = { ...ctx, fallbackYear: ctx.fallbackYear ?? currentYear() };
   for (const c of columns) {
     if (c.role !== 'time' && c.role !== 'start' && c.role !== 'end') continue;
     for (let r = layout.firstRow; r <= layout.lastRow; r++) {
       const cell = view.cell(r, c.index - left);
       const key = typeof cell.value === 'number' ? `#${cell.value}` : view.text(r, c.index - left);
-      if (!key || seen.has(key)) {
-        if (key && seen.has(key) && typeof cell.value !== 'number') years.push(...(parseTimeCell(cell, { ...ctx, fallbackYear: ctx.fallbackYear ?? currentYear() }).explicitYears));
+      if (!key) continue;
+      const known = seen.get(key);
+      if (known) {
+        if (typeof cell.value !== 'number') for (const y of known) years.push(y);
         continue;
       }
-      seen.add(key);
-      years.push(...parseTimeCell(cell, { ...ctx, fallbackYear: ctx.fallbackYear ?? currentYear() }).explicitYears);
+      const found = parseTimeCell(cell, read).explicitYears;
+      seen.set(key, found);
+      for (const y of found) years.push(y);
     }
   }
   const y = mode(years);

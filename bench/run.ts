@@ -17,7 +17,7 @@ import { FakeWorkbook, installExcelGlobals } from '../test/helpers/fake-excel';
 import { planRows } from '../test/helpers/generate';
 import { timeRaces } from './time-bench';
 import type { Race } from './time-bench';
-import { wholeProcesses } from './whole';
+import { median, wholeProcesses } from './whole';
 import type { Measure } from './whole';
 
 const ROOT = path.join(__dirname, '..');
@@ -29,10 +29,6 @@ const SYNC_SIZES = [1000, 10000, 100000];
 const OFFICE_STUB = `window.Office = { onReady: (cb) => Promise.resolve(cb && cb({ host: 'Excel' })), context: { displayLanguage: 'en-US', officeTheme: { bodyBackgroundColor: '#ffffff' } } };
 window.Excel = { run: () => Promise.reject(new Error('no Excel in the bench')) };`;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function syncCounts() {
   installExcelGlobals();

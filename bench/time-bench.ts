@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { timeRows } from '../test/helpers/corpus';
 import { timeText } from './files';
+import { median } from './whole';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -16,10 +17,6 @@ export interface Race {
   ratio: number | null;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Long cells as planners write them: several lines of prose around one time. */
 function proseCells(lang: 'vi' | 'pl' | 'en'): string[] {

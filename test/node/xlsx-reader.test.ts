@@ -1,6 +1,6 @@
 /** Our streaming .xlsx reader gives the grids the ExcelJS path gives, on a workbook with every kind of cell. */
 import ExcelJS from 'exceljs';
-import { gridFromWorksheet } from '../../src/exceljs/read-xlsx';
+import { gridFromWorksheet } from '../helpers/exceljs-grid';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
 import type { Grid } from '../../src/core';
 

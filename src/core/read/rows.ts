@@ -80,51 +80,50 @@ function joined(rd: RowReader, r: number, cols: Column[]): string {
 }
 
 /** The activity and its column: the deepest level whose cell is written in that column (not merged in from the left). */
+/** A column's text kept as it is, under "Header (B)": for texts a plan row has no field of its own for. */
+type Kept = Record<string, string>;
+const keepAs = (c: Column) => `${c.header || c.letter} (${c.letter})`;
+
 /**
- * Upper outline levels written on the same row as a deeper activity ("Phase 2" beside "Print the leaflets"): kept
- * under their column ("Activity (B)"), so that no text of the row is lost.
+ * Upper outline levels written on the same row as a deeper one ("Phase 2" beside "Print the leaflets"): kept
+ * under their column, so that no text of the row is lost. A merged cell says it once, at its origin.
  */
-function upperLevels(rd: RowReader, r: number, deepest: Column | undefined, levels: Column[]): Record<string, string> | undefined {
-  if (!deepest || levels.length < 2) return undefined;
-  let out: Record<string, string> | undefined;
+function upperLevels(rd: RowReader, r: number, deepest: Column | undefined, levels: Column[], out: Kept): void {
+  if (!deepest || levels.length < 2) return;
   for (const c of levels) {
     if (c === deepest) break;
     const gc = c.index - rd.left;
     const o = rd.view.mergeOrigin(r, gc);
-    if (o && (o.r !== r || o.c !== gc)) continue; // a merged cell says it once, at its origin
+    if (o && (o.r !== r || o.c !== gc)) continue;
     const t = cellValue(rd, r, c);
-    if (t) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
+    if (t) out[keepAs(c)] = t;
   }
-  return out;
 }
 
 /** Goal levels above the one the row's goal was read from, written on this row. */
-function upperGoals(rd: RowReader, r: number, goal: GoalState): Record<string, string> | undefined {
-  if (rd.cols.goal.length < 2) return undefined;
+function upperGoals(rd: RowReader, r: number, goal: GoalState, out: Kept): void {
+  if (rd.cols.goal.length < 2) return;
   const deepest = [...rd.cols.goal].reverse().find((c) => cellValue(rd, r, c));
-  const out = upperLevels(rd, r, deepest, rd.cols.goal);
-  if (out) for (const [k, v] of Object.entries(out)) if (goal.goal.includes(v)) delete out[k];
-  return out;
+  const levels: Kept = {};
+  upperLevels(rd, r, deepest, rd.cols.goal, levels);
+  for (const [k, v] of Object.entries(levels)) if (!goal.goal.includes(v)) out[k] = v;
 }
 
-/** Columns kept as they are, under their column's name. */
-function kept(rd: RowReader, r: number, cols: Column[]): Record<string, string> | undefined {
-  let out: Record<string, string> | undefined;
+/** Columns kept as they are; number columns only when their text is no id the row already has. */
+function keepColumns(rd: RowReader, r: number, cols: Column[], out: Kept, ids: string[] = []): void {
   for (const c of cols) {
     const t = cellValue(rd, r, c);
-    if (t) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
+    if (t && !ids.includes(t.replace(/\.$/, ''))) out[keepAs(c)] = t;
   }
-  return out;
 }
 
-/** Number columns beyond the activity's numbering whose text is no id of the row's: kept under their column. */
-function otherNumbers(rd: RowReader, r: number, used: Column | undefined, ids: string[]): Record<string, string> | undefined {
-  let out: Record<string, string> | undefined;
-  for (const c of rd.cols.number) {
-    if (c === used) continue;
-    const t = cellValue(rd, r, c);
-    if (t && !ids.includes(t.replace(/\.$/, ''))) (out ??= {})[`${c.header || c.letter} (${c.letter})`] = t;
-  }
+/** What a row keeps beyond its fields: upper levels, further number and plan columns. */
+function keptTexts(rd: RowReader, r: number, activityCol: Column | undefined, activityNo: Column | undefined, ids: string[], goal: GoalState): Kept {
+  const out: Kept = {};
+  upperLevels(rd, r, activityCol, rd.cols.activity, out);
+  upperGoals(rd, r, goal, out);
+  keepColumns(rd, r, rd.cols.number.filter((c) => c !== activityNo), out, ids);
+  keepColumns(rd, r, rd.cols.morePlans, out);
   return out;
 }
 
@@ -194,7 +193,7 @@ export function buildRow(rd: RowReader, r: number, columns: Column[], goal: Goal
   const owners = ownersOf(rd, r, time);
   const extra: Record<string, string> = rd.cols.extra.length ? {} : NO_EXTRA;
   for (const c of rd.cols.extra) extra[rd.cols.extraName.get(c) ?? c.letter] = cellValue(rd, r, c);
-  const upper = { ...upperLevels(rd, r, activityCol, rd.cols.activity), ...upperGoals(rd, r, goal), ...otherNumbers(rd, r, activityNo, [id, goal.goalId]), ...kept(rd, r, rd.cols.morePlans) };
+  const upper = keptTexts(rd, r, activityCol, activityNo, [id, goal.goalId], goal);
   const extraOut = Object.keys(upper).length ? { ...extra, ...upper } : extra;
   const result: TimeResult = time?.result ?? EMPTY_RESULT;
   return {

@@ -1,11 +1,11 @@
-/** An ExcelJS workbook's sheets to Grids (for `schedule`, which writes into the workbook it reads). Displayed text comes from the number format through SSF, as Excel shows it. */
+/** An ExcelJS workbook's sheets to Grids: the reference our own streaming reader (src/xlsx) is compared with. Displayed text comes from the number format through SSF, as Excel shows it. */
 import ExcelJS from 'exceljs';
-import type { Grid, GridCell } from '../core';
-import { EMPTY_CELL, dateToSerial } from '../core';
-import type { Palette } from '../xlsx/theme';
-import { paletteFromThemeXml } from '../xlsx/theme';
-import { display, fillHex } from '../xlsx/cells';
-import type { Fill } from '../xlsx/cells';
+import type { Grid, GridCell } from '../../src/core';
+import { EMPTY_CELL, dateToSerial } from '../../src/core';
+import type { Palette } from '../../src/xlsx/theme';
+import { paletteFromThemeXml } from '../../src/xlsx/theme';
+import { display, fillHex } from '../../src/xlsx/cells';
+import type { Fill } from '../../src/xlsx/cells';
 
 export function cellFromExcelJS(cell: ExcelJS.Cell, palette: Palette = paletteFromThemeXml(undefined)): GridCell {
   const v = cell.value as unknown;
@@ -56,7 +56,6 @@ function cellFromValue(r: unknown, format: string): GridCell {
   return { value: String(r), text: String(r), format };
 }
 
-/** Read one worksheet into a Grid; the grid stops at the last row and column that hold something. */
 /** The colours of a workbook's theme, for fills given as theme colours. */
 export function workbookPalette(wb: ExcelJS.Workbook | undefined): Palette {
   const themes = (wb as unknown as { _themes?: Record<string, string> } | undefined)?._themes;
@@ -97,16 +96,4 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: Palette = work
   const hiddenCols: number[] = [];
   for (let c = 1; c <= maxCol; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
   return { sheet: ws.name, top: 0, left: 0, cells: rows.map((r) => r ?? []), merges, hiddenRows, ...(hiddenCols.length ? { hiddenCols } : {}) };
-}
-
-export async function readXlsxBuffer(buf: Buffer): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  const palette = workbookPalette(workbook);
-  // ExcelJS gives a workbook without properties the time it was opened: that says nothing of the plan.
-  const stated = (d: Date | undefined) => (d instanceof Date && Math.abs(d.getTime() - Date.now()) > 120_000 && d.getUTCFullYear() > 1980 ? d : undefined);
-  const made = stated(workbook.created) ?? stated(workbook.modified);
-  const fileYear = made?.getUTCFullYear();
-  const grids = workbook.worksheets.map((ws) => ({ ...gridFromWorksheet(ws, palette), ...(fileYear ? { fileYear } : {}) }));
-  return { workbook, grids };
 }

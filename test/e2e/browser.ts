@@ -49,3 +49,19 @@ export async function openPlayground(browser: Browser, url: string, options: { l
   await page.goto(options.lang ? `${url}?lang=${options.lang}` : url);
   return page;
 }
+
+/** A browser and the built playground for one describe block: started before its tests, closed after them. */
+export function browserForSuite(): { browser: Browser; url: string } {
+  const env = {} as { browser: Browser; url: string; close?: () => Promise<unknown> };
+  beforeAll(async () => {
+    const server = await serveDist();
+    env.url = server.url;
+    env.close = server.close;
+    env.browser = await launch();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.close?.();
+  });
+  return env;
+}

@@ -4,29 +4,20 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/core/io/csv';
-import { hasChromium, launch, openPlayground, serveDist } from './browser';
+import { browserForSuite, hasChromium, openPlayground } from './browser';
 
 const run = hasChromium() || process.env.CI ? describe : describe.skip;
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 
 run('the pane in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const env = browserForSuite();
   let page: Page;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(async () => page?.context().close());
 
   const open = async (options: { lang?: string; width?: number } = {}) => {
-    page = await openPlayground(browser, server.url, options);
+    page = await openPlayground(env.browser, env.url, options);
     await page.locator('main').waitFor();
     return page;
   };
@@ -256,23 +247,14 @@ run('the pane in a real browser', () => {
 });
 
 run('plans born in Word, in the pane', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const env = browserForSuite();
   let page: Page;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(async () => page?.context().close());
   const seed = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'seed-002-plock-model.txt'));
 
   test('a .docx with Word lists opens, is read as a list, and converts to a plan table in a new sheet', async () => {
     const { listBlocks, writeDocx } = await import('../helpers/docx');
-    page = await openPlayground(browser, server.url);
+    page = await openPlayground(env.browser, env.url);
     await page.locator('input[type=file]').setInputFiles({ name: 'plock.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await writeDocx(listBlocks(seed.toString('utf8'))) });
     await page.getByRole('tab', { name: 'Text' }).waitFor();
     await page.getByRole('button', { name: 'Validate', exact: true }).click();
@@ -287,7 +269,7 @@ run('plans born in Word, in the pane', () => {
   });
 
   test('text pasted into the pane converts to a plan table', async () => {
-    page = await openPlayground(browser, server.url);
+    page = await openPlayground(env.browser, env.url);
     await page.getByRole('tab', { name: 'Plan tables' }).click();
     const paste = page.getByRole('region', { name: 'Paste a plan written as a list' });
     await paste.getByRole('textbox').fill('Task 1. Survey\n1. Draft the questions – ANA – March 2025\n2. Test them – OLA – April 2025\n3. Send them – ANA – May 2025');

@@ -1,29 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/core/io/csv';
-import { hasChromium, launch, serveDist } from './browser';
+import { browserForSuite, hasChromium } from './browser';
 
 // CI must run these; on a developer machine without Chromium they say so loudly instead of failing.
 const run = hasChromium() || process.env.CI ? describe : describe.skip;
 if (!hasChromium()) console.warn('Browser tests need Chromium at /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH.');
 
 run('the playground in a real browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
+  const env = browserForSuite();
   let page: Page;
   const outside: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     page = await context.newPage();
     await page.route('**/*', (route) => {
       const u = new URL(route.request().url());
@@ -31,7 +22,7 @@ run('the playground in a real browser', () => {
       outside.push(u.href);
       return route.abort();
     });
-    await page.goto(server.url);
+    await page.goto(env.url);
     await page.getByRole('button', { name: 'Validate', exact: true }).waitFor();
   });
   afterEach(async () => page.context().close());
@@ -113,7 +104,7 @@ run('the playground in a real browser', () => {
 
   test('the pane works at 320 px wide', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(server.url);
+    await page.goto(env.url);
     const pane = page.locator('aside');
     await pane.evaluate((el) => ((el as HTMLElement).style.width = '320px'));
     await page.getByRole('button', { name: 'Validate', exact: true }).click();

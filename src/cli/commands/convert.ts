@@ -28,7 +28,7 @@ export async function convertCommand(args: Args, io: Io): Promise<number> {
   if (tables.length === 0) throw new InputError(`${file}: no plan written as a list (tasks with numbered activities, their owners and times) was found, so there is nothing to convert`);
   const ext = path.extname(file).toLowerCase();
   const { default: ExcelJS } = await import('exceljs');
-  const wb = ext === '.xlsx' || ext === '.xlsm' ? await sourceWorkbook(file) : new ExcelJS.Workbook();
+  const wb = ext === '.xlsx' || ext === '.xlsm' ? await sourceWorkbook(file, grids) : new ExcelJS.Workbook();
   const names = tables.map((t) => addSheetSpec(wb, convertSheetSpec(t)));
   await writeOutput(out, (to) => wb.xlsx.writeFile(to));
   const rows = tables.reduce((n, t) => n + t.grid.cells.length - 1, 0);

@@ -47,8 +47,9 @@ export function readSheets(grids: Grid[], options: ReadOptions = {}): Omit<Analy
   const layouts: TableLayout[] = [];
   const outside: OutsideCells[] = [];
   grids.forEach((grid, i) => {
+    // Only a sheet that needs the workbook's year is read again; the others keep their first reading.
     const again = workbookYear !== undefined && first[i].plans.some((p) => p.yearSource === 'assumed');
-    const r = readSheet(grid, again ? { ...options, workbookYear } : options, plans.length);
+    const r = again ? readSheet(grid, { ...options, workbookYear }, plans.length) : first[i];
     if (!again) r.plans.forEach((p, k) => (p.index = plans.length + k));
     plans.push(...r.plans);
     layouts.push(...r.layouts);

@@ -1,23 +1,16 @@
-/** The parts of an .xlsx, streamed out of the zip through a SAX parser, every inflated byte counted. */
+/** The parts of an .xlsx, streamed out of the zip through our XML scanner, every inflated byte counted. */
 import type JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
-import type { SaxesTagPlain } from 'saxes';
 import type { Budget } from './limits';
+import { XmlScanner } from './xml';
+import type { XmlHandlers } from './xml';
 
-export interface Handlers {
-  open?(tag: SaxesTagPlain): void;
-  close?(name: string): void;
-  text?(text: string): void;
-}
+export type Handlers = XmlHandlers;
 
 /** A part's XML through the handlers, chunk by chunk; nothing when the part is missing. */
 export function streamPart(zip: JSZip, path: string, budget: Budget, h: Handlers): Promise<boolean> {
   const file = zip.file(path);
   if (!file) return Promise.resolve(false);
-  const parser = new SaxesParser();
-  if (h.open) parser.on('opentag', h.open);
-  if (h.close) parser.on('closetag', (t) => h.close!(t.name));
-  if (h.text) parser.on('text', h.text);
+  const parser = new XmlScanner(h);
   const decoder = new TextDecoder('utf-8');
   return new Promise((resolve, reject) => {
     // JSZip's own chunked inflation (not in its typings): data arrives a chunk at a time and can be stopped.

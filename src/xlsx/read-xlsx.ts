@@ -1,6 +1,6 @@
 /**
- * .xlsx to Grids, in Node and in the browser, with JSZip and saxes (the libraries ExcelJS brings). Every part is
- * streamed: the sheet XML is never held whole, merges stay areas, far sparse cells cost their own rows, and every
+ * .xlsx to Grids, in Node and in the browser, with JSZip (which ExcelJS brings) and our own XML scanner (xml.ts).
+ * Every part is streamed: the sheet XML is never held whole, merges stay areas, far sparse cells cost their own rows, and every
  * inflated byte is counted, so a zip that lies about its sizes is stopped at the budget. Excel's own limits
  * (1,048,576 rows, 16,384 columns) are enforced as the cells arrive. The displayed text comes from the number
  * format through SSF, as Excel shows it.

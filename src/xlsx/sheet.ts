@@ -3,7 +3,6 @@
  * hidden rows and columns. Excel's limits and the budget are checked before anything is kept.
  */
 import type JSZip from 'jszip';
-import type { SaxesTagPlain } from 'saxes';
 import type { Grid, GridCell, Merge } from '../core';
 import { EMPTY_CELL } from '../core';
 import type { Budget } from './limits';
@@ -13,6 +12,7 @@ import type { Style } from './styles';
 import { unescapeXlsx } from './styles';
 import type { Palette } from './theme';
 import { streamPart } from './parts';
+import type { XmlTag } from './xml';
 
 export interface SheetContext {
   styles: Style[];
@@ -129,7 +129,7 @@ export async function readSheet(zip: JSZip, path: string, name: string, ctx: She
   let field = '';
   let nextCol = 0;
   const colHidden: { min: number; max: number }[] = [];
-  const open = (t: SaxesTagPlain) => {
+  const open = (t: XmlTag) => {
     const a = t.attributes as Record<string, string>;
     switch (t.name) {
       case 'row':

@@ -34,13 +34,17 @@ const PLAN_ROLES = new Set(['owner', 'outcome', 'method']);
 const TEXT_ROLES = new Set(['goal', 'activity', 'number']);
 
 let nonActivity: Map<string, string[][]> | undefined;
+/** The first word of a text (letters, digits and their marks), as the phrases are keyed. */
+const FIRST_WORD = /[\p{L}\p{N}\p{M}]+/u;
+
 function isTotal(text: string): boolean {
   if (!nonActivity) {
     nonActivity = new Map();
     for (const w of PACKS.flatMap((p) => p.nonActivity ?? []).map((x) => foldKey(x).split(' '))) nonActivity.set(w[0], [...(nonActivity.get(w[0]) ?? []), w]);
   }
-  // The phrases are a few short words: their match is decided by the start of the text, folded alone (a long
-  // cell is not folded whole for each row).
+  // Most rows are ruled out by their first word alone, folded alone (a long cell is not folded for each row).
+  const first = FIRST_WORD.exec(text);
+  if (!first || !nonActivity.has(foldKey(first[0]).split(' ')[0])) return false;
   const head = foldKey(text.length > 80 ? text.slice(0, 80) : text).split(' ');
   const hits = (nonActivity.get(head[0]) ?? []).filter((w) => w.every((x, i) => head[i] === x));
   if (hits.length === 0) return false;
@@ -60,7 +64,7 @@ interface Cellish {
 function cellsOf(view: GridView, t: TableLayout, r: number, offset: number): Cellish[] {
   const out: Cellish[] = [];
   for (const c of t.columns) {
-    if (c.spanOf) continue;
+    if (c.spanOf || c.role === 'period') continue;
     const gc = c.index - offset;
     const text = view.text(r, gc);
     if (!text) continue;
@@ -82,24 +86,29 @@ function idOf(cells: Cellish[]): string {
 
 const TOP_LEVEL = /^(?:\d+|[IVXL]+)$/;
 
+/** One row's facts, always built in the same shape (a spread that overrides a key made them slow dictionaries). */
+function rowFacts(r: number, kind: RowKind, id = '', hasTime = false, level?: number, marks?: number[]): RowFacts {
+  return { r, kind, id, marks, level, heading: undefined, hasTime };
+}
+
 /** Facts of each body row, then the headings decided with what the whole table shows. */
 export function classifyRows(view: GridView, t: TableLayout, offset: number, hasTime: (r: number) => boolean): RowFacts[] {
   const facts: RowFacts[] = [];
   const levelOf = new Map(t.columns.filter((c) => c.role === 'activity').map((c, i) => [c.index, i]));
-  const cellsByRow = new Map<number, Cellish[]>();
+  const periods = t.columns.filter((c) => c.role === 'period').map((c) => c.index - offset);
+  // Indexed by row: an array, not a Map (100k Map inserts cost more than the rest of the loop).
+  const cellsByRow: Cellish[][] = [];
   for (let r = t.firstRow; r <= t.lastRow; r++) {
-    const cells = cellsOf(view, t, r, offset).filter((x) => x.c.role !== 'period');
-    const own = cells.filter((x) => !x.tail || x.c.role !== 'goal');
-    cellsByRow.set(r, cells);
-    const base = { r, id: '', hasTime: false };
-    if (view.hiddenRow(r)) facts.push({ ...base, kind: 'hidden' });
-    else if (own.length === 0 && !t.columns.some((c) => c.role === 'period' && view.own(r, c.index - offset))) facts.push({ ...base, kind: cells.length ? 'continuation' : 'blank' });
-    else if (cells.length > 0 && cells.every((x) => x.tail)) facts.push({ ...base, kind: 'continuation' });
+    const cells = cellsOf(view, t, r, offset);
+    cellsByRow[r] = cells;
+    if (view.hiddenRow(r)) facts.push(rowFacts(r, 'hidden'));
+    else if (!cells.some((x) => !x.tail || x.c.role !== 'goal') && !periods.some((gc) => view.own(r, gc))) facts.push(rowFacts(r, cells.length ? 'continuation' : 'blank'));
+    else if (cells.length > 0 && cells.every((x) => x.tail)) facts.push(rowFacts(r, 'continuation'));
     else {
       const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
       const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');
-      const marks = t.columns.filter((c) => c.role === 'period' && view.own(r, c.index - offset).trim()).map((c) => c.index);
-      facts.push({ ...base, kind: first && isTotal(first.text) ? 'total' : 'data', id: idOf(cells), level: act ? levelOf.get(act.c.index) : undefined, hasTime: hasTime(r), marks });
+      const marks = periods.filter((gc) => view.own(r, gc).trim()).map((gc) => gc + offset);
+      facts.push(rowFacts(r, first && isTotal(first.text) ? 'total' : 'data', idOf(cells), hasTime(r), act ? levelOf.get(act.c.index) : undefined, marks));
     }
   }
   markHeadings(view, t, facts, cellsByRow);
@@ -107,10 +116,10 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
 }
 
 /** How often each column is filled over the rows that may be activities. */
-function fillRates(facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): Map<number, number> {
+function fillRates(facts: RowFacts[], cellsByRow: Cellish[][]): Map<number, number> {
   const counts = new Map<number, number>();
   const data = facts.filter((f) => f.kind === 'data');
-  for (const f of data) for (const x of cellsByRow.get(f.r) ?? []) if (!isPlaceholder(x.text)) counts.set(x.c.index, (counts.get(x.c.index) ?? 0) + 1);
+  for (const f of data) for (const x of cellsByRow[f.r] ?? []) if (!isPlaceholder(x.text)) counts.set(x.c.index, (counts.get(x.c.index) ?? 0) + 1);
   return new Map([...counts].map(([k, v]) => [k, data.length ? v / data.length : 0]));
 }
 
@@ -124,7 +133,7 @@ interface TableStats {
   hasGoalColumn: boolean;
 }
 
-function tableStats(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): TableStats {
+function tableStats(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Cellish[][]): TableStats {
   const rates = fillRates(facts, cellsByRow);
   const data = facts.filter((f) => f.kind === 'data');
   return {
@@ -136,10 +145,10 @@ function tableStats(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRo
 }
 
 /** The fill of the activity cell that most rows share, if more than half do. */
-function commonFill(view: GridView, data: RowFacts[], cellsByRow: Map<number, Cellish[]>): string | undefined {
+function commonFill(view: GridView, data: RowFacts[], cellsByRow: Cellish[][]): string | undefined {
   const counts = new Map<string, number>();
   for (const f of data) {
-    const act = (cellsByRow.get(f.r) ?? []).find((x) => x.c.role === 'activity');
+    const act = (cellsByRow[f.r] ?? []).find((x) => x.c.role === 'activity');
     const fill = act ? view.cell(f.r, act.gc).fill : undefined;
     if (fill) counts.set(fill, (counts.get(fill) ?? 0) + 1);
   }
@@ -175,7 +184,7 @@ function outlineOf(facts: RowFacts[]): Outline {
 }
 
 /** Is this activity row an outline parent whose children follow in the same column (a section, not an activity)? */
-function isOutlineParent(f: RowFacts, facts: RowFacts[], outline: Outline, cells: Cellish[], cellsByRow: Map<number, Cellish[]>, t: TableLayout, summaryBars: boolean): boolean {
+function isOutlineParent(f: RowFacts, facts: RowFacts[], outline: Outline, cells: Cellish[], cellsByRow: Cellish[][], t: TableLayout, summaryBars: boolean): boolean {
   if (!f.id) return false;
   // Its children follow it directly: a section heading between them breaks the outline ("1 …", "Pra pelaksanaan:", "1.1 …").
   let i = (outline.at.get(f) ?? facts.length) + 1;
@@ -186,7 +195,7 @@ function isOutlineParent(f: RowFacts, facts: RowFacts[], outline: Outline, cells
   if (!children.some((g) => g.level === f.level)) return false;
   if (TOP_LEVEL.test(f.id)) return true;
   // Deeper parents are sections when they leave empty what all their children fill (a summary row),
-  if (t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow.get(g.r) ?? []).some((x) => x.c === c)))) return true;
+  if (t.columns.some((c) => !TEXT_ROLES.has(c.role) && c.role !== 'period' && !cells.some((x) => x.c === c) && children.every((g) => (cellsByRow[g.r] ?? []).some((x) => x.c === c)))) return true;
   // or, in a Gantt sheet that draws summary bars, when they mark exactly what their children mark.
   return summaryBars && marksUnion(f, children) !== 'other';
 }
@@ -240,14 +249,14 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
   return !f.id && texts.length >= 1 && stats.frequent.length >= 2 && lacks >= 2 && stats.frequent.length - lacks <= 1;
 }
 
-function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Map<number, Cellish[]>): void {
+function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Cellish[][]): void {
   const stats = tableStats(view, t, facts, cellsByRow);
   const outline = outlineOf(facts);
   const summaryBars = drawsSummaryBars(facts, outline);
-  const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, outline, cellsByRow.get(f.r) ?? [], cellsByRow, t, summaryBars)).map((f) => f.r));
+  const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, outline, cellsByRow[f.r] ?? [], cellsByRow, t, summaryBars)).map((f) => f.r));
   for (const f of facts) {
     if (f.kind !== 'data') continue;
-    const cells = cellsByRow.get(f.r) ?? [];
+    const cells = cellsByRow[f.r] ?? [];
     if (!isHeading(view, t, f, cells, stats, parents.has(f.r))) continue;
     f.kind = 'heading';
     const text = cells.find((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra') ?? cells[0];

@@ -1,5 +1,6 @@
 /** The CLI's JSON shapes, built from the plan model. */
 import type { Plan, Role } from '../core';
+import type { Io } from './io';
 
 const PUBLIC_ROLE: Partial<Record<Role, Role>> = { number: 'extra', plan: 'extra', period: 'time' };
 
@@ -17,9 +18,9 @@ export function tableJson(plan: Plan) {
       index: c.index, letter: c.letter, header: c.header, role: PUBLIC_ROLE[c.role] ?? c.role, confidence: c.confidence,
       setByHand: c.explicit ?? false, inferred: c.inferred ?? false, why: c.reasons ?? [],
     })),
-    rows: plan.rows
-      .filter((r) => !r.blank)
-      .map((r) => ({
+    rows: lazyMap(
+      plan.rows.filter((r) => !r.blank),
+      (r) => ({
         row: r.row,
         goal: r.goal,
         goalId: r.goalId,
@@ -34,4 +35,95 @@ export function tableJson(plan: Plan) {
         extra: r.extra,
       })),
   };
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` written piece by piece: the same text, but an array's items (a file's findings,
+ * a table's rows) are stringified one at a time and written in batches, so the whole document is never one string.
+ * Values are plain data (no toJSON but the lazy lists').
+ */
+export function writeJson(value: unknown, write: (text: string) => void): void {
+  const pending: string[] = [];
+  let size = 0;
+  const put = (s: string) => {
+    pending.push(s);
+    size += s.length;
+    if (size > 1 << 16) flush();
+  };
+  const flush = () => {
+    if (pending.length) write(pending.join(''));
+    pending.length = 0;
+    size = 0;
+  };
+  emit(value, '', put);
+  flush();
+}
+
+/** An array whose items are made as they are written. */
+class LazyList<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly make: (item: T) => unknown,
+  ) {}
+  /** Stringified whole anyway, it is the array it stands for. */
+  toJSON(): unknown[] {
+    return this.items.map(this.make);
+  }
+}
+
+export function lazyMap<T>(items: readonly T[], make: (item: T) => unknown): unknown[] {
+  return new LazyList(items, make) as unknown as unknown[];
+}
+
+const BIG = 16;
+
+/** Does the value hold a big array or a lazy list, at any depth (small values are only looked through)? */
+function holdsBig(v: unknown): boolean {
+  if (v instanceof LazyList || (Array.isArray(v) && v.length > BIG)) return true;
+  return !!v && typeof v === 'object' && Object.values(v).some(holdsBig);
+}
+
+/** Values that hold nothing big are stringified whole; the arrays and objects that do are walked. */
+function emit(value: unknown, indent: string, put: (s: string) => void): void {
+  if (!holdsBig(value)) {
+    const s = JSON.stringify(value, null, 2);
+    put(indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (value instanceof LazyList || Array.isArray(value)) {
+    const lazy = value instanceof LazyList ? value : undefined;
+    const items: readonly unknown[] = lazy ? lazy.items : (value as unknown[]);
+    if (items.length === 0) return put('[]');
+    put('[');
+    items.forEach((item, i) => {
+      const v = lazy ? lazy.make(item) : item;
+      put(`${i ? ',' : ''}\n${inner}`);
+      // As JSON.stringify writes them in an array.
+      emit(v === undefined || typeof v === 'function' ? null : v, inner, put);
+    });
+    put(`\n${indent}]`);
+    return;
+  }
+  const entries = Object.entries(value as object).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  put('{');
+  entries.forEach(([k, v], i) => {
+    put(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
+    emit(v, inner, put);
+  });
+  put(`\n${indent}}`);
+}
+
+/** A JSON document through io.out, which ends each call with a line break: pieces are cut at their last one. */
+export function printJson(value: unknown, io: Io): void {
+  let text = '';
+  writeJson(value, (piece) => {
+    text += piece;
+    const nl = text.lastIndexOf('\n');
+    if (nl >= 0) {
+      io.out(text.slice(0, nl));
+      text = text.slice(nl + 1);
+    }
+  });
+  io.out(text);
 }

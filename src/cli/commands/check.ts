@@ -9,6 +9,7 @@ import { InputError } from '../../node/read-file';
 import type { Args } from '../args';
 import { str, UsageError } from '../args';
 import type { Io } from '../io';
+import { lazyMap, printJson } from '../json';
 import { commandConfig, loadConfig, NO_TABLE_HINT, readInput } from '../options';
 
 interface Checked {
@@ -35,15 +36,16 @@ async function checkFiles(args: Args, io: Io): Promise<{ files: Checked[]; unrea
   return { files, unreadable };
 }
 
-function printJson(files: Checked[], lang: Lang, io: Io): void {
+function printChecked(files: Checked[], lang: Lang, io: Io): void {
   const json = {
     files: files.map(({ file, plans, findings }) => ({
       file,
       tables: plans.map((p) => ({ sheet: p.sheet, title: p.title, range: p.range, address: sheetRef(p.sheet, p.range), rows: p.rows.filter((r) => !r.blank).length, year: p.year })),
-      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, address: sheetRef(f.sheet, f.cell), row: f.row, table: f.table, message: findingMessage(f, lang), fix: f.fix })),
+      // Each finding made into JSON as it is written (a lazy array: 130k findings are never all held twice).
+      findings: lazyMap(findings, (f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, address: sheetRef(f.sheet, f.cell), row: f.row, table: f.table, message: findingMessage(f, lang), fix: f.fix })),
     })),
   };
-  io.out(JSON.stringify(json, null, 2));
+  printJson(json, io);
 }
 
 /** The report for people, in the language asked for: counts with their plural forms, addresses quoted as Excel quotes them. */
@@ -70,7 +72,7 @@ export async function checkCommand(args: Args, io: Io): Promise<number> {
   if (langFlag && !UI_LANGS.includes(langFlag)) throw new UsageError(`--lang takes ${UI_LANGS.join(', ')}`);
   const lang = pickLang(langFlag ?? (await loadConfig(str(args, 'config'))).lang);
   const { files, unreadable } = await checkFiles(args, io);
-  if (args.flags.has('json')) printJson(files, lang, io);
+  if (args.flags.has('json')) printChecked(files, lang, io);
   else files.forEach((f) => printText(f, lang, io));
   if (unreadable) return 2;
   return files.some((f) => f.plans.length === 0 || countBySeverity(f.findings).error > 0) ? 1 : 0;

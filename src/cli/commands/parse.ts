@@ -3,7 +3,7 @@ import { readOptionsFrom, readSheets, sheetRef } from '../../core';
 import type { Args } from '../args';
 import { UsageError } from '../args';
 import { commandConfig, NO_TABLE_HINT, readInput } from '../options';
-import { tableJson } from '../json';
+import { printJson, tableJson } from '../json';
 import type { Io } from '../io';
 
 export async function parseCommand(args: Args, io: Io): Promise<number> {
@@ -15,7 +15,7 @@ export async function parseCommand(args: Args, io: Io): Promise<number> {
   const plans = read.plans;
   const outside = read.outside.filter((o) => o.count > 0);
   if (args.flags.has('json')) {
-    io.out(JSON.stringify({ tables: plans.map(tableJson), outside }, null, 2));
+    printJson({ tables: plans.map(tableJson), outside }, io);
     return 0;
   }
   const reportOutside = () => {

@@ -1,5 +1,5 @@
 /** The JSON Schemas of what we exchange, generated from the zod schemas (docs/*.schema.json). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CleanTableSchema } from './write/clean/table';
 import { PlanSchema } from './model/plan';
 import { SheetSpecSchema } from './model/sheet-spec';

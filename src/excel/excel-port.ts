@@ -1,15 +1,15 @@
 /**
- * The WorkbookPort over Office.js. Batched: a read is one sync for the size and one for the cells
- * (more only for sheets too large for one payload, read in row blocks); a write is one sync for
- * the sheet names and one for everything it writes.
+ * The WorkbookPort over Office.js. Batched: a read is one sync for the whole sheet (more only for sheets
+ * too large for one response, read in row blocks); a write is one sync for everything it writes (one more
+ * for the sheet names when they did not come with the last read).
  */
 import type { Grid, GridCell, Highlight, Merge, ReadProgress, Settings, WorkbookPort, SheetSpec } from '../core';
 import { addSheets } from './add-sheets';
 import { clearHighlights, setHighlights } from './highlights';
 import { columnLetter, parseRangeA1, rangeA1, RuleConfigSchema, specValues, specWidth } from '../core';
 
-/** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay well under both per block. */
-export const BYTES_PER_BLOCK = 3.5 * 1024 * 1024;
+/** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay under both per block. */
+export const BYTES_PER_BLOCK = 4.25 * 1024 * 1024;
 export const MAX_CELLS_PER_BLOCK = 1_000_000;
 const SAMPLE_ROWS = 200;
 const SETTINGS_KEY = 'activityMatrix.settings';
@@ -28,11 +28,7 @@ export class ExcelPort implements WorkbookPort {
     private runIn: RunIn = (c, b) => Excel.run(c, b),
   ) {}
 
-  /**
-   * Sync 1: the sheet's name, the sheet names, the used range's size and merged areas, and its first
-   * 200 rows. A plan that fits is read. Otherwise the sample's bytes per row decide the block size
-   * and each further block is one sync (a 10,000-row plan is one block).
-   */
+  /** One sync for a sheet that fits one response (see readWhole), row blocks for one that does not. */
   async readActiveSheet(progress?: ReadProgress): Promise<Grid> {
     return this.readFrom((context) => context.workbook.worksheets.getActiveWorksheet(), progress);
   }
@@ -62,41 +58,67 @@ export class ExcelPort implements WorkbookPort {
   }
 
   private async readFrom(sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
-    return this.run(async (context) => {
-      const ws = sheetOf(context);
-      const used = ws.getUsedRangeOrNullObject(true);
-      const all = context.workbook.worksheets;
-      ws.load('name');
-      all.load('items/name');
-      used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-      const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
-      sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
-      const merged = used.getMergedAreasOrNullObject();
-      merged.load('address');
+    return this.run(async (context) => (await this.readWhole(context, sheetOf, progress)) ?? this.readInBlocks(context, sheetOf, progress));
+  }
+
+  /**
+   * Sync 1: the whole used range with the sheet's name, the sheet names and the merged areas. Nothing when Excel
+   * refuses it (Excel on the web answers at most 5 MB, and about 5 million cells, whose values then come back null).
+   */
+  private async readWhole(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid | undefined> {
+    const ws = sheetOf(context);
+    const used = ws.getUsedRangeOrNullObject(true);
+    const all = context.workbook.worksheets;
+    ws.load('name');
+    all.load('items/name');
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'valueTypes']);
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load('address');
+    try {
       await context.sync();
-      this.knownNames = all.items.map((s) => s.name);
-      if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
-      const cells = sample.isNullObject ? [] : toCells(sample);
-      const merges = merged.isNullObject ? [] : parseMerges(merged.address);
-      const rest = used.rowCount - cells.length;
-      if (rest > 0) {
-        const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
-        const blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.25)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
-        progress?.(cells.length, used.rowCount);
-        for (let start = cells.length; start < used.rowCount; start += blockRows) {
-          const n = Math.min(blockRows, used.rowCount - start);
-          const block = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
-          block.load(['values', 'text', 'numberFormat', 'valueTypes']);
-          // One sync per block is the point: Excel on the web refuses a response over 5 MB. The number of
-          // blocks follows the sheet's size in bytes; a 10,000-row plan is a single block.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          cells.push(...toCells(block));
-          progress?.(start + n, used.rowCount);
-        }
-      } else progress?.(cells.length, used.rowCount);
-      return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells, merges };
-    });
+    } catch (e) {
+      if (tooLarge(e)) return undefined;
+      throw e;
+    }
+    this.knownNames = all.items.map((s) => s.name);
+    if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
+    if (!used.values || !used.text || !used.numberFormat || !used.valueTypes) return undefined;
+    progress?.(used.rowCount, used.rowCount);
+    return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells: toCells(used), merges: merged.isNullObject ? [] : parseMerges(merged.address) };
+  }
+
+  /**
+   * A sheet too large for one response: the size, the merged areas and the first 200 rows in one sync, whose bytes per
+   * row decide the blocks; then one sync per block of about 4 MB.
+   */
+  private async readInBlocks(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
+    const ws = sheetOf(context);
+    const used = ws.getUsedRangeOrNullObject(true);
+    ws.load('name');
+    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
+    sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load('address');
+    await context.sync();
+    if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
+    const cells = sample.isNullObject ? [] : toCells(sample);
+    const merges = merged.isNullObject ? [] : parseMerges(merged.address);
+    const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
+    const blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.1)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
+    progress?.(cells.length, used.rowCount);
+    for (let start = cells.length; start < used.rowCount; start += blockRows) {
+      const n = Math.min(blockRows, used.rowCount - start);
+      const block = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+      block.load(['values', 'text', 'numberFormat', 'valueTypes']);
+      // One sync per block is the point: Excel on the web refuses a response over 5 MB. The number of blocks
+      // follows the sheet's size in bytes.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      cells.push(...toCells(block));
+      progress?.(start + n, used.rowCount);
+    }
+    return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells, merges };
   }
 
   /** Fills of the given ranges, in one sync (getCellProperties, ExcelApi 1.9). White and no fill are left out. */
@@ -199,6 +221,12 @@ export function settingsFrom(value: unknown): Settings {
   } catch {
     return { config: { rules: {} } };
   }
+}
+
+/** Excel refused a read for its size (the codes Excel on the web gives for a response or a read too large). */
+function tooLarge(e: unknown): boolean {
+  const code = String((e as { code?: unknown })?.code ?? '');
+  return /PayloadSizeLimitExceeded|ResponsePayload|ExcessiveResource|ResourceLimit/i.test(code);
 }
 
 function toCells(range: Excel.Range): GridCell[][] {

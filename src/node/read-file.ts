@@ -3,8 +3,6 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CsvTooLarge, decodeText, MAX_CSV_CELLS, readCsvGrid, textCell } from '../core';
 import type { Grid } from '../core';
-import { LimitError, readXlsx, XlsxError } from '../xlsx/read-xlsx';
-import { DocxError, readDocx } from '../docx/read-docx';
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
@@ -41,6 +39,8 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
   const ext = path.extname(file).toLowerCase();
   let grids: Grid[];
   if (ext === '.xlsx' || ext === '.xlsm') {
+    // The readers (and JSZip) load only when a workbook or document is read: `time` and CSV runs start without them.
+    const { LimitError, readXlsx, XlsxError } = await import('../xlsx/read-xlsx');
     try {
       grids = await readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file, { sheet });
     } catch (e) {
@@ -48,6 +48,7 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
       throw new InputError(e instanceof XlsxError || e instanceof LimitError ? e.message : `${file}: not a valid .xlsx workbook: its parts cannot be read`);
     }
   } else if (ext === '.docx') {
+    const { DocxError, readDocx } = await import('../docx/read-docx');
     try {
       grids = await readDocx(new Uint8Array(buf), file);
     } catch (e) {

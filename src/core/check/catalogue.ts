@@ -2,7 +2,7 @@
  * The rule catalogue: every rule, one module each. The rule ids, their default severities and the schema
  * of a finding (a union keyed by rule, with each rule's arguments) are derived from this list.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SeveritySchema } from '../model/config';
 import type { Severity } from '../model/config';
 import { FixSchema } from './rule';

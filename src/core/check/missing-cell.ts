@@ -1,5 +1,5 @@
 /** What the rules on an empty cell share: a column the plan has, and a row whose cell in it is empty. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanRow } from '../model/plan';
 import type { Severity } from '../model/config';
 import { defineRule, draft, FIX } from './rule';

@@ -2,7 +2,7 @@
  * A rule, in the style of Frictionless's checks: an id, a default severity, tags, a description, the zod
  * schema of its findings' arguments (the placeholders of its messages), and the check itself.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseA1 } from '../model/address';
 import type { RuleConfig, Severity } from '../model/config';
 import type { Plan, PlanRow } from '../model/plan';

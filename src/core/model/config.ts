@@ -3,7 +3,7 @@
  * workbook's settings. Rule severities by rule id, the plan's year and start, the language of messages,
  * and column roles set by hand (per table, or by column letter or header for every table).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RoleSchema } from './roles';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);

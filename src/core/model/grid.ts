@@ -2,7 +2,7 @@
  * The Grid: what a host reads from a sheet, and the only thing that crosses from a host into the core.
  * A rectangle of cells (value, displayed text, number format) with its top-left position, and the merged ranges.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const CellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type CellValue = z.infer<typeof CellValueSchema>;

@@ -1,5 +1,5 @@
 /** The plan model: tables found in a sheet, their columns and roles, and their rows. zod schemas beside the types. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGS } from '../lang';
 import { RoleSchema } from './roles';
 import { SpanSchema } from '../time/spans';

@@ -2,7 +2,7 @@
  * SheetSpec: one host-neutral description of a sheet to write. Cell values are always data: a
  * string is written as text, never as a formula. Each host has one small renderer.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const StyleSpecSchema = z.object({
   bold: z.boolean().optional(),

@@ -1,5 +1,5 @@
 /** Month spans: "YYYY-MM" strings, compared as month numbers (year * 12 + month - 1). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const SpanSchema = z.object({ start: YearMonthSchema, end: YearMonthSchema });

@@ -1,5 +1,5 @@
 /** The time reader's input context and its result, as zod schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { SpanSchema } from './spans';
 
 /** How a column writes compact dates: "51121" is ddmmyy with its leading zero dropped. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanRow } from '../../model/plan';
 import { defineRule, draft, FIX } from '../rule';
 

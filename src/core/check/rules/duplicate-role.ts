@@ -1,5 +1,5 @@
 /** duplicate-role: two columns claim one role. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { headerIssuesOf } from '../header-issues';
 import { defineRule, draft, FIX } from '../rule';
 

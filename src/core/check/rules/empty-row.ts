@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, draft, FIX } from '../rule';
 
 export const emptyRow = defineRule({

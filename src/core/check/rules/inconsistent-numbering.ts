@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parentId } from '../../read/numbering';
 import { defineRule, draft } from '../rule';
 

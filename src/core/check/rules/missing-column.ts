@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, draft, hasTimeColumn } from '../rule';
 
 const REQUIRED = ['activity', 'owner', 'outcome', 'method'] as const;

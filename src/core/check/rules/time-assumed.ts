@@ -1,5 +1,5 @@
 /** time-assumed: a time was read with an assumption. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from '../rule';
 import { warningsOf } from '../time-warnings';
 

@@ -1,5 +1,5 @@
 /** time-order: a time ends before it starts. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, FIX } from '../rule';
 import { warningsOf } from '../time-warnings';
 

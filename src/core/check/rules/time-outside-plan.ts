@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ymIndex } from '../../time/spans';
 import { defineRule, draft } from '../rule';
 

@@ -1,5 +1,5 @@
 /** time-typo: a time was read, but it has a typo. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, FIX } from '../rule';
 import { warningsOf } from '../time-warnings';
 

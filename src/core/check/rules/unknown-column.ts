@@ -1,5 +1,5 @@
 /** unknown-column: a column whose header names no known role. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { headerIssuesOf } from '../header-issues';
 import { defineRule, draft, FIX } from '../rule';
 

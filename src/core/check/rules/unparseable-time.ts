@@ -1,5 +1,5 @@
 /** unparseable-time: a time is written but could not be read. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule, draft, FIX, timeCell } from '../rule';
 
 export const unparseableTime = defineRule({

@@ -1,5 +1,5 @@
 /** The cleaned table: one row per activity, goals filled down, spans and quarters derived, and its outputs. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { findingMessage } from '../../i18n/messages';
 import type { Lang } from '../../lang';
 import { UI_LANGS, uiPack } from '../../lang';

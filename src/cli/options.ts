@@ -4,7 +4,7 @@
  * header says. The same RuleConfig the pane keeps in the workbook.
  */
 import { promises as fs } from 'fs';
-import { RoleSchema, RuleConfigSchema } from '../core';
+import { ALL_ROLES, isRole, loadSchemas } from '../core';
 import type { Grid, RuleConfig, TableSetting } from '../core';
 import { InputError, readGrids } from '../node/read-file';
 import type { Args } from './args';
@@ -24,6 +24,8 @@ export async function loadConfig(file: string | undefined): Promise<RuleConfig> 
   } catch (e) {
     throw new InputError(`${file}: the configuration is not valid JSON (${(e as Error).message})`);
   }
+  // zod loads here, for a configuration file only.
+  const { RuleConfigSchema } = await loadSchemas();
   const parsed = RuleConfigSchema.safeParse(json);
   if (!parsed.success) throw new InputError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
   return parsed.data;
@@ -37,9 +39,9 @@ function columnRoles(text: string | undefined): TableSetting['columns'] {
   if (!text) return out;
   for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
     const m = /^([A-Za-z]{1,3})\s*=\s*(\w+)$/.exec(part);
-    const role = m ? RoleSchema.safeParse(m[2].toLowerCase()) : undefined;
-    if (!m || !role?.success) throw new UsageError(`--columns takes LETTER=ROLE pairs such as A=activity,D=time (roles: ${RoleSchema.options.join(', ')}), not "${part}"`);
-    out[m[1].toUpperCase()] = role.data;
+    const role = m?.[2].toLowerCase();
+    if (!m || !isRole(role)) throw new UsageError(`--columns takes LETTER=ROLE pairs such as A=activity,D=time (roles: ${ALL_ROLES.join(', ')}), not "${part}"`);
+    out[m[1].toUpperCase()] = role;
   }
   return out;
 }

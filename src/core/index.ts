@@ -9,7 +9,7 @@ export * from './model/config';
 export * from './model/grid';
 export * from './model/plan';
 export * from './model/port';
-export { ROLES, RoleSchema } from './model/roles';
+export { ALL_ROLES, isRole, ROLES } from './model/roles';
 export type { MainRole, Role } from './model/roles';
 export * from './model/sheet-spec';
 
@@ -46,5 +46,9 @@ export { listColumn } from './read/list/sheet';
 // the pipeline
 export * from './analyze';
 export * from './analyze-sheet';
-export { jsonSchemas, SCHEMAS } from './schemas';
+/**
+ * The zod schemas, loaded only by a host that checks a configuration or the workbook's settings, or writes JSON
+ * Schema: the engine runs without zod, so the task pane's first bundle and the CLI's start-up do not carry it.
+ */
+export const loadSchemas = () => import('./schemas');
 export { groupBy } from './util/group';

@@ -6,7 +6,7 @@
 import type { Grid, GridCell, Highlight, Merge, ReadProgress, Settings, WorkbookPort, SheetSpec } from '../core';
 import { addSheets } from './add-sheets';
 import { clearHighlights, setHighlights } from './highlights';
-import { columnLetter, parseRangeA1, rangeA1, RuleConfigSchema, specValues, specWidth } from '../core';
+import { columnLetter, loadSchemas, parseRangeA1, rangeA1, specValues, specWidth } from '../core';
 
 /** Excel on the web caps a response at 5 MB and a read at about 5 million cells: stay under both per block. */
 export const BYTES_PER_BLOCK = 4.25 * 1024 * 1024;
@@ -211,8 +211,9 @@ export class ExcelPort implements WorkbookPort {
   }
 }
 
-/** Settings saved in the workbook, checked with the schema the CLI uses for its configuration file. */
-export function settingsFrom(value: unknown): Settings {
+/** Settings saved in the workbook, checked with the schema the CLI uses for its configuration file (loaded on demand). */
+export async function settingsFrom(value: unknown): Promise<Settings> {
+  const { RuleConfigSchema } = await loadSchemas();
   try {
     const raw = JSON.parse(String(value)) as { config?: unknown; generated?: unknown };
     const parsed = RuleConfigSchema.safeParse(raw.config);

@@ -3,7 +3,7 @@
  * core and the workbook port. The pane decides nothing itself.
  */
 import * as React from 'react';
-import { RuleConfigSchema } from '../core';
+import { loadSchemas } from '../core';
 import type { Lang, WorkbookPort } from '../core';
 import type { Download, PaneCommands } from './commands';
 import { useCommands } from './commands';
@@ -19,7 +19,9 @@ export function usePane(port: WorkbookPort, lang: Lang, save?: Download): { stat
   React.useEffect(() => {
     port
       .loadSettings()
-      .then((s) => {
+      .then(async (s) => {
+        // The schemas (and zod) are a chunk of their own, loaded after the first render.
+        const { RuleConfigSchema } = await loadSchemas();
         const parsed = RuleConfigSchema.safeParse(s.config);
         if (parsed.success) dispatch({ type: 'config', config: parsed.data });
         if (s.generated?.length) dispatch({ type: 'generated', names: s.generated });

@@ -50,3 +50,28 @@ test('the source reader sees functions with their lengths and imports with their
   expect(mine.some((f) => f.name === 'visit' && f.lines >= 10)).toBe(true);
   expect(importsOf(path.join(SRC, 'core', 'index.ts')).some((i) => i.target?.endsWith(path.join('time', 'index.ts')))).toBe(true);
 });
+
+test('the engine, the task pane and the CLI start without zod: schemas load only through loadSchemas()', () => {
+  const closure = (entry: string) => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const i of importsOf(f)) {
+        if (i.typeOnly) continue;
+        if (i.target) visit(i.target);
+        else bare.add(i.spec.split('/')[0]);
+      }
+    };
+    visit(entry);
+    return { files: [...seen].map(rel), packages: [...bare] };
+  };
+  for (const entry of ['core/index.ts', 'taskpane/index.tsx', 'cli/main.ts']) {
+    const { files, packages } = closure(path.join(SRC, entry));
+    expect([entry, packages.filter((p) => p === 'zod' || p === 'exceljs' || p === 'jszip')]).toEqual([entry, []]);
+    expect([entry, files.filter((f) => f.endsWith('.schema.ts') || f === path.join('core', 'schemas.ts'))]).toEqual([entry, []]);
+  }
+  // The schemas are there, for the hosts that ask.
+  expect(closure(path.join(SRC, 'core', 'schemas.ts')).packages).toContain('zod');
+});

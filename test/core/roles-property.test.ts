@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { analyzeGrids } from '../../src/core/analyze';
 import { gridFromRows } from '../../src/core/model/grid';
-import { RoleSchema } from '../../src/core/model/roles';
+import { ALL_ROLES } from '../../src/core/model/roles';
 import { cleanMatrix, cleanPlans, cleanSheetSpec } from '../../src/core/write/clean';
 import { buildSchedule, scheduleSheetSpec } from '../../src/core/write/schedule';
 
-const ROLES = RoleSchema.options;
+const ROLES = ALL_ROLES;
 const HEADERS = ['Goal', 'Activity', 'Method', 'Time', 'Owner', 'Expected outcome', 'Note', 'Budget'];
 const WORDS = ['Plant trees', 'Count the outfalls', 'Ward office', 'City works', 'March 2025', 'Q2 2025', 'T3/2025', 'luty – marzec 2014', 'x', '5', '1.', '2.1', 'A map', '- a\n- b', 'Hùng, Anh', 'someday', ''];
 const LETTERS = 'ABCDEFGH'.split('');

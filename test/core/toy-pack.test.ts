@@ -4,9 +4,11 @@
  */
 import type * as Core from '../../src/core';
 import type { LangPack } from '../../src/core/lang/types';
+import type * as Schemas from '../../src/core/schemas';
 
-function withToyPack(): typeof Core {
-  let core!: typeof Core;
+/** The core, and its schemas (which hosts load on demand), both built with the toy pack registered. */
+function withToyPack(): typeof Core & { schemas: typeof Schemas } {
+  let core!: typeof Core & { schemas: typeof Schemas };
   jest.isolateModules(() => {
     const { en } = jest.requireActual('../../src/core/lang/en') as { en: LangPack };
     const real = jest.requireActual('../../src/core/lang/packs') as { PACKS: LangPack[] };
@@ -24,7 +26,7 @@ function withToyPack(): typeof Core {
       ui: en.ui ? { ...en.ui, validate: 'Kontroli' } : undefined,
     };
     jest.doMock('../../src/core/lang/packs', () => ({ PACKS: [...real.PACKS, toy] }));
-    core = require('../../src/core');
+    core = { ...require('../../src/core'), schemas: require('../../src/core/schemas') };
     jest.dontMock('../../src/core/lang/packs');
   });
   return core;
@@ -41,7 +43,7 @@ describe('a toy language pack', () => {
   test('joins LANGS, UI_LANGS and the plan schema', () => {
     expect(core.LANGS).toContain('xx');
     expect(core.UI_LANGS).toContain('xx');
-    expect(core.PlanSchema.shape.lang.safeParse('xx').success).toBe(true);
+    expect(core.schemas.PlanSchema.shape.lang.safeParse('xx').success).toBe(true);
     expect(core.pickLang('xx-YY')).toBe('xx');
   });
   test('its header words find the table and its roles, and its language is guessed', () => {

@@ -1,11 +1,10 @@
 /**
- * The rule catalogue: every rule, one module each. The rule ids, their default severities and the schema
- * of a finding (a union keyed by rule, with each rule's arguments) are derived from this list.
+ * The rule catalogue: every rule, one module each. The rule ids, their default severities and the type of a
+ * finding (a union keyed by rule, with each rule's arguments) are derived from this list; so is its schema
+ * (finding.schema.ts).
  */
-import * as z from 'zod';
-import { SeveritySchema } from '../model/config';
 import type { Severity } from '../model/config';
-import { FixSchema } from './rule';
+import type { ArgsOf, Fix } from './rule';
 import { duplicateActivity } from './rules/duplicate-activity';
 import { emptyRow } from './rules/empty-row';
 import { duplicateRole } from './rules/duplicate-role';
@@ -37,26 +36,8 @@ export type AnyRule = (typeof RULES)[number];
 export type RuleId = AnyRule['id'];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
-export const RuleIdSchema = z.enum(RULE_IDS as [RuleId, ...RuleId[]]);
 
 export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) as Record<RuleId, Severity>;
-
-const base = {
-  severity: SeveritySchema,
-  sheet: z.string(),
-  /** A1 address of the cell the finding concerns. */
-  cell: z.string(),
-  /** 1-based sheet row. */
-  row: z.number().int().positive(),
-  /** Index of the plan table. */
-  table: z.number().int().nonnegative(),
-  fix: FixSchema.optional(),
-};
-
-export const FindingSchema = z.discriminatedUnion(
-  'rule',
-  RULES.map((r) => z.object({ rule: z.literal(r.id), ...base, args: r.args })) as unknown as [z.ZodObject<{ rule: z.ZodLiteral<RuleId> }>, ...z.ZodObject<{ rule: z.ZodLiteral<RuleId> }>[]],
-);
 
 interface FindingBase {
   severity: Severity;
@@ -64,11 +45,11 @@ interface FindingBase {
   cell: string;
   row: number;
   table: number;
-  fix?: z.infer<typeof FixSchema>;
+  fix?: Fix;
 }
 
 /** A finding: a rule id with that rule's arguments, where it was found, and how severe it is. */
-export type Finding = { [R in AnyRule as R['id']]: FindingBase & { rule: R['id']; args: z.infer<R['args']> } }[RuleId];
+export type Finding = { [R in AnyRule as R['id']]: FindingBase & { rule: R['id']; args: ArgsOf<R['args']> } }[RuleId];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,7 +1,7 @@
-export { DEFAULT_SEVERITY, FindingSchema, RULE_IDS, RULES, RuleIdSchema, ruleById } from './catalogue';
+export { DEFAULT_SEVERITY, RULE_IDS, RULES, ruleById } from './catalogue';
 export type { AnyRule, Finding, RuleId } from './catalogue';
-export { FixSchema } from './rule';
-export type { Fix, Rule } from './rule';
+export { FIX_KINDS } from './rule';
+export type { ArgKind, ArgKinds, ArgsOf, Fix, Rule } from './rule';
 export { countBySeverity, severityOf, validatePlan, validatePlans } from './validate';
 export { isVagueOwner } from './vague';
 export { TIME_WARNING_RULE } from './time-warnings';

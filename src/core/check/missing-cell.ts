@@ -1,5 +1,4 @@
 /** What the rules on an empty cell share: a column the plan has, and a row whose cell in it is empty. */
-import * as z from 'zod';
 import type { PlanRow } from '../model/plan';
 import type { Severity } from '../model/config';
 import { defineRule, draft, FIX } from './rule';
@@ -10,7 +9,7 @@ export function missingCell<const Id extends string>(id: Id, role: 'activity' | 
     defaultSeverity: severity,
     tags: ['completeness', role],
     description,
-    args: z.object({ role: z.literal(role) }),
+    args: { role: [role] },
     check: ({ plan, rows }) => {
       const column = plan.columns.some((c) => c.role === role);
       // Owners read from a grid's cells or its colours: a row whose marks name nobody lacks one.

@@ -1,19 +1,27 @@
 /**
- * A rule, in the style of Frictionless's checks: an id, a default severity, tags, a description, the zod
- * schema of its findings' arguments (the placeholders of its messages), and the check itself.
+ * A rule, in the style of Frictionless's checks: an id, a default severity, tags, a description, the kinds of
+ * its findings' arguments (the placeholders of its messages: plain data, from which finding.schema.ts builds the
+ * schema of a finding), and the check itself.
  */
-import * as z from 'zod';
 import { parseA1 } from '../model/address';
 import type { RuleConfig, Severity } from '../model/config';
 import type { Plan, PlanRow } from '../model/plan';
 import type { HeaderIssue } from '../read/detect';
 
-export const FixSchema = z.object({
-  kind: z.enum(['split-cell', 'fill-cell', 'rewrite-time', 'rename-header', 'delete-row', 'set-year']),
+export const FIX_KINDS = ['split-cell', 'fill-cell', 'rewrite-time', 'rename-header', 'delete-row', 'set-year'] as const;
+
+export interface Fix {
+  kind: (typeof FIX_KINDS)[number];
   /** A suggested value, when there is one. */
-  value: z.string().optional(),
-});
-export type Fix = z.infer<typeof FixSchema>;
+  value?: string;
+}
+
+/** The kind of one argument: a text, a whole number, or one of a few words. */
+export type ArgKind = 'string' | 'int' | readonly string[];
+export type ArgKinds = Record<string, ArgKind>;
+type ArgType<K> = K extends 'string' ? string : K extends 'int' ? number : K extends readonly (infer E)[] ? E : never;
+/** The arguments a rule's findings carry, from the kinds it declares. */
+export type ArgsOf<S extends ArgKinds> = { [K in keyof S]: ArgType<S[K]> };
 
 export interface RuleInput {
   plan: Plan;
@@ -32,17 +40,17 @@ export interface Draft<A> {
   fix?: Fix;
 }
 
-export interface Rule<Id extends string = string, Shape extends z.ZodRawShape = z.ZodRawShape> {
+export interface Rule<Id extends string = string, Shape extends ArgKinds = ArgKinds> {
   id: Id;
   defaultSeverity: Severity;
   tags: readonly string[];
   /** One sentence, in English, for the README's list and the docs. */
   description: string;
-  args: z.ZodObject<Shape>;
-  check(input: RuleInput): Draft<z.infer<z.ZodObject<Shape>>>[];
+  args: Shape;
+  check(input: RuleInput): Draft<ArgsOf<Shape>>[];
 }
 
-export function defineRule<const Id extends string, Shape extends z.ZodRawShape>(rule: Rule<Id, Shape>): Rule<Id, Shape> {
+export function defineRule<const Id extends string, const Shape extends ArgKinds>(rule: Rule<Id, Shape>): Rule<Id, Shape> {
   return rule;
 }
 

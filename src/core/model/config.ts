@@ -2,35 +2,34 @@
  * What the user sets, in the pane or in a configuration file for the CLI: the same object, kept in the
  * workbook's settings. Rule severities by rule id, the plan's year and start, the language of messages,
  * and column roles set by hand (per table, or by column letter or header for every table).
+ * Its schema (config.schema.ts) is loaded only by the hosts that check a configuration.
  */
-import * as z from 'zod';
-import { RoleSchema } from './roles';
+import type { Role } from './roles';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** A table the user pointed at: its range (or only its header row), and the roles of its columns by letter. */
-export const TableSettingSchema = z.object({
-  sheet: z.string(),
+export interface TableSetting {
+  sheet: string;
   /** A1 range of the table, header included ("A3:H40"). */
-  range: z.string().regex(/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/).optional(),
+  range?: string;
   /** 1-based sheet row of the header, when no range is given. */
-  headerRow: z.number().int().positive().optional(),
+  headerRow?: number;
   /** Roles by column letter: { "D": "time" }. They always win. */
-  columns: z.record(z.string(), RoleSchema).default({}),
-});
-export type TableSetting = z.infer<typeof TableSettingSchema>;
+  columns: Record<string, Role>;
+}
 
-export const RuleConfigSchema = z.object({
-  rules: z.record(z.string(), z.union([SeveritySchema, z.literal('off')])).default({}),
-  year: z.number().int().min(1900).max(2200).optional(),
-  planStart: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM').optional(),
-  lang: z.string().optional(),
+export interface RuleConfig {
+  rules: Record<string, Severity | 'off'>;
+  year?: number;
+  /** A month written YYYY-MM. */
+  planStart?: string;
+  lang?: string;
   /** Column roles set by hand for every table, by column letter or header text. */
-  columns: z.record(z.string(), z.string()).optional(),
+  columns?: Record<string, string>;
   /** Tables set by hand: a range or header row, and roles that apply to that table only. */
-  tables: z.array(TableSettingSchema).optional(),
+  tables?: TableSetting[];
   /** Vague owner words to add to the built-in list. */
-  vagueOwners: z.array(z.string()).optional(),
-});
-export type RuleConfig = z.infer<typeof RuleConfigSchema>;
+  vagueOwners?: string[];
+}

@@ -7,7 +7,7 @@
 import { columnIndex, columnLetter, parseRangeA1 } from '../model/address';
 import type { Column, ReadOptions } from '../model/plan';
 import type { Role } from '../model/roles';
-import { RoleSchema } from '../model/roles';
+import { isRole } from '../model/roles';
 import { foldKey } from '../util/text';
 import type { ColumnEvidence, HeaderIssue } from './columns';
 import { assignRoles } from './columns';
@@ -283,7 +283,7 @@ function columnEvidence(view: GridView, band: Band, left: number, right: number,
   const byPeriod = new Map(periods.map((p) => [p.col, p]));
   const explicitKeys = new Map<string, Role>();
   for (const [k, v] of Object.entries(explicit)) {
-    if (!RoleSchema.safeParse(v).success) continue;
+    if (!isRole(v)) continue;
     explicitKeys.set(k.toUpperCase(), v);
     explicitKeys.set(foldKey(k), v);
   }

@@ -1,9 +1,10 @@
 /** Month spans: "YYYY-MM" strings, compared as month numbers (year * 12 + month - 1). */
-import * as z from 'zod';
 
-export const YearMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-export const SpanSchema = z.object({ start: YearMonthSchema, end: YearMonthSchema });
-export type Span = z.infer<typeof SpanSchema>;
+/** From the first month to the last, both "YYYY-MM". */
+export interface Span {
+  start: string;
+  end: string;
+}
 
 export function ym(year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { Button, Caption1, Field, Select, Subtitle2, Textarea } from '@fluentui/react-components';
-import { columnWhy, count, planWhy, roleName, RoleSchema, sheetRef, ui } from '../../core';
+import { columnWhy, count, planWhy, roleName, ALL_ROLES, sheetRef, ui } from '../../core';
 import type { Plan, Role } from '../../core';
 import type { PaneCommands, PaneState } from '../state';
 import type { Classes } from '../styles';
@@ -38,7 +38,7 @@ function PlanTable({ plan: p, state, commands, classes: s }: { plan: Plan; state
               {c.letter}: {c.header.replace(/\s+/g, ' ') || ui(lang, 'column', { letter: c.letter })}
             </label>
             <Select id={`role-${p.index}-${c.index}`} size="small" value={c.role} disabled={busy} onChange={(_, d) => commands.setRole(p, c, d.value as Role)}>
-              {RoleSchema.options.map((r) => (
+              {ALL_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {roleName(r, lang)}
                 </option>

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import type { PlanRow } from '../../model/plan';
 import { defineRule, draft, FIX } from '../rule';
 
@@ -7,7 +6,7 @@ export const duplicateActivity = defineRule({
   defaultSeverity: 'warning',
   tags: ['structure'],
   description: 'The same activity appears twice in one plan.',
-  args: z.object({ activity: z.string(), first: z.string() }),
+  args: { activity: 'string', first: 'string' },
   check: ({ rows }) => {
     const seen = new Map<string, PlanRow>();
     const out = [];

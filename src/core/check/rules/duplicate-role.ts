@@ -1,5 +1,4 @@
 /** duplicate-role: two columns claim one role. */
-import * as z from 'zod';
 import { headerIssuesOf } from '../header-issues';
 import { defineRule, draft, FIX } from '../rule';
 
@@ -8,6 +7,6 @@ export const duplicateRole = defineRule({
   defaultSeverity: 'warning',
   tags: ['structure'],
   description: 'Two columns claim one role; the weaker is kept as an extra column.',
-  args: z.object({ header: z.string(), role: z.string() }),
+  args: { header: 'string', role: 'string' },
   check: (input) => headerIssuesOf('duplicate-role', input).map(({ col, role }) => draft(`${col.letter}${input.plan.headerRow}`, { header: col.header, role }, FIX.rename)),
 });

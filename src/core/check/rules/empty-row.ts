@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineRule, draft, FIX } from '../rule';
 
 export const emptyRow = defineRule({
@@ -6,6 +5,6 @@ export const emptyRow = defineRule({
   defaultSeverity: 'info',
   tags: ['structure'],
   description: 'An empty row inside a table.',
-  args: z.object({}),
+  args: {},
   check: ({ plan }) => plan.rows.filter((r) => r.blank).map((r) => draft(Object.values(r.cells)[0], {}, FIX.delete)),
 });

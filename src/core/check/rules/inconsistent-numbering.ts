@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { parentId } from '../../read/numbering';
 import { defineRule, draft } from '../rule';
 
@@ -7,7 +6,7 @@ export const inconsistentNumbering = defineRule({
   defaultSeverity: 'warning',
   tags: ['structure'],
   description: 'An activity’s number does not match its goal’s (1.1 under goal 2).',
-  args: z.object({ id: z.string(), goalId: z.string() }),
+  args: { id: 'string', goalId: 'string' },
   check: ({ rows }) => {
     const out = [];
     for (const r of rows) {

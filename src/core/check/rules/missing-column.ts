@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineRule, draft, hasTimeColumn } from '../rule';
 
 const REQUIRED = ['activity', 'owner', 'outcome', 'method'] as const;
@@ -8,7 +7,7 @@ export const missingColumn = defineRule({
   defaultSeverity: 'error',
   tags: ['completeness', 'structure'],
   description: 'The table has no column for a role every activity needs (activity, owner, outcome, method, time).',
-  args: z.object({ role: z.enum(['activity', 'owner', 'outcome', 'method', 'time']) }),
+  args: { role: ['activity', 'owner', 'outcome', 'method', 'time'] },
   check: ({ plan, rows }) => {
     const headerCell = plan.range.split(':')[0];
     const out = [];

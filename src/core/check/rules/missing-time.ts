@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineRule, draft, FIX, hasTimeColumn, timeCell } from '../rule';
 
 export const missingTime = defineRule({
@@ -6,7 +5,7 @@ export const missingTime = defineRule({
   defaultSeverity: 'error',
   tags: ['completeness', 'time'],
   description: 'An activity has no time: its time cell is empty and no period is marked for it.',
-  args: z.object({ role: z.literal('time') }),
+  args: { role: ['time'] },
   check: ({ plan, rows }) => {
     if (!hasTimeColumn(plan)) return [];
     const out = [];

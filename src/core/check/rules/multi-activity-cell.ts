@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineRule, draft, FIX } from '../rule';
 
 export const multiActivityCell = defineRule({
@@ -6,6 +5,6 @@ export const multiActivityCell = defineRule({
   defaultSeverity: 'info',
   tags: ['structure'],
   description: 'One cell lists several activities; the clean table splits it into one row each.',
-  args: z.object({ count: z.number().int() }),
+  args: { count: 'int' },
   check: ({ rows }) => rows.filter((r) => r.multiActivity && r.cells.activity).map((r) => draft(r.cells.activity, { count: r.activityItems.length }, FIX.split)),
 });

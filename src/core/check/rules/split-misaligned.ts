@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { cellParts } from '../../read/numbering';
 import { defineRule, draft } from '../rule';
 
@@ -9,7 +8,7 @@ export const splitMisaligned = defineRule({
   defaultSeverity: 'info',
   tags: ['structure'],
   description: 'A cell lists several activities, but a cell beside it has another number of lines: the clean table repeats that cell on each activity.',
-  args: z.object({ count: z.number().int(), role: z.enum(ROLES), lines: z.number().int() }),
+  args: { count: 'int', role: ROLES, lines: 'int' },
   check: ({ rows }) => {
     const out = [];
     for (const r of rows) {

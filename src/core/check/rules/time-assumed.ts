@@ -1,5 +1,4 @@
 /** time-assumed: a time was read with an assumption. */
-import * as z from 'zod';
 import { defineRule } from '../rule';
 import { warningsOf } from '../time-warnings';
 
@@ -8,6 +7,6 @@ export const timeAssumed = defineRule({
   defaultSeverity: 'info',
   tags: ['time'],
   description: 'A time was read with an assumption: a year, a day-month order, a date Excel made of the text, words left out.',
-  args: z.object({ text: z.string(), code: z.string(), detail: z.string() }),
+  args: { text: 'string', code: 'string', detail: 'string' },
   check: (input) => warningsOf('time-assumed', input, (text, code, detail) => ({ text, code, detail })),
 });

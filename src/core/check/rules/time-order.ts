@@ -1,5 +1,4 @@
 /** time-order: a time ends before it starts. */
-import * as z from 'zod';
 import { defineRule, FIX } from '../rule';
 import { warningsOf } from '../time-warnings';
 
@@ -8,6 +7,6 @@ export const timeOrder = defineRule({
   defaultSeverity: 'error',
   tags: ['time'],
   description: 'A time ends before it starts.',
-  args: z.object({ text: z.string() }),
+  args: { text: 'string' },
   check: (input) => warningsOf('time-order', input, (text) => ({ text }), FIX.rewrite),
 });

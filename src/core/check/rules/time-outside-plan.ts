@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { ymIndex } from '../../time/spans';
 import { defineRule, draft } from '../rule';
 
@@ -7,7 +6,7 @@ export const timeOutsidePlan = defineRule({
   defaultSeverity: 'warning',
   tags: ['time'],
   description: 'A time falls outside the window the plan states for itself.',
-  args: z.object({ text: z.string(), start: z.string(), end: z.string(), windowStart: z.string(), windowEnd: z.string() }),
+  args: { text: 'string', start: 'string', end: 'string', windowStart: 'string', windowEnd: 'string' },
   check: ({ plan, rows }) => {
     const planWindow = plan.window;
     if (!planWindow) return [];

@@ -1,5 +1,4 @@
 /** unknown-column: a column whose header names no known role. */
-import * as z from 'zod';
 import { headerIssuesOf } from '../header-issues';
 import { defineRule, draft, FIX } from '../rule';
 
@@ -8,6 +7,6 @@ export const unknownColumn = defineRule({
   defaultSeverity: 'info',
   tags: ['structure'],
   description: 'A column whose header names no known role; it is kept as an extra column.',
-  args: z.object({ header: z.string() }),
+  args: { header: 'string' },
   check: (input) => headerIssuesOf('unknown-column', input).map(({ col }) => draft(`${col.letter}${input.plan.headerRow}`, { header: col.header }, FIX.rename)),
 });

@@ -1,5 +1,4 @@
 /** unparseable-time: a time is written but could not be read. */
-import * as z from 'zod';
 import { defineRule, draft, FIX, timeCell } from '../rule';
 
 export const unparseableTime = defineRule({
@@ -7,7 +6,7 @@ export const unparseableTime = defineRule({
   defaultSeverity: 'warning',
   tags: ['time'],
   description: 'A time is written but could not be read as a date, month, quarter, half or year.',
-  args: z.object({ text: z.string(), reason: z.string() }),
+  args: { text: 'string', reason: 'string' },
   check: ({ rows }) => {
     const out = [];
     for (const r of rows) {

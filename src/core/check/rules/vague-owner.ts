@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { defineRule, draft, FIX } from '../rule';
 import { isVagueOwner } from '../vague';
 
@@ -7,7 +6,7 @@ export const vagueOwner = defineRule({
   defaultSeverity: 'warning',
   tags: ['owner'],
   description: 'The owner names nobody accountable: “everyone”, “wszyscy”, “Tất cả”, “the team”.',
-  args: z.object({ owner: z.string() }),
+  args: { owner: 'string' },
   check: ({ rows, config }) => {
     const out = [];
     for (const r of rows) {

@@ -4,7 +4,7 @@
  */
 import type { GridCell } from '../model/grid';
 import { cellText } from '../model/grid';
-import { formatTokens, isDateFormat, parseTime, serialToDate, ym } from '../time';
+import { formatTokens, isDateFormat, parseTime, serialToDate, timeYears, ym } from '../time';
 import type { TimeContext, TimeResult, TimeWarning } from '../time';
 
 export function parseTimeCell(cell: GridCell, ctx: TimeContext): TimeResult {
@@ -25,7 +25,14 @@ export function parseTimeCell(cell: GridCell, ctx: TimeContext): TimeResult {
   }
   const result = parseTime(read.text, ctx);
   if (read.warning) result.warnings.unshift(read.warning);
-  return { ...result, input: read.text };
+  result.input = read.text;
+  return result;
+}
+
+/** The years a time cell writes, as parseTimeCell(cell, ctx).explicitYears gives them, its spans not read. */
+export function timeCellYears(cell: GridCell, ctx: TimeContext): number[] {
+  const read = timeTextOfCell(cell, ctx.slashOrder);
+  return read.date ? [read.date.y] : timeYears(read.text, ctx);
 }
 
 export interface TimeCellText {

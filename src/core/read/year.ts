@@ -5,7 +5,7 @@
  */
 import type { Column, Plan, ReadOptions } from '../model/plan';
 import { parseTime } from '../time/parse';
-import { parseTimeCell } from './time-cell';
+import { timeCellYears } from './time-cell';
 import { serialToDate } from '../time/excel-date';
 import { hullSpan } from '../time/spans';
 import type { Span } from '../time/spans';
@@ -65,7 +65,7 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
         if (typeof cell.value !== 'number') for (const y of known) years.push(y);
         continue;
       }
-      const found = parseTimeCell(cell, read).explicitYears;
+      const found = timeCellYears(cell, read);
       seen.set(key, found);
       for (const y of found) years.push(y);
     }

@@ -1,4 +1,4 @@
-export { parseTime } from './parse';
+export { parseTime, timeYears } from './parse';
 export { inferSlashOrder } from './column';
 export { inferCompactPattern } from './compact';
 export { serialToDate, dateToSerial, isDateFormat, formatTokens } from './excel-date';

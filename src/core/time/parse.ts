@@ -59,6 +59,27 @@ export function parseTime(input: string, context: TimeContext = {}): TimeResult 
   }
 }
 
+/**
+ * The years a text writes itself, as parseTime(input, context).explicitYears gives them, without reading its spans:
+ * a plan's year is the most common of these over its time cells, and a long plan has one text per row.
+ */
+export function timeYears(input: string, context: TimeContext = {}): number[] {
+  try {
+    const ctx: TimeContext = {
+      year: context.year, planStart: context.planStart, slashOrder: context.slashOrder, lang: context.lang,
+      fallbackYear: context.fallbackYear ?? currentYear(), planEnd: context.planEnd, compactDate: context.compactDate,
+    };
+    const text = String(input ?? '');
+    if (/[\n\r;\u000B\u2028\u2029]/.test(text) || text.length > 2000) return parseTime(input, context).explicitYears;
+    const trimmed = text.trim();
+    if (trimmed === '') return [];
+    const years = scanSegment(trimmed, ctx, configuration(ctx.lang)).explicitYears;
+    return years.length > 1 ? [...new Set(years)] : years;
+  } catch {
+    return [];
+  }
+}
+
 let thisYear: number | undefined;
 function currentYear(): number {
   if (thisYear === undefined) thisYear = new Date().getUTCFullYear();

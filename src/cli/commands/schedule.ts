@@ -3,7 +3,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { analyzeGrids, scheduleSheets, uniqueSheetName } from '../../core';
-import type { Grid } from '../../core';
+import type { Grid, SheetSpec } from '../../core';
+import { appendSheets, writeZip } from '../../node/append-sheets';
 import { InputError } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
@@ -31,6 +32,24 @@ export async function sourceWorkbook(file: string, grids: Grid[]): Promise<Excel
   return wb;
 }
 
+/** An .xlsx source: the schedules added to a copy of its zip, its parts untouched (see node/append-sheets.ts). */
+async function intoCopy(file: string, specs: SheetSpec[], out: string): Promise<string[] | undefined> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.xlsm') return undefined;
+  const appended = await appendSheets(new Uint8Array(await fs.readFile(file)), specs).catch(() => undefined);
+  if (!appended) return undefined;
+  await writeOutput(out, (to) => writeZip(appended.zip, to));
+  return appended.names;
+}
+
+/** Any other source, or a workbook whose parts are not as Excel writes them: through ExcelJS. */
+async function throughExcelJS(file: string, grids: Grid[], specs: SheetSpec[], out: string): Promise<string[]> {
+  const wb = await sourceWorkbook(file, grids);
+  const names = specs.map((spec) => addSheetSpec(wb, spec));
+  await writeOutput(out, (to) => wb.xlsx.writeFile(to));
+  return names;
+}
+
 export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   const out = str(args, 'output');
@@ -42,9 +61,8 @@ export async function scheduleCommand(args: Args, io: Io): Promise<number> {
   const grids = await readInput(file, args, io);
   const { plans } = analyzeGrids(grids, await commandConfig(args, grids));
   if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to schedule. ${NO_TABLE_HINT}`);
-  const wb = await sourceWorkbook(file, grids);
-  const names = scheduleSheets(plans, { grain, combined: args.flags.has('combined') }).map((spec) => addSheetSpec(wb, spec));
-  await writeOutput(out, (to) => wb.xlsx.writeFile(to));
+  const specs = scheduleSheets(plans, { grain, combined: args.flags.has('combined') });
+  const names = (await intoCopy(file, specs, out)) ?? (await throughExcelJS(file, grids, specs, out));
   io.out(`${out}: added ${names.length} schedule sheet${names.length === 1 ? '' : 's'}: ${names.join(', ')}`);
   return 0;
 }

@@ -1,0 +1,62 @@
+/**
+ * New sheets added to a copy of an .xlsx without loading it: the parts of the workbook are copied as they are
+ * (still compressed), the new sheets' XML streams into the zip as it is made, and only workbook.xml, its
+ * relationships, [Content_Types].xml and styles.xml are rewritten (src/xlsx/write-sheet.ts). Memory stays with
+ * the sheets being written, not with the workbook. Undefined when the workbook's parts are not as expected: the
+ * caller then writes through ExcelJS.
+ */
+import { createWriteStream } from 'fs';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
+import JSZip from 'jszip';
+import type { SheetSpec } from '../core';
+import { uniqueSheetName } from '../core';
+import { registerSheets, sheetXml, stylesWith, workbookSheetNames } from '../xlsx/write-sheet';
+import type { NewSheet } from '../xlsx/write-sheet';
+
+const PARTS = { workbook: 'xl/workbook.xml', rels: 'xl/_rels/workbook.xml.rels', types: '[Content_Types].xml', styles: 'xl/styles.xml' };
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path);
+  return f ? f.async('string') : undefined;
+}
+
+/** The zip with the new sheets in it, and the names they got; undefined when the workbook cannot take them so. */
+export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Promise<{ zip: JSZip; names: string[] } | undefined> {
+  if (specs.some((s) => s.table)) return undefined; // an Excel table needs a table part: ExcelJS writes those
+  const zip = await JSZip.loadAsync(source, { checkCRC32: false });
+  const [workbook, rels, types, styles] = await Promise.all([text(zip, PARTS.workbook), text(zip, PARTS.rels), text(zip, PARTS.types), text(zip, PARTS.styles)]);
+  if (!workbook || !rels || !types || !styles) return undefined;
+  const existing = workbookSheetNames(workbook);
+  const styled = stylesWith(styles, specs);
+  if (!existing || !styled) return undefined;
+  const names: string[] = [];
+  const sheets: NewSheet[] = [];
+  let n = 1;
+  for (const spec of specs) {
+    const name = uniqueSheetName(spec.name, [...existing, ...names]);
+    while (zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+    const path = `xl/worksheets/sheet${n++}.xml`;
+    names.push(name);
+    sheets.push({ name, path });
+  }
+  const registered = registerSheets({ workbook, rels, types }, sheets);
+  if (!registered) return undefined;
+  zip.file(PARTS.workbook, registered.workbook);
+  zip.file(PARTS.rels, registered.rels);
+  zip.file(PARTS.types, registered.types);
+  zip.file(PARTS.styles, styled.xml);
+  specs.forEach((spec, i) => {
+    const chunks = sheetXml(spec, styled.index);
+    zip.file(sheets[i].path, Readable.from((function* () {
+      for (const c of chunks) yield Buffer.from(c, 'utf8');
+    })()));
+  });
+  return { zip, names };
+}
+
+/** Write the zip to a file as a stream (entries copied as they are, new ones compressed as they come). */
+export async function writeZip(zip: JSZip, file: string): Promise<void> {
+  const out = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE' });
+  await pipeline(out, createWriteStream(file));
+}

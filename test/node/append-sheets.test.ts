@@ -1,0 +1,115 @@
+/**
+ * `schedule` on an .xlsx adds its sheets to a copy of the workbook's zip (src/node/append-sheets.ts): the user's
+ * parts are copied byte for byte, and the new sheets read back, through our reader and through ExcelJS, as the
+ * same cells, styles, merges, panes and widths that ExcelJS writes from the same SheetSpecs.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/run';
+import { analyzeGrids, scheduleSheets } from '../../src/core';
+import { addSheetSpec } from '../../src/exceljs/write-xlsx';
+import { appendSheets } from '../../src/node/append-sheets';
+import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { captureIo } from '../helpers/io';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'am-append-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A user's workbook: styles of its own, a date format, a second sheet already named like ours. */
+async function userWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Plan');
+  ws.addRow(['Goal', 'Activity', 'Time', 'Owner', 'Expected outcome', 'Due']);
+  ws.getRow(1).font = { bold: true, name: 'Arial', size: 10 };
+  ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+  ws.addRow(['1. Outreach', '1.1 =SUM(A1) meeting <with> "partners" & co\u0001', 'Q1 2024', 'Ward office', 'Minutes', new Date(Date.UTC(2024, 2, 31))]);
+  ws.getCell('F2').numFmt = 'dd.mm.yyyy';
+  ws.addRow(['', '1.2 Survey of households', 'April – June 2024', '', 'Report', null]);
+  ws.addRow(['2. Training', '2.1 Workshop for volunteers', 'III kw. 2024', 'TWP', '', null]);
+  wb.addWorksheet('Schedule').addRow(['the user\'s own sheet']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function entries(bytes: Buffer | Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async('string'));
+  return out;
+}
+
+function cellsOf(ws: ExcelJS.Worksheet): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++)
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = ws.getCell(r, c);
+      const s = cell.style ?? {};
+      const fill = s.fill?.type === 'pattern' && s.fill.pattern === 'solid' ? s.fill.fgColor?.argb : '';
+      out.push(JSON.stringify([r, c, cell.value === '' ? null : cell.value, fill, !!s.font?.bold, !!s.font?.italic, s.font?.color?.argb ?? '', !!s.border?.top, !!s.alignment?.wrapText, s.alignment?.horizontal ?? '', s.alignment?.vertical ?? '', s.numFmt ?? 'General']));
+    }
+  return out;
+}
+
+describe('schedule into a copy of the workbook', () => {
+  let source: Buffer;
+  let out: string;
+  beforeAll(async () => {
+    source = await userWorkbook();
+    const file = path.join(tmp, 'plan.xlsx');
+    fs.writeFileSync(file, source);
+    out = path.join(tmp, 'plan-schedule.xlsx');
+    expect(await run(['schedule', file, '-o', out], captureIo())).toBe(0);
+  });
+
+  it("copies every part of the user's workbook byte for byte, and only registers the new sheet and its styles", async () => {
+    const before = await entries(source);
+    const after = await entries(fs.readFileSync(out));
+    const changed = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
+    for (const [name, body] of before) if (!changed.includes(name)) expect([name, after.get(name)]).toEqual([name, body]);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    expect(added).toEqual(['xl/worksheets/sheet3.xml']);
+    // The user's styles keep their indices: ours come after them.
+    expect(after.get('xl/styles.xml')!.startsWith(before.get('xl/styles.xml')!.slice(0, before.get('xl/styles.xml')!.indexOf('<fonts')))).toBe(true);
+  });
+
+  it('reads back as the same cells, styles, merges, panes and widths that ExcelJS writes from the same schedule', async () => {
+    const grids = await readXlsx(new Uint8Array(source), 'plan.xlsx');
+    const specs = scheduleSheets(analyzeGrids(grids).plans, { grain: 'quarter', combined: false });
+    const reference = new ExcelJS.Workbook();
+    await reference.xlsx.load(source as unknown as ArrayBuffer);
+    const names = specs.map((s) => addSheetSpec(reference, s));
+    const mine = new ExcelJS.Workbook();
+    await mine.xlsx.readFile(out);
+    expect(mine.worksheets.map((w) => w.name)).toEqual(['Plan', 'Schedule', ...names]);
+    for (const name of names) {
+      const a = reference.getWorksheet(name)!;
+      const b = mine.getWorksheet(name)!;
+      expect(cellsOf(b)).toEqual(cellsOf(a));
+      expect((b.model as { merges: string[] }).merges.slice().sort()).toEqual((a.model as { merges: string[] }).merges.slice().sort());
+      expect(b.views.map((v) => [v.state, (v as ExcelJS.WorksheetViewFrozen).xSplit, (v as ExcelJS.WorksheetViewFrozen).ySplit])).toEqual(a.views.map((v) => [v.state, (v as ExcelJS.WorksheetViewFrozen).xSplit, (v as ExcelJS.WorksheetViewFrozen).ySplit]));
+      expect([b.pageSetup.orientation, b.pageSetup.fitToPage, b.pageSetup.fitToWidth]).toEqual([a.pageSetup.orientation, a.pageSetup.fitToPage, a.pageSetup.fitToWidth]);
+      expect(b.columns.map((c) => c.width)).toEqual(a.columns.map((c) => c.width));
+    }
+    // Our own reader sees the schedule too, and the user's sheets as they were.
+    const back = await readXlsx(new Uint8Array(fs.readFileSync(out)), 'out.xlsx');
+    expect(back.map((g) => g.sheet)).toEqual(['Plan', 'Schedule', ...names]);
+    expect(back[0].cells).toEqual(grids[0].cells);
+  });
+
+  it('writes text as text: a formula-like activity is a string, XML characters escaped, control characters dropped', async () => {
+    const sheet = (await entries(fs.readFileSync(out))).get('xl/worksheets/sheet3.xml')!;
+    expect(sheet).not.toContain('<f>');
+    expect(sheet).toContain('=SUM(A1) meeting &lt;with&gt; "partners" &amp; co</t>');
+    expect(sheet).not.toMatch(/[\u0001]/);
+  });
+
+  it('leaves a workbook it cannot add to so (no styles part) to ExcelJS, and says so by returning nothing', async () => {
+    const zip = await JSZip.loadAsync(source);
+    zip.remove('xl/styles.xml');
+    const bare = await zip.generateAsync({ type: 'uint8array' });
+    const grids = await readXlsx(new Uint8Array(source), 'plan.xlsx');
+    expect(await appendSheets(bare, scheduleSheets(analyzeGrids(grids).plans, { grain: 'quarter', combined: false }))).toBeUndefined();
+  });
+});

@@ -43,20 +43,23 @@ export function tableJson(plan: Plan) {
  * Values are plain data (no toJSON but the lazy lists').
  */
 export function writeJson(value: unknown, write: (text: string) => void): void {
+  for (const chunk of jsonChunks(value)) write(chunk);
+}
+
+/** The document's text in pieces of about 64 KB, made as they are asked for (a file is written as a stream). */
+export function* jsonChunks(value: unknown): Generator<string> {
   const pending: string[] = [];
   let size = 0;
-  const put = (s: string) => {
+  for (const s of emit(value, '')) {
     pending.push(s);
     size += s.length;
-    if (size > 1 << 16) flush();
-  };
-  const flush = () => {
-    if (pending.length) write(pending.join(''));
-    pending.length = 0;
-    size = 0;
-  };
-  emit(value, '', put);
-  flush();
+    if (size > 1 << 16) {
+      yield pending.join('');
+      pending.length = 0;
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
 }
 
 /** An array whose items are made as they are written. */
@@ -84,34 +87,34 @@ function holdsBig(v: unknown): boolean {
 }
 
 /** Values that hold nothing big are stringified whole; the arrays and objects that do are walked. */
-function emit(value: unknown, indent: string, put: (s: string) => void): void {
+function* emit(value: unknown, indent: string): Generator<string> {
   if (!holdsBig(value)) {
     const s = JSON.stringify(value, null, 2);
-    put(indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s);
+    yield indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
     return;
   }
   const inner = `${indent}  `;
   if (value instanceof LazyList || Array.isArray(value)) {
     const lazy = value instanceof LazyList ? value : undefined;
     const items: readonly unknown[] = lazy ? lazy.items : (value as unknown[]);
-    if (items.length === 0) return put('[]');
-    put('[');
-    items.forEach((item, i) => {
-      const v = lazy ? lazy.make(item) : item;
-      put(`${i ? ',' : ''}\n${inner}`);
+    if (items.length === 0) return yield '[]';
+    yield '[';
+    for (let i = 0; i < items.length; i++) {
+      const v = lazy ? lazy.make(items[i]) : items[i];
+      yield `${i ? ',' : ''}\n${inner}`;
       // As JSON.stringify writes them in an array.
-      emit(v === undefined || typeof v === 'function' ? null : v, inner, put);
-    });
-    put(`\n${indent}]`);
+      yield* emit(v === undefined || typeof v === 'function' ? null : v, inner);
+    }
+    yield `\n${indent}]`;
     return;
   }
   const entries = Object.entries(value as object).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  put('{');
-  entries.forEach(([k, v], i) => {
-    put(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
-    emit(v, inner, put);
-  });
-  put(`\n${indent}}`);
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    yield `${i ? ',' : ''}\n${inner}${JSON.stringify(entries[i][0])}: `;
+    yield* emit(entries[i][1], inner);
+  }
+  yield `\n${indent}}`;
 }
 
 /** A JSON document through io.out, which ends each call with a line break: pieces are cut at their last one. */

@@ -40,3 +40,26 @@ describe('streamed JSON output', () => {
     expect(written({ empty: lazyMap([], (x) => x) }).text).toBe(JSON.stringify({ empty: [] }, null, 2));
   });
 });
+
+describe('clean -o OUT.csv and OUT.json, written as streams', () => {
+  it('write the very documents cleanCsv and cleanJson make', async () => {
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const { run } = await import('../../src/cli/run');
+    const { captureIo } = await import('../helpers/io');
+    const { analyzeGrids, cleanCsv, cleanJson, cleanPlans, readCsvGrid } = await import('../../src/core');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'am-clean-'));
+    const rows = ['Goal,Activity,Time,Owner,Expected outcome'];
+    for (let i = 0; i < 3000; i++) rows.push(`${i % 10 === 0 ? `${i / 10 + 1}. Goal ${i}` : ''},Activity ${i} "quoted",Q${(i % 4) + 1} 2025,${i % 3 ? 'Ward office' : ''},Result ${i}`);
+    const csv = path.join(dir, 'plan.csv');
+    fs.writeFileSync(csv, rows.join('\n'));
+    const a = analyzeGrids([readCsvGrid('plan', rows.join('\n')).grid]);
+    const table = cleanPlans(a.plans, a.findings);
+    expect(await run(['clean', csv, '-o', path.join(dir, 'out.csv')], captureIo())).toBe(0);
+    expect(await run(['clean', csv, '-o', path.join(dir, 'out.json')], captureIo())).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'out.csv'), 'utf8')).toBe(cleanCsv(table));
+    expect(fs.readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe(cleanJson(table));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

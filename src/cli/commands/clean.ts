@@ -1,12 +1,15 @@
 /** activity-matrix clean FILE -o OUT.csv|OUT.xlsx|OUT.json: one row per activity. */
-import { promises as fs } from 'fs';
-import { analyzeGrids, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec, EXCEL_CELL_CHARS, longCells } from '../../core';
+import { createWriteStream } from 'fs';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
+import { analyzeGrids, cleanCsvChunks, cleanJsonValue, cleanPlans, cleanSheetSpec, EXCEL_CELL_CHARS, longCells } from '../../core';
 import { InputError } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
 import { str, UsageError } from '../args';
 import { commandConfig, NO_TABLE_HINT, readInput } from '../options';
 import type { Io } from '../io';
+import { jsonChunks } from '../json';
 import { checkOutput, writeOutput } from '../output';
 
 export async function cleanCommand(args: Args, io: Io): Promise<number> {
@@ -21,8 +24,9 @@ export async function cleanCommand(args: Args, io: Io): Promise<number> {
   if (plans.length === 0) throw new InputError(`${file}: no plan table found, so there is nothing to clean. ${NO_TABLE_HINT}`);
   const table = cleanPlans(plans, findings);
   await writeOutput(out, async (to) => {
-    if (ext === 'csv') await fs.writeFile(to, cleanCsv(table), 'utf8');
-    else if (ext === 'json') await fs.writeFile(to, cleanJson(table), 'utf8');
+    // CSV and JSON are written as streams: the document is never one string.
+    if (ext === 'csv') await pipeline(Readable.from(cleanCsvChunks(table)), createWriteStream(to));
+    else if (ext === 'json') await pipeline(Readable.from(jsonChunks(cleanJsonValue(table))), createWriteStream(to));
     else {
       // ExcelJS only when an .xlsx is written: a CSV run starts without it.
       const { default: ExcelJS } = await import('exceljs');

@@ -120,7 +120,20 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\n\r;]/.test(s) || (typeof value === 'string' && s !== '' && NUMBER_LIKE.test(s)) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A CSV document a piece at a time (about 64 KB each): UTF-8 with a byte-order mark, CRLF line ends. */
+export function* csvChunks(rows: Iterable<(string | number | boolean | null)[]>): Generator<string> {
+  let chunk = '\uFEFF';
+  for (const r of rows) {
+    chunk += `${r.map(csvField).join(',')}\r\n`;
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
 /** A CSV document: UTF-8 with a byte-order mark (so Excel reads the accents), CRLF line ends. */
 export function toCsv(rows: (string | number | boolean | null)[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [...csvChunks(rows)].join('');
 }

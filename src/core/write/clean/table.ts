@@ -2,7 +2,7 @@
 import { findingMessage } from '../../i18n/messages';
 import type { Lang } from '../../lang';
 import { UI_LANGS, uiPack } from '../../lang';
-import { toCsv } from '../../io/csv';
+import { csvChunks, toCsv } from '../../io/csv';
 import { dateToSerial } from '../../time/excel-date';
 import { shortPlanNames } from '../plan-names';
 import type { Plan } from '../../model/plan';
@@ -123,8 +123,18 @@ export function cleanCsv(t: CleanTable): string {
   return toCsv(cleanMatrix(t));
 }
 
+/** The clean table as CSV, a piece at a time, for a host that writes it as a stream. */
+export function cleanCsvChunks(t: CleanTable): Generator<string> {
+  return csvChunks(cleanMatrix(t));
+}
+
+/** What cleanJson writes, as a value (a host may write it as a stream: the same text). */
+export function cleanJsonValue(t: CleanTable): { lang: string; headers: string[]; rows: CleanTable['rows'] } {
+  return { lang: t.lang, headers: t.headers, rows: t.rows };
+}
+
 export function cleanJson(t: CleanTable): string {
-  return JSON.stringify({ lang: t.lang, headers: t.headers, rows: t.rows }, null, 2);
+  return JSON.stringify(cleanJsonValue(t), null, 2);
 }
 
 const WIDTHS: Record<(typeof CLEAN_COLUMNS)[number] | 'findings', number> = { plan: 24, goalNo: 8, goal: 30, activityNo: 10, activity: 44, method: 30, time: 14, start: 11, end: 11, quarters: 14, owners: 24, outcome: 36, findings: 36 };

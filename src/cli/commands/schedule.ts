@@ -4,7 +4,6 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { analyzeGrids, scheduleSheets, uniqueSheetName } from '../../core';
 import type { Grid, SheetSpec } from '../../core';
-import { appendSheets, writeZip } from '../../node/append-sheets';
 import { InputError } from '../../node/read-file';
 import { addSheetSpec } from '../../exceljs/write-xlsx';
 import type { Args } from '../args';
@@ -36,6 +35,8 @@ export async function sourceWorkbook(file: string, grids: Grid[]): Promise<Excel
 async function intoCopy(file: string, specs: SheetSpec[], out: string): Promise<string[] | undefined> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.xlsx' && ext !== '.xlsm') return undefined;
+  // JSZip loads here, for an .xlsx only.
+  const { appendSheets, writeZip } = await import('../../node/append-sheets');
   const appended = await appendSheets(new Uint8Array(await fs.readFile(file)), specs).catch(() => undefined);
   if (!appended) return undefined;
   await writeOutput(out, (to) => writeZip(appended.zip, to));

@@ -89,5 +89,22 @@ for (const [label, file] of [['XLSX', 'from-xlsx/clean.csv'], ['CSV', 'from-csv/
   }
   say(`- **Clean table, ${label}**: LibreOffice read ${back.length} rows; ${same} cells the same as ours, ${differ.length} different.${differ.length ? '\n  - ' + differ.slice(0, 8).join('\n  - ') : ''}`);
 }
+// 3. A schedule written into a copy of an .xlsx (the clean workbook as the source: its parts are copied as they are)
+execFileSync(process.execPath, [cli, 'schedule', 'clean.xlsx', '-o', 'copied.xlsx'], { cwd: tmp });
+fs.mkdirSync(path.join(tmp, 'copied'));
+soffice(['--convert-to', 'pdf', '--outdir', 'copied', 'copied.xlsx']);
+// Sheet 2 is the schedule (token 12 of the CSV filter picks the sheet).
+soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2', '--outdir', 'copied', 'copied.xlsx']);
+const copiedCsv = fs.readdirSync(path.join(tmp, 'copied')).find((f) => f.endsWith('.csv'));
+const sched = copiedCsv ? parseCsv(fs.readFileSync(path.join(tmp, 'copied', copiedCsv), 'utf8')) : [];
+fs.mkdirSync(path.join(tmp, 'copied-source'));
+soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', 'copied-source', 'copied.xlsx']);
+const sourceCsv = fs.readdirSync(path.join(tmp, 'copied-source')).find((f) => f.endsWith('.csv'));
+const sourceBack = sourceCsv ? fs.readFileSync(path.join(tmp, 'copied-source', sourceCsv), 'utf8') : '';
+const sameSource = sourceBack === fs.readFileSync(path.join(tmp, 'from-xlsx', 'clean.csv'), 'utf8');
+const activities = ours.slice(1).map((r) => r[4]).filter(Boolean);
+const found = activities.filter((a) => sched.some((row) => row.includes(a))).length;
+const copiedPdf = path.join(tmp, 'copied', 'copied.pdf');
+say(`- **Schedule written into a copy of an .xlsx** (\`schedule clean.xlsx\`: the workbook's parts copied as they are, the schedule sheet added to its zip): LibreOffice converted it to PDF ${fs.existsSync(copiedPdf) ? `without error (${fs.statSync(copiedPdf).size.toLocaleString('en')} bytes)` : '**failed**'}; its schedule sheet holds ${found} of the ${activities.length} activities in ${sched.length} rows; LibreOffice reads the source sheet ${sameSource ? 'exactly as before' : '**differently from before**'}.`);
 fs.writeFileSync(path.join(root, 'docs', 'libreoffice.md'), lines.join('\n') + '\n');
 fs.rmSync(tmp, { recursive: true, force: true });

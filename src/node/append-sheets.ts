@@ -26,7 +26,8 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   if (specs.some((s) => s.table)) return undefined; // an Excel table needs a table part: ExcelJS writes those
   const zip = await JSZip.loadAsync(source, { checkCRC32: false });
   const [workbook, rels, types, styles] = await Promise.all([text(zip, PARTS.workbook), text(zip, PARTS.rels), text(zip, PARTS.types), text(zip, PARTS.styles)]);
-  if (!workbook || !rels || !types || !styles) return undefined;
+  // A workbook with macros (whatever its name says) is not copied into an .xlsx.
+  if (!workbook || !rels || !types || !styles || /macroEnabled/i.test(types) || zip.file(/vbaProject\.bin$/i).length > 0) return undefined;
   const existing = workbookSheetNames(workbook);
   const styled = stylesWith(styles, specs);
   if (!existing || !styled) return undefined;

@@ -105,6 +105,14 @@ describe('schedule into a copy of the workbook', () => {
     expect(sheet).not.toMatch(/[\u0001]/);
   });
 
+  it('leaves a workbook with macros to ExcelJS: an .xlsx cannot hold them', async () => {
+    const zip = await JSZip.loadAsync(source);
+    zip.file('xl/vbaProject.bin', new Uint8Array([1, 2, 3]));
+    const withMacros = await zip.generateAsync({ type: 'uint8array' });
+    const grids = await readXlsx(new Uint8Array(source), 'plan.xlsx');
+    expect(await appendSheets(withMacros, scheduleSheets(analyzeGrids(grids).plans, { grain: 'quarter', combined: false }))).toBeUndefined();
+  });
+
   it('leaves a workbook it cannot add to so (no styles part) to ExcelJS, and says so by returning nothing', async () => {
     const zip = await JSZip.loadAsync(source);
     zip.remove('xl/styles.xml');

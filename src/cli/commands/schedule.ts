@@ -33,8 +33,8 @@ export async function sourceWorkbook(file: string, grids: Grid[]): Promise<Excel
 
 /** An .xlsx source: the schedules added to a copy of its zip, its parts untouched (see node/append-sheets.ts). */
 async function intoCopy(file: string, specs: SheetSpec[], out: string): Promise<string[] | undefined> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== '.xlsx' && ext !== '.xlsm') return undefined;
+  // An .xlsm keeps its macros in its parts, which an .xlsx may not hold: it goes through ExcelJS, which drops them.
+  if (path.extname(file).toLowerCase() !== '.xlsx') return undefined;
   // JSZip loads here, for an .xlsx only.
   const { appendSheets, writeZip } = await import('../../node/append-sheets');
   const appended = await appendSheets(new Uint8Array(await fs.readFile(file)), specs).catch(() => undefined);

@@ -48,6 +48,8 @@ export class FakeWorkbook {
   selected: { sheet: string; address: string } | undefined;
   settings = new Map<string, string>();
   syncs = 0;
+  /** Bytes of every response that was answered (a refused one counts nothing). */
+  responseBytes = 0;
   /** onChanged handlers by sheet name, as worksheet.onChanged.add registers them. */
   handlers: { sheet: string; handler: () => Promise<unknown>; context: FakeContext }[] = [];
   private nextId = 1;
@@ -131,6 +133,7 @@ export class FakeContext {
     this.loads = [];
     for (const l of loads) bytes += l();
     if (bytes > PAYLOAD_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', `The response payload (${bytes} bytes) exceeds the 5 MB limit.`);
+    this.book.responseBytes += bytes;
   }
 }
 

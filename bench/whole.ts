@@ -55,7 +55,7 @@ export async function wholeProcesses(tmp: string, sizes: number[]): Promise<Reco
   for (const n of sizes) {
     const file = path.join(tmp, `bench-${n}.xlsx`);
     if (!fs.existsSync(file)) await writeBenchXlsx(file, n);
-    const reps = n >= 500_000 ? 1 : n >= 100_000 ? 2 : n >= 10_000 ? 3 : 5;
+    const reps = n >= 500_000 ? 2 : n >= 100_000 ? 3 : n >= 10_000 ? 3 : 5;
     out[n] = {};
     for (const [name, argv] of Object.entries(COMMANDS)) {
       out[n][name] = measure(argv(file, path.join(tmp, `out-${n}`)), reps);

@@ -25,8 +25,15 @@ export function xmlAttr(s: string): string {
   return xmlText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-/** A style of a cell: its StyleSpec key and number format. */
-export const styleKey = (s: string | undefined, nf: string | undefined): string => `${s ?? ''}\u0000${nf ?? ''}`;
+/**
+ * A cell's style by what it is, not by its name: its StyleSpec as JSON and its number format (two sheets may give
+ * one name to two styles). namedStyles gives each name's JSON once per sheet.
+ */
+export const styleKey = (style: string | undefined, nf: string | undefined): string => `${style ?? ''}\u0000${nf ?? ''}`;
+
+function namedStyles(spec: SheetSpec): Map<string, string> {
+  return new Map(Object.entries(spec.styles).map(([name, st]) => [name, JSON.stringify(st)]));
+}
 
 /** The section of styles.xml named tag ("fonts"): where its children end and how many there are. */
 function section(xml: string, tag: string, child: string): { insertAt: number; count: number; open: [number, number]; body: string } | undefined {
@@ -132,16 +139,18 @@ export function stylesWith(xml: string, specs: SheetSpec[]): { xml: string; inde
   const added: Added = { fonts: [], fills: [], borders: [], xfs: [], numFmts: [] };
   const index = new Map<string, number>();
   const ids = { font: new Map<string, number>(), fill: new Map<string, number>(), border: -1 };
-  for (const spec of specs)
+  for (const spec of specs) {
+    const named = namedStyles(spec);
     for (const row of spec.rows)
       for (const cell of row) {
         if (!cell || (!cell.s && !cell.nf)) continue;
-        const key = styleKey(cell.s, cell.nf);
+        const key = styleKey(cell.s ? named.get(cell.s) : undefined, cell.nf);
         if (index.has(key)) continue;
         const st: StyleSpec = (cell.s && spec.styles[cell.s]) || {};
         index.set(key, counts.xfs + added.xfs.length);
         added.xfs.push(xf(st, numFmtId(cell.nf, known, added, next), counts, added, ids));
       }
+  }
   const out = insertAll(xml, added);
   return out === undefined ? undefined : { xml: out, index };
 }
@@ -222,6 +231,7 @@ export function* sheetXml(spec: SheetSpec, index: Map<string, number>): Generato
   const width = Math.max(specWidth(spec), ...spec.merges.map((m) => m.right + 1));
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const tails = mergedTails(spec, width);
+  const named = namedStyles(spec);
   let chunk = sheetHead(spec, width);
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
@@ -229,7 +239,7 @@ export function* sheetXml(spec: SheetSpec, index: Map<string, number>): Generato
     const end = tails.size ? width : row.length;
     for (let c = 0; c < end; c++) {
       const cell = row[c] ?? tails.get(r * width + c);
-      if (cell) cells += cellXml(`${letters[c]}${r + 1}`, cell, cell.s || cell.nf ? index.get(styleKey(cell.s, cell.nf)) : undefined);
+      if (cell) cells += cellXml(`${letters[c]}${r + 1}`, cell, cell.s || cell.nf ? index.get(styleKey(cell.s ? named.get(cell.s) : undefined, cell.nf)) : undefined);
     }
     if (cells) chunk += `<row r="${r + 1}">${cells}</row>`;
     if (chunk.length > 1 << 16) {

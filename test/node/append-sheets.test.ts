@@ -11,7 +11,8 @@ import * as path from 'path';
 import { run } from '../../src/cli/run';
 import { analyzeGrids, scheduleSheets } from '../../src/core';
 import { addSheetSpec } from '../../src/exceljs/write-xlsx';
-import { appendSheets } from '../../src/node/append-sheets';
+import { appendSheets, writeZip } from '../../src/node/append-sheets';
+import type { SheetSpec } from '../../src/core';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
 import { captureIo } from '../helpers/io';
 
@@ -103,6 +104,23 @@ describe('schedule into a copy of the workbook', () => {
     expect(sheet).not.toContain('<f>');
     expect(sheet).toContain('=SUM(A1) meeting &lt;with&gt; "partners" &amp; co</t>');
     expect(sheet).not.toMatch(/[\u0001]/);
+  });
+
+  it('keeps two sheets apart that give one style name two looks, and numbers and dates as numbers', async () => {
+    const spec = (name: string, fill: string): SheetSpec => ({
+      kind: 'plan', name, rows: [[{ v: 'Head', s: 'h' }, { v: 45292, nf: 'dd.mm.yyyy' }, { v: true }]], styles: { h: { fill, bold: true } }, merges: [], columnWidths: [10, 12, 6],
+    });
+    const appended = (await appendSheets(new Uint8Array(source), [spec('Red', '#FF0000'), spec('Blue', '#0000FF')]))!;
+    const file = path.join(tmp, 'two.xlsx');
+    await writeZip(appended.zip, file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const fillOf = (sheet: string) => (wb.getWorksheet(sheet)!.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect([fillOf('Red'), fillOf('Blue')]).toEqual(['FFFF0000', 'FF0000FF']);
+    expect(wb.getWorksheet('Blue')!.getCell('A1').font?.bold).toBe(true);
+    const date = wb.getWorksheet('Red')!.getCell('B1');
+    expect([date.numFmt, date.value instanceof Date ? date.value.toISOString().slice(0, 10) : date.value]).toEqual(['dd.mm.yyyy', '2024-01-01']);
+    expect(wb.getWorksheet('Red')!.getCell('C1').value).toBe(true);
   });
 
   it('leaves a workbook with macros to ExcelJS: an .xlsx cannot hold them', async () => {

@@ -111,8 +111,9 @@ export function getLexicon(prefer?: string): Lexicon {
   return lex;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+/** A Map, not an object: "constructor" or "toString" is no numeral (an object's lookup found its prototype's). */
+const ROMAN = new Map(Object.entries({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 }));
 
 export function romanValue(word: string): number | undefined {
-  return ROMAN[word];
+  return ROMAN.get(word);
 }

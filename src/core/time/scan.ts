@@ -26,7 +26,9 @@ export interface Scanned {
 /** The longest match at position i; the earlier parser wins a tie. */
 function bestMatch(parsers: readonly Parser[], tokens: Token[], i: number, env: ParseEnv): Match | undefined {
   let best: Match | undefined;
+  const t = tokens[i];
   for (const p of parsers) {
+    if (p.starts && !p.starts(t, i, env)) continue;
     const m = p.parse(tokens, i, env);
     if (m && m.next > i && (!best || m.next > best.next)) best = m;
   }
@@ -53,7 +55,9 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const t = tokens[i];
   const w = t.word;
   const next = tokens[i + 1];
-  const is = (cls: Parameters<typeof hasClass>[2]) => hasClass(lexicon, w, cls);
+  // The word's classes looked up once, not once for each class asked about.
+  const classes = w ? lexicon.classes.get(w) : undefined;
+  const is = (cls: Parameters<typeof hasClass>[2]) => !!classes?.has(cls);
   // "I-II kw.": a Roman numeral before a dash or a quarter word is a number, not Polish "i".
   if (romanValue(w) !== undefined && (isPunct(next, '-') || hasClass(lexicon, wordOf(next), 'quarter') || hasClass(lexicon, wordOf(next), 'half'))) {
     out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });

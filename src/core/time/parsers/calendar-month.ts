@@ -23,6 +23,7 @@ function monthNumber(tokens: Token[], j: number, env: ParseEnv): { month: number
 
 export const calendarMonth: Parser = {
   name: 'calendar-month',
+  starts: (t, _i, env) => hasClass(env.lexicon, wordOf(t), 'calendarMonth'),
   parse(tokens, i, env) {
     const w = wordOf(tokens[i]);
     if (!hasClass(env.lexicon, w, 'calendarMonth')) return undefined;

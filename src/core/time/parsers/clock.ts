@@ -6,6 +6,7 @@ const SUFFIX = new Set(['am', 'pm', 'h', 'uhr', 'gio']);
 
 export const clock: Parser = {
   name: 'clock',
+  starts: (t, _i, env) => t.kind === 'number' || hasClass(env.lexicon, wordOf(t), 'clock'),
   parse(tokens, i, env) {
     let j = i;
     let word = false;

@@ -5,6 +5,7 @@ import type { Parser } from './types';
 
 export const compactDate: Parser = {
   name: 'compact-date',
+  starts: (t, _i, env) => t.kind === 'number' && t.digits.length >= 5 && !!env.ctx.compactDate,
   parse(tokens, i, env) {
     const t = tokens[i];
     const pattern = env.ctx.compactDate;

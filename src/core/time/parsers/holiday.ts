@@ -24,6 +24,7 @@ export function easter(year: number): [number, number] {
 
 export const holiday: Parser = {
   name: 'holiday',
+  starts: (t, _i, env) => t.kind === 'word' && env.lexicon.holidays.has(t.word),
   parse(tokens, i, env) {
     const h = phraseAt(env.lexicon.holidays, tokens, i);
     if (!h) return undefined;

@@ -8,6 +8,7 @@ import type { Parser } from './types';
 
 export const leads: Parser = {
   name: 'leads',
+  starts: (_t, i) => i === 0,
   parse(tokens, i, env) {
     if (i > 0) return undefined;
     const d = phraseAt(env.lexicon.deadlines, tokens, i);

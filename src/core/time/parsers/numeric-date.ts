@@ -90,6 +90,7 @@ function separated(tokens: Token[], i: number, env: ParseEnv): Match | undefined
 
 export const numericDate: Parser = {
   name: 'numeric-date',
+  starts: (t) => t.kind === 'number',
   parse(tokens, i, env) {
     const a = tokens[i];
     if (!a || a.kind !== 'number') return undefined;

@@ -25,6 +25,7 @@ function isUnit(w: string | undefined): boolean {
 
 export const recurring: Parser = {
   name: 'recurring',
+  starts: (t, _i, env) => t.kind === 'word' && (env.lexicon.recurring.has(t.word) || env.lexicon.every.has(t.word)),
   parse(tokens, i, env) {
     const whole = phraseAt(env.lexicon.recurring, tokens, i);
     if (whole) return { item: { ...yearPeriod(undefined), recurring: true }, next: whole.next };

@@ -5,6 +5,7 @@ import type { Parser } from './types';
 
 export const relativeYear: Parser = {
   name: 'relative-year',
+  starts: (t, _i, env) => t.kind === 'word' && env.lexicon.relativeYears.has(t.word),
   parse(tokens, i, env) {
     const p = phraseAt(env.lexicon.relativeYears, tokens, i);
     if (!p) return undefined;

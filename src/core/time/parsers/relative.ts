@@ -4,6 +4,7 @@ import type { Parser } from './types';
 
 export const relative: Parser = {
   name: 'relative',
+  starts: (t) => t.kind === 'word',
   parse(tokens, i, env) {
     const { lexicon } = env;
     const w = wordOf(tokens[i]);

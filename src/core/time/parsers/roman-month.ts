@@ -6,6 +6,7 @@ import type { Parser } from './types';
 
 export const romanMonth: Parser = {
   name: 'roman-month',
+  starts: (t) => t.kind === 'word' && romanValue(t.word) !== undefined,
   parse(tokens, i) {
     const w = wordOf(tokens[i]);
     const m = w ? romanValue(w) : undefined;

@@ -4,6 +4,7 @@ import type { Parser } from './types';
 
 export const season: Parser = {
   name: 'season',
+  starts: (t, _i, env) => t.kind === 'word' && env.lexicon.seasons.has(t.word),
   parse(tokens, i, env) {
     const w = wordOf(tokens[i]);
     const s = w ? env.lexicon.seasons.get(w) : undefined;

@@ -24,4 +24,9 @@ export interface Match {
 export interface Parser {
   name: string;
   parse(tokens: Token[], i: number, env: ParseEnv): Match | undefined;
+  /**
+   * What the token at i must be for parse to match there, checked first so that most tokens of a long cell try a
+   * few parsers, not all: a necessary condition only, taken from parse's own first test. No guard: always tried.
+   */
+  starts?(t: Token, i: number, env: ParseEnv): boolean;
 }

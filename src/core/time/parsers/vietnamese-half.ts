@@ -5,6 +5,7 @@ import type { Parser } from './types';
 
 export const vietnameseHalf: Parser = {
   name: 'vietnamese-half',
+  starts: (t) => t.kind === 'number' || wordOf(t) === 'nua',
   parse(tokens, i, env) {
     let j = i;
     if (isNum(tokens[j]) && tokens[j].value === 6 && hasClass(env.lexicon, wordOf(tokens[j + 1]), 'calendarMonth')) j += 2;

@@ -9,6 +9,7 @@ const VI_DAYS = new Set([2, 3, 4, 5, 6, 7]);
 
 export const weekday: Parser = {
   name: 'weekday',
+  starts: (t) => t.kind === 'word',
   parse(tokens, i, env) {
     const w = wordOf(tokens[i]);
     if (!w) return undefined;

@@ -5,6 +5,7 @@ import type { Parser } from './types';
 
 export const wholeYear: Parser = {
   name: 'whole-year',
+  starts: (t, _i, env) => hasClass(env.lexicon, wordOf(t), 'whole'),
   parse(tokens, i, env) {
     const { lexicon } = env;
     if (!hasClass(lexicon, wordOf(tokens[i]), 'whole')) return undefined;

@@ -6,6 +6,7 @@ import type { Parser } from './types';
 
 export const year: Parser = {
   name: 'year',
+  starts: (t, _i, env) => t.kind === 'number' || hasClass(env.lexicon, wordOf(t), 'year'),
   parse(tokens, i, env) {
     let j = i;
     if (hasClass(env.lexicon, wordOf(tokens[j]), 'year') && isYear4(tokens[j + 1])) j++;

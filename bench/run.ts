@@ -66,9 +66,19 @@ async function paneFigures() {
       const page = await browser.newPage();
       // taskpane.html as Excel loads it, with Office.js answered by a stand-in (no network here).
       await page.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }));
+      // The moment the Validate button enters the page, noted by the page itself (the test runner's polling would add its own delay).
+      await page.addInitScript(() => {
+        const seen = () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Validate');
+        new MutationObserver((_m, obs) => {
+          if ((window as unknown as { firstRender?: number }).firstRender === undefined && seen()) {
+            (window as unknown as { firstRender?: number }).firstRender = performance.now();
+            obs.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto(`${server.url}taskpane.html`);
       await page.getByRole('button', { name: 'Validate', exact: true }).waitFor();
-      runs.push(await page.evaluate(() => performance.now()));
+      runs.push(await page.evaluate(() => (window as unknown as { firstRender?: number }).firstRender ?? performance.now()));
       await page.close();
     }
     await browser.close();
@@ -180,7 +190,7 @@ Validate is the read: the whole sheet in one sync while it fits Excel on the web
 ## The task pane
 
 - Bundle: ${pane.gzip.toLocaleString('en')} bytes of \`taskpane.js\` after gzip.
-- First render of \`taskpane.html\` in headless Chromium, Office.js answered by a stand-in, navigation start to the Validate button on screen, median of 5: ${pane.firstRender} ms.
+- First render of \`taskpane.html\` in headless Chromium, Office.js answered by a stand-in, navigation start to the moment the Validate button enters the page (noted in the page by a MutationObserver), median of 5: ${pane.firstRender} ms.
 
 ## Profile
 

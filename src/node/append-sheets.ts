@@ -33,10 +33,12 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   if (!existing || !styled) return undefined;
   const names: string[] = [];
   const sheets: NewSheet[] = [];
+  // Part names are compared without case (Open Packaging Conventions): "Sheet3.xml" takes "sheet3.xml" too.
+  const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
   let n = 1;
   for (const spec of specs) {
     const name = uniqueSheetName(spec.name, [...existing, ...names]);
-    while (zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+    while (taken.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const path = `xl/worksheets/sheet${n++}.xml`;
     names.push(name);
     sheets.push({ name, path });

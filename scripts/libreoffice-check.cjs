@@ -101,7 +101,11 @@ fs.mkdirSync(path.join(tmp, 'copied-source'));
 soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', 'copied-source', 'copied.xlsx']);
 const sourceCsv = fs.readdirSync(path.join(tmp, 'copied-source')).find((f) => f.endsWith('.csv'));
 const sourceBack = sourceCsv ? fs.readFileSync(path.join(tmp, 'copied-source', sourceCsv), 'utf8') : '';
-const sameSource = sourceBack === fs.readFileSync(path.join(tmp, 'from-xlsx', 'clean.csv'), 'utf8');
+// The clean workbook itself, converted with the same options, is what the copy's first sheet must read as.
+fs.mkdirSync(path.join(tmp, 'clean-sheet1'));
+soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', 'clean-sheet1', 'clean.xlsx']);
+const cleanCsvName = fs.readdirSync(path.join(tmp, 'clean-sheet1')).find((f) => f.endsWith('.csv'));
+const sameSource = !!cleanCsvName && sourceBack === fs.readFileSync(path.join(tmp, 'clean-sheet1', cleanCsvName), 'utf8');
 const activities = ours.slice(1).map((r) => r[4]).filter(Boolean);
 const found = activities.filter((a) => sched.some((row) => row.includes(a))).length;
 const copiedPdf = path.join(tmp, 'copied', 'copied.pdf');

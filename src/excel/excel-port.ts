@@ -94,29 +94,40 @@ export class ExcelPort implements WorkbookPort {
   private async readInBlocks(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
     const ws = sheetOf(context);
     const used = ws.getUsedRangeOrNullObject(true);
+    const all = context.workbook.worksheets;
     ws.load('name');
+    all.load('items/name');
     used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
     sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
     const merged = used.getMergedAreasOrNullObject();
     merged.load('address');
     await context.sync();
+    this.knownNames = all.items.map((s) => s.name);
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
     const cells = sample.isNullObject ? [] : toCells(sample);
     const merges = merged.isNullObject ? [] : parseMerges(merged.address);
     const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
-    const blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.1)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
+    let blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.1)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
     progress?.(cells.length, used.rowCount);
-    for (let start = cells.length; start < used.rowCount; start += blockRows) {
+    for (let start = cells.length; start < used.rowCount; ) {
       const n = Math.min(blockRows, used.rowCount - start);
       const block = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
       block.load(['values', 'text', 'numberFormat', 'valueTypes']);
-      // One sync per block is the point: Excel on the web refuses a response over 5 MB. The number of blocks
-      // follows the sheet's size in bytes.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      try {
+        // One sync per block is the point: Excel on the web refuses a response over 5 MB. The number of blocks
+        // follows the sheet's size in bytes.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (e) {
+        // Rows longer than the first ones made the block too large: the same rows again, in halves.
+        if (!tooLarge(e) || n === 1) throw e;
+        blockRows = Math.ceil(n / 2);
+        continue;
+      }
       cells.push(...toCells(block));
-      progress?.(start + n, used.rowCount);
+      start += n;
+      progress?.(start, used.rowCount);
     }
     return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells, merges };
   }

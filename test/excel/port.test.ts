@@ -198,6 +198,15 @@ describe('the Office.js workbook port', () => {
     ).rejects.toThrow(/5 MB/);
   });
 
+  test('rows longer than the first ones do not break a read in blocks: a refused block is read again in halves', async () => {
+    const rows = planRows(6_000).map((r, i) => (i < 300 ? r : r.map((c) => (c ? `${c} ${'y'.repeat(600)}` : c))));
+    const book = bookWith(rows);
+    const grid = await portOver(book).readActiveSheet();
+    expect(grid.cells).toHaveLength(6_002);
+    expect(String(grid.cells[6_001][1].value)).toContain('yyyy');
+    expect(grid.cells.map((r) => String(r[1]?.value ?? ''))).toEqual(rows.map((r) => String(r[1] ?? '')));
+  });
+
   test('settings (rules and column roles) are kept in the workbook', async () => {
     const book = bookWith([['a']]);
     const port = portOver(book);

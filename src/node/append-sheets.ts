@@ -45,15 +45,21 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   }
   const registered = registerSheets({ workbook, rels, types }, sheets);
   if (!registered) return undefined;
-  zip.file(PARTS.workbook, registered.workbook);
-  zip.file(PARTS.rels, registered.rels);
-  zip.file(PARTS.types, registered.types);
-  zip.file(PARTS.styles, styled.xml);
+  // No folder entries: a workbook's zip, as Excel writes it, has none.
+  const asIs = { createFolders: false };
+  zip.file(PARTS.workbook, registered.workbook, asIs);
+  zip.file(PARTS.rels, registered.rels, asIs);
+  zip.file(PARTS.types, registered.types, asIs);
+  zip.file(PARTS.styles, styled.xml, asIs);
   specs.forEach((spec, i) => {
     const chunks = sheetXml(spec, styled.index);
-    zip.file(sheets[i].path, Readable.from((function* () {
-      for (const c of chunks) yield Buffer.from(c, 'utf8');
-    })()));
+    zip.file(
+      sheets[i].path,
+      Readable.from((function* () {
+        for (const c of chunks) yield Buffer.from(c, 'utf8');
+      })()),
+      asIs,
+    );
   });
   return { zip, names };
 }

@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import { ALL_ROLES, isRole, loadSchemas } from '../core';
 import type { Grid, RuleConfig, TableSetting } from '../core';
 import { InputError, readGrids } from '../node/read-file';
+import type { KeptBytes } from '../node/read-file';
 import type { Args } from './args';
 import { int, str, UsageError, year as yearFlag } from './args';
 
@@ -73,8 +74,8 @@ export async function commandConfig(args: Args, grids: Grid[]): Promise<RuleConf
 export const NO_TABLE_HINT = 'Point at it with --range A3:H40 (or --header-row 3) and --columns A=activity,D=time, or set "tables" in a --config file.';
 
 /** The file's sheets; what the reader had to repair (a stray byte, an unclosed quote) is said on stderr. */
-export async function readInput(file: string, args: Args, io: { err(line: string): void }): Promise<Grid[]> {
-  const grids = await readGrids(file, str(args, 'sheet'));
+export async function readInput(file: string, args: Args, io: { err(line: string): void }, keep?: KeptBytes): Promise<Grid[]> {
+  const grids = await readGrids(file, str(args, 'sheet'), keep);
   for (const g of grids) for (const n of g.notes ?? []) io.err(`warning: ${n}`);
   return grids;
 }

@@ -21,7 +21,12 @@ function gridOfLines(sheet: string, text: string): Grid {
   return { sheet, top: 0, left: 0, cells: text.split(/\r?\n/).map((l) => [textCell(l)]), merges: [] };
 }
 
-export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
+/** What a caller may keep from a read: the file's bytes, for a host that writes a copy of it (schedule). */
+export interface KeptBytes {
+  bytes?: Uint8Array;
+}
+
+export async function readGrids(file: string, sheet?: string, keep?: KeptBytes): Promise<Grid[]> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -37,6 +42,7 @@ export async function readGrids(file: string, sheet?: string): Promise<Grid[]> {
     throw new InputError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const ext = path.extname(file).toLowerCase();
+  if (keep) keep.bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   let grids: Grid[];
   if (ext === '.xlsx' || ext === '.xlsm') {
     // The readers (and JSZip) load only when a workbook or document is read: `time` and CSV runs start without them.

@@ -63,7 +63,7 @@ export class ExcelPort implements WorkbookPort {
 
   /**
    * Sync 1: the whole used range with the sheet's name, the sheet names and the merged areas. Nothing when Excel
-   * refuses it (Excel on the web answers at most 5 MB, and about 5 million cells, whose values then come back null).
+   * refuses it (Excel on the web answers at most 5 MB, and reads at most about 5 million cells).
    */
   private async readWhole(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid | undefined> {
     const ws = sheetOf(context);
@@ -76,9 +76,11 @@ export class ExcelPort implements WorkbookPort {
     merged.load('address');
     try {
       await context.sync();
-    } catch (e) {
-      if (tooLarge(e)) return undefined;
-      throw e;
+    } catch {
+      // Excel on the web refuses a read over its limits with RequestPayloadSizeLimitExceeded or
+      // ResponsePayloadSizeLimitExceeded, and the cell cap may come as another error. Any refusal is read in blocks;
+      // a real error (the sheet is gone) comes back from that read, which makes the same first request.
+      return undefined;
     }
     this.knownNames = all.items.map((s) => s.name);
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };

@@ -66,14 +66,8 @@ export class ExcelPort implements WorkbookPort {
    * refuses it (Excel on the web answers at most 5 MB, and reads at most about 5 million cells).
    */
   private async readWhole(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid | undefined> {
-    const ws = sheetOf(context);
-    const used = ws.getUsedRangeOrNullObject(true);
-    const all = context.workbook.worksheets;
-    ws.load('name');
-    all.load('items/name');
-    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'text', 'numberFormat', 'valueTypes']);
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load('address');
+    const { ws, used, all, merged } = queueSheet(context, sheetOf);
+    used.load(['values', 'text', 'numberFormat', 'valueTypes']);
     try {
       await context.sync();
     } catch {
@@ -94,16 +88,9 @@ export class ExcelPort implements WorkbookPort {
    * row decide the blocks; then one sync per block of about 4 MB.
    */
   private async readInBlocks(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
-    const ws = sheetOf(context);
-    const used = ws.getUsedRangeOrNullObject(true);
-    const all = context.workbook.worksheets;
-    ws.load('name');
-    all.load('items/name');
-    used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+    const { ws, used, all, merged } = queueSheet(context, sheetOf);
     const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
     sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load('address');
     await context.sync();
     this.knownNames = all.items.map((s) => s.name);
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
@@ -235,6 +222,19 @@ export async function settingsFrom(value: unknown): Promise<Settings> {
   } catch {
     return { config: { rules: {} } };
   }
+}
+
+/** Queued for a read's first sync: the sheet's name, the sheet names, the used range's place and size, its merges. */
+function queueSheet(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet) {
+  const ws = sheetOf(context);
+  const used = ws.getUsedRangeOrNullObject(true);
+  const all = context.workbook.worksheets;
+  ws.load('name');
+  all.load('items/name');
+  used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load('address');
+  return { ws, used, all, merged };
 }
 
 /** Excel refused a read for its size (the codes Excel on the web gives for a response or a read too large). */

@@ -9,6 +9,7 @@
 import type { CellSpec, SheetSpec, StyleSpec } from '../core';
 import { columnLetter, specWidth } from '../core';
 import { BUILTIN_FORMATS } from './cells';
+import { decodeEntities } from './xml';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -102,7 +103,7 @@ function knownFormats(xml: string): { known: Map<string, number>; next: { id: nu
   let max = 163;
   for (const m of xml.matchAll(/<numFmt\s+numFmtId="(\d+)"\s+formatCode="([^"]*)"/g)) {
     max = Math.max(max, Number(m[1]));
-    known.set(m[2].replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'), Number(m[1]));
+    known.set(decodeEntities(m[2]), Number(m[1]));
   }
   return { known, next: { id: max + 1 } };
 }
@@ -253,7 +254,7 @@ export function* sheetXml(spec: SheetSpec, index: Map<string, number>): Generato
 /** A workbook's sheet list (names, for new names that differ) and how to add sheets to it. */
 export function workbookSheetNames(workbookXml: string): string[] | undefined {
   if (!/<\/(?:\w+:)?sheets>/.test(workbookXml)) return undefined;
-  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+  return [...workbookXml.matchAll(/<(?:\w+:)?sheet\s[^>]*?name="([^"]*)"/g)].map((m) => decodeEntities(m[1]));
 }
 
 export interface NewSheet {

@@ -4,9 +4,11 @@
  */
 import type { Item } from './items';
 import { romanValue } from './lexicon';
+import type { Lexicon } from './lexicon';
+import { lookupMonth } from './months';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
-import { hasClass, isNum, isPunct, wordOf } from './parsers/helpers';
+import { hasClass, isNum, isPunct, numberWord, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
 
@@ -92,10 +94,55 @@ function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number
   return 1;
 }
 
-export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv): Scanned {
+/** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5"). */
+const PARSER_WORDS = new Set(['q', 'h', 'thu', 'nua', 'ngay', 'mong', 'mung']);
+
+const inertCache = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
+
+const halfWords = new WeakMap<Lexicon, Set<string>>();
+/** The first words of the two-word half-year phrases ("đầu năm"). */
+function halfFirstWords(lexicon: Lexicon): Set<string> {
+  let set = halfWords.get(lexicon);
+  if (!set) halfWords.set(lexicon, (set = new Set([...lexicon.halfPhrases.keys()].map((k) => k.split(' ')[0]))));
+  return set;
+}
+
+/**
+ * A word no parser can start at and that the scanner only reports as ignored: not in any class or phrase of the
+ * lexicon, not a number word, a Roman numeral or a month (however misspelt), not a word a parser names itself.
+ * Most words of a prose cell are such words; the scanner passes over them without asking the parsers.
+ */
+function inert(t: Token, env: ParseEnv): boolean {
+  const { lexicon } = env;
+  let byLang = inertCache.get(lexicon);
+  if (!byLang) inertCache.set(lexicon, (byLang = new Map()));
+  const lang = env.ctx.lang ?? '';
+  let words = byLang.get(lang);
+  if (!words) byLang.set(lang, (words = new Map()));
+  let known = words.get(t.lower);
+  if (known === undefined) {
+    const w = t.word;
+    const live =
+      lexicon.classes.has(w) || PARSER_WORDS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
+      [lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons].some((m) => m.has(w)) ||
+      halfFirstWords(lexicon).has(w);
+    known = !live;
+    if (words.size > 50000) words.clear();
+    words.set(t.lower, known);
+  }
+  return known;
+}
+
+export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv, options: { skipInert?: boolean } = {}): Scanned {
   const out: Scanned = { items: [], ignored: [], between: false, warnings: [], invalid: false };
+  const skip = options.skipInert !== false;
   let i = 0;
   while (i < tokens.length) {
+    if (skip && tokens[i].kind === 'word' && inert(tokens[i], env)) {
+      out.ignored.push(tokens[i].raw);
+      i++;
+      continue;
+    }
     const m = bestMatch(parsers, tokens, i, env);
     if (m) {
       if (m.item) out.items.push(m.item);

@@ -12,6 +12,29 @@ function productionManifest(content) {
   return content.toString().split(urlDev).join(urlProd).split(origin(urlDev)).join(origin(urlProd));
 }
 
+/**
+ * Writes dist/bundle-contents.json: for each entry, the files of the chunks it loads at start. The browser tests
+ * check with it that the task pane's first screen carries none of the readers.
+ */
+class BundleContentsPlugin {
+  apply(compiler) {
+    compiler.hooks.emit.tap('BundleContentsPlugin', (compilation) => {
+      const contents = {};
+      for (const [name, entry] of compilation.entrypoints) {
+        const files = new Set();
+        for (const chunk of entry.chunks) {
+          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            for (const inner of m.modules ?? [m]) if (inner.resource) files.add(path.relative(__dirname, inner.resource).split(path.sep).join('/'));
+          }
+        }
+        contents[name] = [...files].sort();
+      }
+      const json = JSON.stringify(contents, null, 1);
+      compilation.emitAsset('bundle-contents.json', new compiler.webpack.sources.RawSource(json));
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const playgroundOnly = !!env.playground;
@@ -46,6 +69,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...html,
+      new BundleContentsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

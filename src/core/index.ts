@@ -52,3 +52,10 @@ export * from './analyze-sheet';
  */
 export const loadSchemas = () => import('./schemas');
 export { groupBy } from './util/group';
+
+/**
+ * The readers, the rules and the writers as one chunk (engine.ts), for a host that shows its first screen before
+ * it reads a plan: the task pane's first bundle then carries only the words and the model.
+ */
+export const loadEngine = () => import('./engine');
+export type Engine = Awaited<ReturnType<typeof loadEngine>>;

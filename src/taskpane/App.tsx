@@ -3,16 +3,21 @@
  * through the workbook port: it parses and decides nothing itself.
  */
 import * as React from 'react';
-import { Body1, FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, Spinner, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Lang, WorkbookPort } from '../core';
 import { ui } from '../core';
 import { ActionBar } from './components/ActionBar';
 import { FindingList } from './components/FindingList';
-import { PlanTables } from './components/PlanTables';
-import { Settings } from './components/Settings';
 import type { Download, Tab as PaneTab } from './state';
 import { usePane } from './state';
-import { useStyles } from './styles';
+import { PANE_CSS, useStyles } from './styles';
+
+// The Tables and Settings tabs are chunks of their own: the first screen shows neither. Both are fetched as soon
+// as it is up, so a click on their tab finds them loaded.
+const loadPlanTables = () => import('./components/PlanTables');
+const loadSettings = () => import('./components/Settings');
+const PlanTables = React.lazy(() => loadPlanTables().then((m) => ({ default: m.PlanTables })));
+const Settings = React.lazy(() => loadSettings().then((m) => ({ default: m.Settings })));
 
 export interface AppProps {
   port: WorkbookPort;
@@ -26,8 +31,12 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
   const s = useStyles();
   const { state, dispatch, commands } = usePane(port, initialLang, download);
   const { lang, tab, busy } = state;
+  React.useEffect(() => void Promise.all([loadPlanTables(), loadSettings()]).catch(() => undefined), []);
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100%' }}>
+      <style href="activity-matrix-pane" precedence="default">
+        {PANE_CSS}
+      </style>
       <main className={s.root} aria-busy={busy}>
         {/* Office titles the pane "Activity Matrix" itself: the pane does not repeat it. */}
         <Body1>{ui(lang, 'intro')}</Body1>
@@ -38,8 +47,10 @@ export function App({ port, lang: initialLang, theme = 'light', download }: AppP
           <Tab value="settings">{ui(lang, 'settings')}</Tab>
         </TabList>
         {tab === 'check' && <FindingList state={state} commands={commands} classes={s} />}
-        {tab === 'tables' && <PlanTables state={state} commands={commands} classes={s} />}
-        {tab === 'settings' && <Settings state={state} dispatch={dispatch} commands={commands} classes={s} />}
+        <React.Suspense fallback={<Spinner size="tiny" />}>
+          {tab === 'tables' && <PlanTables state={state} commands={commands} classes={s} />}
+          {tab === 'settings' && <Settings state={state} dispatch={dispatch} commands={commands} classes={s} />}
+        </React.Suspense>
       </main>
     </FluentProvider>
   );

@@ -4,8 +4,8 @@
  * the user asks; an edit of the checked sheet marks the findings stale.
  */
 import * as React from 'react';
-import { analyzeSheet, cleanCsv, cleanJson, cleanPlans, cleanSheetSpec, convertSheetSpec, listColumn, listTable, quote, rangeA1, scheduleSheets, sheetRef, ui } from '../core';
-import type { Analysis, Column, Plan, Role, RuleConfig, TableSetting, UiKey, WorkbookPort } from '../core';
+import { loadEngine, quote, rangeA1, sheetRef, ui } from '../core';
+import type { Analysis, Column, Engine, Plan, Role, RuleConfig, TableSetting, UiKey, WorkbookPort } from '../core';
 import type { PaneAction, PaneState } from './model';
 
 export interface PaneCommands {
@@ -26,6 +26,19 @@ export interface PaneCommands {
 }
 
 export type Download = (name: string, mime: string, content: string | Uint8Array) => void;
+
+let engineLoad: Promise<Engine> | undefined;
+/**
+ * The readers, rules and writers: a chunk of their own, so the pane shows its first screen without them. The
+ * pane asks for them as soon as it is shown (preloadEngine), and every command waits for the same load.
+ */
+export function engine(): Promise<Engine> {
+  engineLoad ??= loadEngine().catch((e: unknown) => {
+    engineLoad = undefined; // a failed load (the network) is tried again by the next command
+    throw e;
+  });
+  return engineLoad;
+}
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -79,6 +92,7 @@ function useCore(port: WorkbookPort, state: PaneState, dispatch: React.Dispatch<
   const progress = (done: number, total: number) => dispatch({ type: 'progress', progress: done < total ? { done, total } : undefined });
   const check = async (cfg: RuleConfig, sheet: string | undefined): Promise<Analysis | undefined> => {
     try {
+      const { analyzeSheet } = await engine();
       let { grid, analysis } = await analyzeSheet(port, cfg, progress, undefined, sheet);
       // The active sheet is one the add-in made (a schedule, a clean table): check the plans' sheet instead.
       if (!sheet && state.generated.includes(grid.sheet) && state.checked && state.checked.sheet !== grid.sheet) {
@@ -116,32 +130,33 @@ function writeCommands({ port, state, dispatch, t, say, busy, check }: Core, sav
     dispatch({ type: 'generated', names });
     await port.saveSettings({ config: state.config, generated: [...new Set([...state.generated, ...names])] }).catch(() => undefined);
   };
-  const write = (make: (a: Analysis) => Promise<string[]>, message: 'scheduleAdded' | 'cleanAdded') =>
+  const write = (make: (a: Analysis, e: Engine) => Promise<string[]>, message: 'scheduleAdded' | 'cleanAdded') =>
     busy(async () => {
       const a = await check(state.config, state.checked?.sheet);
       if (!a) return;
       if (a.plans.length === 0) return say('info', t('noTables'));
       try {
-        const names = await make(a);
+        const names = await make(a, await engine());
         await remember(names);
         say('success', t(message, { name: names.map((n) => quote(n, state.lang)).join(', ') }));
       } catch (e) {
         say('error', t('writeFailed', { message: (e as Error).message }));
       }
     });
-  const cleanOf = (a: Analysis) => cleanPlans(a.plans, a.findings, state.lang);
+  const cleanOf = (a: Analysis, e: Engine) => e.cleanPlans(a.plans, a.findings, state.lang);
   return {
-    generateSchedule: () => write((a) => port.addSheets(scheduleSheets(a.plans, { grain: state.grain, combined: state.combined })), 'scheduleAdded'),
-    exportClean: () => write(async (a) => [await port.addSheet(cleanSheetSpec(cleanOf(a)))], 'cleanAdded'),
+    generateSchedule: () => write((a, e) => port.addSheets(e.scheduleSheets(a.plans, { grain: state.grain, combined: state.combined })), 'scheduleAdded'),
+    exportClean: () => write(async (a, e) => [await port.addSheet(e.cleanSheetSpec(cleanOf(a, e)))], 'cleanAdded'),
     download: async (kind) => {
       const a = state.analysis && !state.checked?.stale ? state.analysis : await check(state.config, state.checked?.sheet);
       if (!a || !save || a.plans.length === 0) return;
-      const table = cleanOf(a);
-      if (kind === 'csv') save('activity-matrix-clean.csv', 'text/csv;charset=utf-8', cleanCsv(table));
-      else if (kind === 'json') save('activity-matrix-clean.json', 'application/json', cleanJson(table));
+      const e = await engine();
+      const table = cleanOf(a, e);
+      if (kind === 'csv') save('activity-matrix-clean.csv', 'text/csv;charset=utf-8', e.cleanCsv(table));
+      else if (kind === 'json') save('activity-matrix-clean.json', 'application/json', e.cleanJson(table));
       else {
         const { xlsxBytes } = await import('./xlsx-download');
-        save('activity-matrix-clean.xlsx', XLSX_MIME, await xlsxBytes(cleanSheetSpec(table)));
+        save('activity-matrix-clean.xlsx', XLSX_MIME, await xlsxBytes(e.cleanSheetSpec(table)));
       }
     },
   };
@@ -151,6 +166,7 @@ function writeCommands({ port, state, dispatch, t, say, busy, check }: Core, sav
 function convertCommand({ port, state, t, say, busy, check }: Core): PaneCommands['convertList'] {
   return (text) =>
     busy(async () => {
+      const { convertSheetSpec, listColumn, listTable } = await engine();
       const source = text !== undefined
         ? { sheet: 'Plan', lines: text.split(/\r?\n/).map((l, i) => ({ text: l.replace(/\s+/g, ' ').trim(), row: i + 1 })).filter((l) => l.text) }
         : await port.readSheet(state.checked?.sheet ?? (await port.readActiveSheet()).sheet).then((g) => ({ sheet: g.sheet, lines: listColumn(g)?.lines ?? [] }));

@@ -6,7 +6,7 @@ import * as React from 'react';
 import { loadSchemas } from '../core';
 import type { Lang, WorkbookPort } from '../core';
 import type { Download, PaneCommands } from './commands';
-import { useCommands } from './commands';
+import { engine, useCommands } from './commands';
 import type { PaneAction, PaneState } from './model';
 import { INITIAL, reducer } from './model';
 
@@ -30,5 +30,7 @@ export function usePane(port: WorkbookPort, lang: Lang, save?: Download): { stat
   }, [port]);
   const commands = useCommands(port, state, dispatch, save);
   React.useEffect(() => commands.stopWatching, [commands.stopWatching]);
+  // The engine is fetched once the first screen is up, so that Validate does not wait for it.
+  React.useEffect(() => void engine().catch(() => undefined), []);
   return { state, dispatch, commands };
 }

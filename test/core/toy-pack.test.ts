@@ -1,9 +1,10 @@
 /**
  * Adding a language is one folder and one line: a toy pack ("xx") registered beside the real ones joins every
- * list that is derived from the packs, and its words are read.
+ * list that is derived from the packs, and its words are read. A language the user sees has one more line, for
+ * its shown words.
  */
 import type * as Core from '../../src/core';
-import type { LangPack } from '../../src/core/lang/types';
+import type { LangPack, UiPack } from '../../src/core/lang/types';
 import type * as Schemas from '../../src/core/schemas';
 
 /** The core, and its schemas (which hosts load on demand), both built with the toy pack registered. */
@@ -23,11 +24,14 @@ function withToyPack(): typeof Core & { schemas: typeof Schemas } {
       },
       vagueOwners: ['ciuj'],
       guess: { words: ['agado', 'celo', 'tempo', 'respondeco', 'rezulto'] },
-      ui: en.ui ? { ...en.ui, validate: 'Kontroli' } : undefined,
     };
+    const shown = jest.requireActual('../../src/core/lang/ui-packs') as { UI_PACKS: UiPack[] };
+    const toyShown: UiPack = { ...shown.UI_PACKS[0], code: 'xx', name: 'Toy', ui: { ...shown.UI_PACKS[0].ui, validate: 'Kontroli' } };
     jest.doMock('../../src/core/lang/packs', () => ({ PACKS: [...real.PACKS, toy] }));
+    jest.doMock('../../src/core/lang/ui-packs', () => ({ UI_PACKS: [...shown.UI_PACKS, toyShown] }));
     core = { ...require('../../src/core'), schemas: require('../../src/core/schemas') };
     jest.dontMock('../../src/core/lang/packs');
+    jest.dontMock('../../src/core/lang/ui-packs');
   });
   return core;
 }

@@ -134,6 +134,8 @@ run('the pane in a real browser', () => {
   test('8. before the first check the Plan tables tab asks for one, and does not claim there is no table', async () => {
     await open();
     await page.getByRole('tab', { name: 'Plan tables' }).click();
+    // The tab is a chunk of its own: clicked at once, it shows a spinner until the chunk is in.
+    await page.getByText(/Not checked yet/).waitFor();
     await expect(page.getByText(/Not checked yet/).count()).resolves.toBe(1);
     await expect(page.getByText(/No plan table found/).count()).resolves.toBe(0);
   });
@@ -169,6 +171,7 @@ run('the pane in a real browser', () => {
     for (const b of boxes) expect(b!.x + b!.width).toBeLessThanOrEqual(320);
     await expect(page.getByRole('heading', { name: 'Activity Matrix' }).count()).resolves.toBe(0);
     await page.getByRole('tab', { name: 'Plan tables' }).click();
+    await page.getByRole('region', { name: /HÀ NỘI/ }).waitFor();
     // Every select shows its whole label.
     const cut = await page.locator('select').evaluateAll((els) => els.filter((e) => (e as HTMLSelectElement).scrollWidth > (e as HTMLSelectElement).clientWidth + 1).length);
     expect(cut).toBe(0);
@@ -182,6 +185,11 @@ run('the pane in a real browser', () => {
     const head = await page.getByRole('heading', { name: /HÀ NỘI/ }).boundingBox();
     const meta = await page.getByText(/'Kế hoạch'!A2:F10/).boundingBox();
     expect(head!.y + head!.height).toBeLessThanOrEqual(meta!.y + 1);
+    // The Rules heading of Settings has a line of its own, under the last setting.
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const rules = await page.getByRole('heading', { name: 'Rules' }).boundingBox();
+    const combined = await page.getByText('One combined sheet').boundingBox();
+    expect(rules!.y).toBeGreaterThanOrEqual(combined!.y + combined!.height - 1);
   });
 
   test('11. at 320 px in Polish and Vietnamese too: nothing overflows, the commands share one row', async () => {

@@ -162,4 +162,15 @@ describe('npm run build', () => {
     expect(m).toContain('https://activity-matrix.example.org/taskpane.html');
     expect(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).toMatch(/Content-Security-Policy/);
   });
+  test('the task pane\'s first bundle holds the words and the model, none of the readers, rules or reading words', () => {
+    const contents = JSON.parse(fs.readFileSync(path.join(dist, 'bundle-contents.json'), 'utf8')) as Record<string, string[]>;
+    const first = contents.taskpane;
+    // What the first screen shows is there: the pane's words in each language, the pane itself.
+    for (const f of ['src/core/lang/en/ui.ts', 'src/core/lang/vi/messages.ts', 'src/taskpane/App.tsx', 'src/excel/excel-port.ts']) expect(first).toContain(f);
+    const heavy = (f: string) =>
+      /^src\/core\/(read|time|check\/rules)\//.test(f) || /^src\/core\/lang\/[a-z]+\/(headers|time|index)\.ts$/.test(f) || /node_modules\/(zod|exceljs|jszip|saxes)\//.test(f) || /components\/(Settings|PlanTables)/.test(f);
+    expect(first.filter(heavy)).toEqual([]);
+    // The ribbon's Validate runs without the pane, so its bundle reads plans itself.
+    expect(contents.commands.some((f) => f.startsWith('src/core/read/'))).toBe(true);
+  });
 });

@@ -1,10 +1,12 @@
 /**
- * The rule catalogue: every rule, one module each. The rule ids, their default severities and the type of a
- * finding (a union keyed by rule, with each rule's arguments) are derived from this list; so is its schema
- * (finding.schema.ts).
+ * The rule catalogue: every rule, one module each. The type of a finding (a union keyed by rule, with each rule's
+ * arguments) is derived from this list; so is its schema (finding.schema.ts). The ids and default severities are
+ * also a plain list (rule-ids.ts), for hosts that show them before they load the rules.
  */
 import type { Severity } from '../model/config';
+import type { Same } from '../util/same';
 import type { ArgsOf, Fix } from './rule';
+import type { RULE_IDS } from './rule-ids';
 import { duplicateActivity } from './rules/duplicate-activity';
 import { emptyRow } from './rules/empty-row';
 import { duplicateRole } from './rules/duplicate-role';
@@ -35,9 +37,9 @@ export const RULES = [
 export type AnyRule = (typeof RULES)[number];
 export type RuleId = AnyRule['id'];
 
-export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
-
-export const DEFAULT_SEVERITY = Object.fromEntries(RULES.map((r) => [r.id, r.defaultSeverity])) as Record<RuleId, Severity>;
+// The plain list of ids (rule-ids.ts) names exactly these rules; a test checks their order and severities.
+true satisfies Same<RuleId, (typeof RULE_IDS)[number]>;
+export { DEFAULT_SEVERITY, RULE_IDS } from './rule-ids';
 
 interface FindingBase {
   severity: Severity;

@@ -1,16 +1,15 @@
 /** validate: run every rule of the catalogue over every plan and apply the configuration. */
-import type { RuleConfig, Severity } from '../model/config';
+import type { RuleConfig } from '../model/config';
 import type { Plan } from '../model/plan';
 import type { HeaderIssue } from '../read/detect';
-import type { Finding, RuleId } from './catalogue';
-import { DEFAULT_SEVERITY, RULES } from './catalogue';
+import type { Finding } from './catalogue';
+import { RULES } from './catalogue';
 import type { RuleInput } from './rule';
+import { severityOf } from './severity';
+
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function severityOf(rule: RuleId, config?: RuleConfig): Severity | 'off' {
-  return config?.rules?.[rule] ?? DEFAULT_SEVERITY[rule];
-}
 
 /** Column number of an A1 address, for ordering findings within a row. */
 function colOf(cell: string): number {
@@ -47,8 +46,3 @@ export function validatePlans(plans: Plan[], headerIssues: HeaderIssue[][] = [],
   return plans.flatMap((p, i) => validatePlan(p, headerIssues[i] ?? [], config));
 }
 
-export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}

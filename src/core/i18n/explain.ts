@@ -2,8 +2,8 @@
  * Why the engine read a table and its columns as it did, in the user's language: the same evidence that
  * `parse --json` gives in its "why" lists, said as one sentence for the pane.
  */
-import type { Lang } from '../lang';
-import { uiPack } from '../lang';
+import type { Lang } from '../lang/types';
+import { uiPack } from '../lang/shown';
 import type { Column, Plan } from '../model/plan';
 import { stripMarker } from '../util/text';
 import { fill, quote, roleName } from './messages';

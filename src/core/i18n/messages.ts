@@ -3,11 +3,11 @@
  * A message is a template with {name} placeholders filled from a finding's arguments; quoted texts take the
  * language's own quotation marks, and counts the language's plural forms (Intl.PluralRules).
  */
-import type { Lang, PluralForms } from '../lang';
-import { pickLang, UI_LANGS, uiPack } from '../lang';
+import type { Lang, PluralForms } from '../lang/types';
+import { pickLang, UI_LANGS, uiPack } from '../lang/shown';
 
-export type { Lang } from '../lang';
-export { pickLang } from '../lang';
+export type { Lang } from '../lang/types';
+export { pickLang } from '../lang/shown';
 
 /** The languages messages can be shown in. */
 export const LANGS = UI_LANGS;

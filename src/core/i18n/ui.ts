@@ -1,6 +1,6 @@
 /** The task pane's words, from the language packs. */
-import type { Lang, UiWords } from '../lang';
-import { uiPack } from '../lang';
+import type { Lang, UiWords } from '../lang/types';
+import { uiPack } from '../lang/shown';
 
 export type UiKey = keyof UiWords;
 

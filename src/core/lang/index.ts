@@ -5,45 +5,19 @@
 import { foldKey } from '../util/text';
 import { en } from './en';
 import { PACKS } from './packs';
-import type { LangPack, MessageWords, SheetWords, UiWords } from './types';
+import type { Lang, LangPack } from './types';
 
-export type { HeaderWords, LangPack, MessageWords, PluralForms, SheetWords, TimeWords, UiWords } from './types';
+export type { HeaderWords, Lang, LangPack, MessageWords, PluralForms, SheetWords, TimeWords, UiPack, UiWords } from './types';
 export { PACKS } from './packs';
-
-/** A language code of a registered pack. */
-export type Lang = string;
+export { pickLang, UI_LANGS, UI_PACKS, uiPack } from './shown';
 
 /** Every registered language, in the order of the packs (the order decides clashes between languages). */
 export const LANGS: readonly Lang[] = PACKS.map((p) => p.code);
-
-/** A pack that can be shown to a user: it has the pane's words, the messages and the sheet words. */
-export interface UiPack extends LangPack {
-  ui: UiWords;
-  messages: MessageWords;
-  sheets: SheetWords;
-}
-
-const isUiPack = (p: LangPack): p is UiPack => !!p.ui && !!p.messages && !!p.sheets;
-
-/** The languages the pane, the messages and the sheets we write can be in. */
-export const UI_LANGS: readonly Lang[] = PACKS.filter(isUiPack).map((p) => p.code);
 
 const byCode = new Map(PACKS.map((p) => [p.code, p]));
 
 export function getPack(code: string | undefined): LangPack {
   return (code && byCode.get(code)) || en;
-}
-
-/** The pack to show words in: the language's own, else English. */
-export function uiPack(code: string | undefined): UiPack {
-  const p = getPack(code);
-  return isUiPack(p) ? p : (en as UiPack);
-}
-
-/** Our UI language for a BCP 47 tag (Office's display language, a CLI flag): its own when it has one, else English. */
-export function pickLang(tag: string | undefined): Lang {
-  const l = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return UI_LANGS.includes(l) ? l : 'en';
 }
 
 interface Guesser {

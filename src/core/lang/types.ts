@@ -3,7 +3,8 @@
  * language (src/core/lang/<code>/), registered with one line in packs.ts, as chrono-node's locales.
  *
  * Words are written as people write them; the reader folds them (lower case, no diacritics) itself.
- * Only `code`, `name`, `time` and `headers` are required: a language can be read before it can be shown.
+ * Only `code`, `name`, `time` and `headers` are required. A language the user can also see has a UiPack
+ * (<code>/shown.ts, registered in shown.ts) beside it.
  */
 
 /** The words the time reader needs, besides month names (those come from Intl, see time/months.ts). */
@@ -82,6 +83,9 @@ export interface HeaderWords {
   /** Columns that are known not to be a plan role: status, comment, budget, progress. */
   other?: string[];
 }
+
+/** A language code of a registered pack. */
+export type Lang = string;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -221,7 +225,18 @@ export interface LangPack {
   list?: { goal: string[]; period: string[]; section: string[] };
   /** Letters or words that are typical of the language, for guessing a plan's language. */
   guess?: { letters?: string; words?: string[] };
-  ui?: UiWords;
-  messages?: MessageWords;
-  sheets?: SheetWords;
+}
+
+/**
+ * A language as the user sees it: the pane's words, the engine's messages and the words of the sheets we write.
+ * Kept apart from the reading words (LangPack), so that the task pane shows its first screen without them.
+ */
+export interface UiPack {
+  /** The pack's code. */
+  code: string;
+  /** The language's own name. */
+  name: string;
+  ui: UiWords;
+  messages: MessageWords;
+  sheets: SheetWords;
 }

@@ -1,7 +1,7 @@
 /** The pane's settings: language, plan year, schedule grain, and each rule's severity. */
 import * as React from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, Select, Subtitle2 } from '@fluentui/react-components';
-import { DEFAULT_SEVERITY, getPack, RULE_IDS, ruleTitle, ui, UI_LANGS } from '../../core';
+import { DEFAULT_SEVERITY, RULE_IDS, ruleTitle, ui, UI_LANGS, uiPack } from '../../core';
 import type { Lang } from '../../core';
 import type { Grain, PaneAction, PaneCommands, PaneState } from '../state';
 import type { Classes } from '../styles';
@@ -14,7 +14,7 @@ export function Settings({ state, dispatch, commands, classes: s }: { state: Pan
         <Select value={lang} onChange={(_, d) => dispatch({ type: 'lang', lang: d.value as Lang })}>
           {UI_LANGS.map((l) => (
             <option key={l} value={l}>
-              {getPack(l).name}
+              {uiPack(l).name}
             </option>
           ))}
         </Select>
@@ -36,7 +36,9 @@ export function Settings({ state, dispatch, commands, classes: s }: { state: Pan
         </RadioGroup>
       </Field>
       <Checkbox label={ui(lang, 'combined')} checked={combined} onChange={(_, d) => dispatch({ type: 'combined', combined: !!d.checked })} />
-      <Subtitle2 as="h2">{ui(lang, 'rules')}</Subtitle2>
+      <Subtitle2 as="h2" className={s.heading}>
+        {ui(lang, 'rules')}
+      </Subtitle2>
       <div className={s.columns}>
         {RULE_IDS.map((id) => (
           <React.Fragment key={id}>

@@ -1,14 +1,12 @@
 /** English. */
 import type { LangPack } from '../types';
 import { headers } from './headers';
-import { messages } from './messages';
-import { sheets } from './sheets';
 import { time } from './time';
-import { ui } from './ui';
+import { shown } from './shown';
 
 export const en: LangPack = {
-  code: 'en',
-  name: 'English',
+  code: shown.code,
+  name: shown.name,
   time,
   headers,
   vagueOwners: ['all', 'everyone', 'everybody', 'all staff', 'all members', 'team', 'the team', 'whole team', 'all partners', 'tbd', 'tba', 'to be decided', 'to be determined', 'n/a', 'na', 'various', 'others', 'anyone', 'someone', 'all of us', 'us', 'we', 'both'],
@@ -17,7 +15,4 @@ export const en: LangPack = {
   nonActivity: ['total', 'totals', 'subtotal', 'sub-total', 'sum', 'grand total', 'prepared by', 'approved by', 'signed', 'signature', 'legend', 'key', 'note', 'notes', 'source', 'checked by', 'reviewed by', 'date of approval'],
   list: { goal: ['task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'] },
   guess: { words: ['the', 'and', 'activity', 'activities', 'responsible', 'expected', 'outcome', 'task', 'week', 'month', 'start', 'end', 'objective', 'timeline', 'owner'] },
-  ui,
-  messages,
-  sheets,
 };

@@ -1,14 +1,12 @@
 /** Polish. */
 import type { LangPack } from '../types';
 import { headers } from './headers';
-import { messages } from './messages';
-import { sheets } from './sheets';
 import { time } from './time';
-import { ui } from './ui';
+import { shown } from './shown';
 
 export const pl: LangPack = {
-  code: 'pl',
-  name: 'Polski',
+  code: shown.code,
+  name: shown.name,
   time,
   headers,
   vagueOwners: ['wszyscy', 'wszystkie', 'każdy', 'wszyscy członkowie', 'zespół', 'cały zespół', 'wszyscy partnerzy', 'do ustalenia', 'różni', 'wszyscy pracownicy', 'my', 'nikt'],
@@ -17,7 +15,4 @@ export const pl: LangPack = {
   nonActivity: ['razem', 'suma', 'ogółem', 'łącznie', 'podsumowanie', 'sporządził', 'sporządziła', 'zatwierdził', 'zatwierdziła', 'podpis', 'legenda', 'uwaga', 'uwagi', 'źródło', 'opracował', 'opracowała', 'sprawdził'],
   list: { goal: ['zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'] },
   guess: { letters: 'ąęłńśźż', words: ['i', 'w', 'z', 'na', 'do', 'działanie', 'działania', 'termin', 'cel', 'odpowiedzialny', 'rezultat', 'zadanie', 'kw', 'realizacji', 'osoba'] },
-  ui,
-  messages,
-  sheets,
 };

@@ -23,9 +23,18 @@ export function coarsest(units: Precision[]): Precision | null {
   return best < 0 ? null : ORDER[best];
 }
 
+const byPhase = new WeakMap<readonly Refiner[], Record<Refiner['phase'], Refiner[]>>();
+
 function runPhase(refiners: readonly Refiner[], phase: Refiner['phase'], seg: Segment, ctx: TimeContext, fallbackYear: number): void {
+  let phases = byPhase.get(refiners);
+  if (!phases) byPhase.set(refiners, (phases = { items: refiners.filter((r) => r.phase === 'items'), spans: refiners.filter((r) => r.phase === 'spans') }));
   const env = { ctx, fallbackYear };
-  for (const r of refiners) if (r.phase === phase) r.refine(seg, env);
+  for (const r of phases[phase]) r.refine(seg, env);
+}
+
+/** A line's text with its runs of white space as one space. */
+function oneSpaced(text: string): string {
+  return /\s\s|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** Scan one segment and run the refiners that need no year. */
@@ -116,7 +125,7 @@ function parseOneSegment(result: TimeResult, text: string, ctx: TimeContext): Ti
     if (seg.ignored.length > 0) warnings.push({ code: 'ignored-text', detail: seg.ignored.join(' ') });
     if (seg.usedFallback && ctx.year === undefined) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: trimmed.replace(/\s+/g, ' '), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid });
+  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: oneSpaced(trimmed), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid });
 }
 
 /** A cell of several lines or segments: each segment takes the nearest year written in the cell. */

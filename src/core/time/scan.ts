@@ -4,13 +4,13 @@
  */
 import type { Item } from './items';
 import { romanValue } from './lexicon';
-import type { Lexicon } from './lexicon';
-import { lookupMonth } from './months';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
-import { hasClass, isNum, isPunct, numberWord, wordOf } from './parsers/helpers';
+import { hasClass, isNum, isPunct, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
+import { knownWords } from './word-starts';
+import type { WordStart } from './word-starts';
 
 export interface Scanned {
   items: Item[];
@@ -25,12 +25,12 @@ export interface Scanned {
   lead?: 'deadline' | 'open-start';
 }
 
-/** The longest match at position i; the earlier parser wins a tie. */
-function bestMatch(parsers: readonly Parser[], tokens: Token[], i: number, env: ParseEnv): Match | undefined {
+/** The longest match at position i; the earlier parser wins a tie. Guards are asked unless the list is the token's own starters. */
+function bestMatch(parsers: readonly Parser[], tokens: Token[], i: number, env: ParseEnv, guarded = true): Match | undefined {
   let best: Match | undefined;
   const t = tokens[i];
   for (const p of parsers) {
-    if (p.starts && !p.starts(t, i, env)) continue;
+    if (guarded && p.starts && !p.starts(t, i, env)) continue;
     const m = p.parse(tokens, i, env);
     if (m && m.next > i && (!best || m.next > best.next)) best = m;
   }
@@ -94,56 +94,29 @@ function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number
   return 1;
 }
 
-/** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5"). */
-const PARSER_WORDS = new Set(['q', 'h', 'thu', 'nua', 'ngay', 'mong', 'mung']);
-
-const inertCache = new WeakMap<Lexicon, Map<string, Map<string, boolean>>>();
-
-const halfWords = new WeakMap<Lexicon, Set<string>>();
-/** The first words of the two-word half-year phrases ("đầu năm"). */
-function halfFirstWords(lexicon: Lexicon): Set<string> {
-  let set = halfWords.get(lexicon);
-  if (!set) halfWords.set(lexicon, (set = new Set([...lexicon.halfPhrases.keys()].map((k) => k.split(' ')[0]))));
-  return set;
+/** The match at token i: from the parsers that can start at its word or mark (known once per word), or from all. */
+function matchAt(tokens: Token[], i: number, parsers: readonly Parser[], env: ParseEnv, known: ((t: Token) => WordStart) | undefined): Match | undefined {
+  const t = tokens[i];
+  if (!known || t.kind === 'number' || i === 0) return bestMatch(parsers, tokens, i, env);
+  const start = known(t);
+  return start.parsers.length === 0 ? undefined : bestMatch(start.parsers, tokens, i, env, false);
 }
 
 /**
- * A word no parser can start at and that the scanner only reports as ignored: not in any class or phrase of the
- * lexicon, not a number word, a Roman numeral or a month (however misspelt), not a word a parser names itself.
- * Most words of a prose cell are such words; the scanner passes over them without asking the parsers.
+ * Scan a segment's tokens. `known: false` asks every parser at every token, as the definition of the reading;
+ * by default inert words are passed over and each word or mark asks only the parsers that can start at it.
  */
-function inert(t: Token, env: ParseEnv): boolean {
-  const { lexicon } = env;
-  let byLang = inertCache.get(lexicon);
-  if (!byLang) inertCache.set(lexicon, (byLang = new Map()));
-  const lang = env.ctx.lang ?? '';
-  let words = byLang.get(lang);
-  if (!words) byLang.set(lang, (words = new Map()));
-  let known = words.get(t.lower);
-  if (known === undefined) {
-    const w = t.word;
-    const live =
-      lexicon.classes.has(w) || PARSER_WORDS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
-      [lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons].some((m) => m.has(w)) ||
-      halfFirstWords(lexicon).has(w);
-    known = !live;
-    if (words.size > 50000) words.clear();
-    words.set(t.lower, known);
-  }
-  return known;
-}
-
-export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv, options: { skipInert?: boolean } = {}): Scanned {
+export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv, options: { known?: boolean } = {}): Scanned {
   const out: Scanned = { items: [], ignored: [], between: false, warnings: [], invalid: false };
-  const skip = options.skipInert !== false;
+  const known = options.known !== false ? knownWords(parsers, env) : undefined;
   let i = 0;
   while (i < tokens.length) {
-    if (skip && tokens[i].kind === 'word' && inert(tokens[i], env)) {
+    if (known && tokens[i].kind === 'word' && known(tokens[i]).inert) {
       out.ignored.push(tokens[i].raw);
       i++;
       continue;
     }
-    const m = bestMatch(parsers, tokens, i, env);
+    const m = matchAt(tokens, i, parsers, env, known);
     if (m) {
       if (m.item) out.items.push(m.item);
       if (m.warning) out.warnings.push(m.warning);

@@ -11,12 +11,23 @@ export function ym(year: number, month: number): string {
 }
 
 export function ymIndex(value: string): number {
-  const y = parseInt(value.slice(0, 4), 10);
-  const m = parseInt(value.slice(5, 7), 10);
-  return y * 12 + (m - 1);
+  // "2024-03" read from its char codes: spans are written by ym() and always have this shape.
+  const d = (i: number) => value.charCodeAt(i) - 48;
+  if (value.length === 7 && value.charCodeAt(4) === 45) {
+    const y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+    const m = d(5) * 10 + d(6);
+    if (y >= 0 && y <= 9999 && m >= 1 && m <= 12) return y * 12 + (m - 1);
+  }
+  return parseInt(value.slice(0, 4), 10) * 12 + (parseInt(value.slice(5, 7), 10) - 1);
 }
 
+/** The labels of the months of 1900 to 2199, made once each: every span ends in two of them. */
+const FIRST_CACHED = 1900 * 12;
+const labels: string[] = [];
+
 export function ymFromIndex(index: number): string {
+  const k = index - FIRST_CACHED;
+  if (k >= 0 && k < 300 * 12) return (labels[k] ??= ym(Math.floor(index / 12), (index % 12) + 1));
   return ym(Math.floor(index / 12), (index % 12) + 1);
 }
 
@@ -26,6 +37,8 @@ export function span(startIndex: number, endIndex: number): Span {
 
 /** Sort spans and merge those that overlap or touch (March–April and May merge to March–May). */
 export function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length === 0) return [];
+  if (spans.length === 1) return [spans[0]];
   const sorted = spans
     .map((s) => [ymIndex(s.start), ymIndex(s.end)] as [number, number])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);

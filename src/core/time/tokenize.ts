@@ -1,4 +1,4 @@
-/** Split one segment of a time cell into number, word and punctuation tokens, in one pass over its characters. */
+/** Split one segment of a time cell into number, word and punctuation tokens, in one pass of a regular expression. */
 import { foldKey } from '../util/text';
 
 export interface Token {
@@ -19,26 +19,6 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-const LETTER = /[\p{L}\p{M}]/u;
-/** Letters and marks by code unit, past ASCII: asked of the regular expression once per character. */
-const letterCodes = new Map<number, boolean>();
-function isLetter(text: string, i: number, code: number): boolean {
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  if (code <= 127) return false;
-  // Latin-1 letters, Latin Extended A and B, combining marks, Vietnamese: the letters of most plans.
-  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1ea0 && code <= 0x1ef9)) return true;
-  let known = letterCodes.get(code);
-  if (known === undefined) {
-    known = LETTER.test(text[i]);
-    letterCodes.set(code, known);
-  }
-  return known;
-}
-
 /** A word's folded and lower-case forms, kept for the words seen: prose repeats its words. */
 const wordForms = new Map<string, { word: string; lower: string }>();
 function formsOf(raw: string): { word: string; lower: string } {
@@ -57,45 +37,37 @@ function unify(ch: string, cp: number): string {
   if (cp === 0x2019 || cp === 0x2018 || cp === 0x60 || cp === 0xb4) return "'";
   return ch;
 }
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
-}
+
+/**
+ * A number, a run of letters and marks, or one other character; white space between them is skipped. The
+ * regular expression walks the characters natively, so a long prose cell costs a step per token, not per letter.
+ */
+const TOKEN = /([0-9]+)|([\p{L}\p{M}]+)|([^ \t\n\r\u00a0\u200b\ufeff\u2000-\u200a\u3000])/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let i = 0;
-  let space = true;
-  const n = text.length;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      space = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    if (isDigit(code)) {
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-      const digits = text.slice(start, i);
-      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore: space });
-    } else if (isLetter(text, i, code)) {
-      while (i < n && isLetter(text, i, text.charCodeAt(i))) i++;
-      const raw = text.slice(start, i);
+  TOKEN.lastIndex = 0;
+  let end = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const spaceBefore = out.length === 0 || m.index > end;
+    end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      const digits = m[1];
+      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore });
+    } else if (m[2] !== undefined) {
+      const raw = m[2];
       const { word, lower } = formsOf(raw);
-      out.push({ kind: 'word', value: NaN, digits: '', word, raw, lower, char: '', spaceBefore: space });
+      out.push({ kind: 'word', value: NaN, digits: '', word, raw, lower, char: '', spaceBefore });
     } else {
-      // One character, or a surrogate pair.
-      const cp = text.codePointAt(i) as number;
-      const written = String.fromCodePoint(cp);
-      i += written.length;
+      const written = m[3];
+      const cp = written.codePointAt(0) as number;
       if (cp === 0x2026) {
-        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore: space }, { kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore: false });
+        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore }, { kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore: false });
       } else {
         const ch = unify(written, cp);
-        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, lower: ch, char: ch, spaceBefore: space });
+        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, lower: ch, char: ch, spaceBefore });
       }
     }
-    space = false;
   }
   return out;
 }

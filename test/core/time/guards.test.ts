@@ -36,7 +36,7 @@ describe('parser guards and inert words', () => {
           const tokens = tokenize(parts.map(([w, s]) => w + s).join(''));
           const config = configuration(lang);
           const env = { ctx: { lang, fallbackYear: 2024, year: lang === 'pl' ? 2019 : undefined, compactDate }, lexicon: config.lexicon };
-          expect(scan(tokens, config.parsers, env)).toEqual(scan(tokens, unguarded, env, { skipInert: false }));
+          expect(scan(tokens, config.parsers, env)).toEqual(scan(tokens, unguarded, env, { known: false }));
         },
       ),
       { numRuns: 5000 },

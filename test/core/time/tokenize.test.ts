@@ -8,12 +8,12 @@ import { tokenize } from '../../../src/core/time/tokenize';
 import type { Token } from '../../../src/core/time/tokenize';
 import { foldKey, unifyDashes } from '../../../src/core/util/text';
 
-/** The reading spelt out with regular expressions, one step at a time. Letters past the BMP are punctuation, as UTF-16 units. */
+/** The reading spelt out with regular expressions, one step at a time. */
 function plainTokens(segment: string): Token[] {
   const text = unifyDashes(segment).replace(/…/g, '..').replace(/[’‘`´]/g, "'");
   const out: Token[] = [];
   let space = true;
-  for (const m of text.matchAll(/([ \t\n\r\u00a0\u200b\ufeff\u2000-\u200a\u3000]+)|([0-9]+)|((?:(?![\u{10000}-\u{10ffff}])[\p{L}\p{M}])+)|([\s\S])/gu)) {
+  for (const m of text.matchAll(/([ \t\n\r\u00a0\u200b\ufeff\u2000-\u200a\u3000]+)|([0-9]+)|([\p{L}\p{M}]+)|([\s\S])/gu)) {
     if (m[1] !== undefined) {
       space = true;
       continue;

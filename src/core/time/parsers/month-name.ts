@@ -59,6 +59,7 @@ function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined
 
 export const monthName: Parser = {
   name: 'month-name',
+  starts: (t, _i, env) => t.kind === 'number' || (t.kind === 'word' && lookupMonth(t.word, env.ctx.lang) !== undefined),
   parse(tokens, i, env): Match | undefined {
     const before = dayBefore(tokens, i, env);
     let j = before.at;

@@ -2,7 +2,8 @@
 import { expandYear, halfPeriod, quarterPeriod } from '../items';
 import type { Period } from '../items';
 import type { Token } from '../tokenize';
-import { glued, hasClass, isNum, isPunct, readSmallNumber, readYearAfter, wordOf } from './helpers';
+import { romanValue } from '../lexicon';
+import { glued, hasClass, isNum, isPunct, numberWord, readSmallNumber, readYearAfter, wordOf } from './helpers';
 import type { Match, ParseEnv, Parser } from './types';
 
 function make(kind: 'q' | 'h', n: number, year: number | undefined): Period {
@@ -41,6 +42,7 @@ function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
 
 export const quarterOrHalf: Parser = {
   name: 'quarter-half',
+  starts: (t, _i, env) => t.kind === 'number' || t.word === 'q' || t.word === 'h' || romanValue(t.word) !== undefined || numberWord(env.lexicon, t) !== undefined || hasClass(env.lexicon, t.word, 'quarter') || hasClass(env.lexicon, t.word, 'half'),
   parse(tokens, i, env) {
     const c = compact(tokens, i, env);
     if (c) return c;

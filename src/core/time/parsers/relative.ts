@@ -4,7 +4,7 @@ import type { Parser } from './types';
 
 export const relative: Parser = {
   name: 'relative',
-  starts: (t) => t.kind === 'word',
+  starts: (t, _i, env) => hasClass(env.lexicon, t.word, 'relativeMonth') || hasClass(env.lexicon, t.word, 'year') || hasClass(env.lexicon, t.word, 'week'),
   parse(tokens, i, env) {
     const { lexicon } = env;
     const w = wordOf(tokens[i]);

@@ -7,6 +7,7 @@ const DAY_WORDS = new Set(['ngay', 'mong', 'mung']);
 
 export const vietnameseDate: Parser = {
   name: 'vietnamese-date',
+  starts: (t) => t.kind === 'number' || DAY_WORDS.has(t.word),
   parse(tokens, i, env) {
     let j = i;
     const lead = DAY_WORDS.has(wordOf(tokens[j]) ?? '');

@@ -9,7 +9,7 @@ const VI_DAYS = new Set([2, 3, 4, 5, 6, 7]);
 
 export const weekday: Parser = {
   name: 'weekday',
-  starts: (t) => t.kind === 'word',
+  starts: (t, _i, env) => t.word === 'thu' || env.lexicon.weekdays.has(t.word) || hasClass(env.lexicon, t.word, 'weekday'),
   parse(tokens, i, env) {
     const w = wordOf(tokens[i]);
     if (!w) return undefined;

@@ -1,0 +1,75 @@
+/**
+ * What the scanner knows of a word or a mark before it asks the parsers, kept per word: whether it is inert (no
+ * parser can start at it and the scanner only reports it as ignored), and which parsers can start at it. A
+ * parser's guard of a word or a mark reads only the token, the lexicon and the language (Parser.starts), so
+ * the answer holds wherever the word stands after a segment's first token.
+ */
+import type { Lexicon } from './lexicon';
+import { romanValue } from './lexicon';
+import { lookupMonth } from './months';
+import { numberWord } from './parsers/helpers';
+import type { ParseEnv, Parser } from './parsers';
+import type { Token } from './tokenize';
+
+export interface WordStart {
+  inert: boolean;
+  /** The parsers whose guard takes this token after the first position. */
+  parsers: readonly Parser[];
+}
+
+/** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5"). */
+const PARSER_WORDS = new Set(['q', 'h', 'thu', 'nua', 'ngay', 'mong', 'mung']);
+
+const halfWords = new WeakMap<Lexicon, Set<string>>();
+/** The first words of the two-word half-year phrases ("đầu năm"). */
+function halfFirstWords(lexicon: Lexicon): Set<string> {
+  let set = halfWords.get(lexicon);
+  if (!set) halfWords.set(lexicon, (set = new Set([...lexicon.halfPhrases.keys()].map((k) => k.split(' ')[0]))));
+  return set;
+}
+
+/**
+ * Not in any class or phrase of the lexicon, not a number word, a Roman numeral or a month (however misspelt),
+ * not a word a parser names itself: most words of a prose cell.
+ */
+function isInert(t: Token, env: ParseEnv): boolean {
+  if (t.kind !== 'word') return false;
+  const { lexicon } = env;
+  const w = t.word;
+  const live =
+    lexicon.classes.has(w) || PARSER_WORDS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
+    [lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons].some((m) => m.has(w)) ||
+    halfFirstWords(lexicon).has(w);
+  return !live;
+}
+
+type ByWord = Map<string, WordStart>;
+const cache = new WeakMap<readonly Parser[], WeakMap<Lexicon, Map<string, ByWord>>>();
+
+function wordsOf(parsers: readonly Parser[], env: ParseEnv): ByWord {
+  let byLexicon = cache.get(parsers);
+  if (!byLexicon) cache.set(parsers, (byLexicon = new WeakMap()));
+  let byLang = byLexicon.get(env.lexicon);
+  if (!byLang) byLexicon.set(env.lexicon, (byLang = new Map()));
+  const lang = env.ctx.lang ?? '';
+  let words = byLang.get(lang);
+  if (!words) byLang.set(lang, (words = new Map()));
+  return words;
+}
+
+/**
+ * What the scanner knows of words and marks under these parsers, lexicon and language: one lookup per token (not a
+ * number: a number's guards read the column's patterns too).
+ */
+export function knownWords(parsers: readonly Parser[], env: ParseEnv): (t: Token) => WordStart {
+  const words = wordsOf(parsers, env);
+  return (t) => {
+    let known = words.get(t.lower);
+    if (known === undefined) {
+      known = { inert: isInert(t, env), parsers: parsers.filter((p) => !p.starts || p.starts(t, 1, env)) };
+      if (words.size > 50000) words.clear();
+      words.set(t.lower, known);
+    }
+    return known;
+  };
+}

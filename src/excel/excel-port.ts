@@ -1,7 +1,7 @@
 /**
  * The WorkbookPort over Office.js. Batched: a read is one sync for the whole sheet (more only for sheets
- * too large for one response, read in row blocks); a write is one sync for everything it writes (one more
- * for the sheet names when they did not come with the last read).
+ * too large for one response, read in row blocks, which a second read of the same sheet goes to at once); a write
+ * is one sync for everything it writes (one more for the sheet names when they did not come with the last read).
  */
 import type { Grid, GridCell, Highlight, Merge, ReadProgress, Settings, WorkbookPort, SheetSpec } from '../core';
 import { addSheets } from './add-sheets';
@@ -21,7 +21,11 @@ type RunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestCo
 export class ExcelPort implements WorkbookPort {
   /** Sheet names read along with the last read, so that a write needs no extra sync to pick free names. */
   private knownNames: string[] | undefined;
-
+  /**
+   * The bytes per row of each sheet last read in blocks: read again by name (Generate schedule and Export read the
+   * checked sheet afresh), it goes to blocks at once, sized from these, with no refused attempt and no sample.
+   */
+  private readonly blockRowBytes = new Map<string, { rowBytes: number; columns: number }>();
 
   constructor(
     private run: Run = (b) => Excel.run(b),
@@ -35,7 +39,7 @@ export class ExcelPort implements WorkbookPort {
 
   /** A sheet by name, read as the active sheet is. A sheet renamed or deleted since is an error that says so. */
   async readSheet(name: string, progress?: ReadProgress): Promise<Grid> {
-    return this.readFrom((context) => context.workbook.worksheets.getItem(name), progress);
+    return this.readFrom((context) => context.workbook.worksheets.getItem(name), progress, this.blockRowBytes.get(name));
   }
 
   /**
@@ -57,8 +61,18 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
-  private async readFrom(sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
-    return this.run(async (context) => (await this.readWhole(context, sheetOf, progress)) ?? this.readInBlocks(context, sheetOf, progress));
+  private async readFrom(sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress, last?: { rowBytes: number; columns: number }): Promise<Grid> {
+    return this.run(async (context) => {
+      if (last !== undefined) {
+        // Read in blocks last time: its first block at once. Refused (its rows grew), it starts over as a new sheet.
+        const grid = await this.readInBlocks(context, sheetOf, progress, last).catch((e: unknown) => {
+          if (tooLarge(e)) return undefined;
+          throw e;
+        });
+        if (grid) return grid;
+      }
+      return (await this.readWhole(context, sheetOf, progress)) ?? this.readInBlocks(context, sheetOf, progress);
+    });
   }
 
   /**
@@ -77,6 +91,7 @@ export class ExcelPort implements WorkbookPort {
       return undefined;
     }
     this.knownNames = all.items.map((s) => s.name);
+    this.blockRowBytes.delete(ws.name);
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
     if (!used.values || !used.text || !used.numberFormat || !used.valueTypes) return undefined;
     progress?.(used.rowCount, used.rowCount);
@@ -85,19 +100,21 @@ export class ExcelPort implements WorkbookPort {
 
   /**
    * A sheet too large for one response: the size, the merged areas and the first 200 rows in one sync, whose bytes per
-   * row decide the blocks; then one sync per block of about 4 MB.
+   * row decide the blocks; then one sync per block of about 4 MB. With the bytes per row of an earlier read, the
+   * first sync carries a whole first block.
    */
-  private async readInBlocks(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress): Promise<Grid> {
+  private async readInBlocks(context: Excel.RequestContext, sheetOf: (context: Excel.RequestContext) => Excel.Worksheet, progress?: ReadProgress, last?: { rowBytes: number; columns: number }): Promise<Grid> {
     const { ws, used, all, merged } = queueSheet(context, sheetOf);
-    const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(SAMPLE_ROWS - 1, 0).getEntireRow());
+    const first = last === undefined ? SAMPLE_ROWS : blockRowsFor(last.rowBytes, Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, last.columns)));
+    const sample = used.getIntersectionOrNullObject(used.getCell(0, 0).getResizedRange(first - 1, 0).getEntireRow());
     sample.load(['values', 'text', 'numberFormat', 'valueTypes']);
     await context.sync();
     this.knownNames = all.items.map((s) => s.name);
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
     const cells = sample.isNullObject ? [] : toCells(sample);
     const merges = merged.isNullObject ? [] : parseMerges(merged.address);
-    const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
-    let blockRows = Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (perRow * 1.1)), Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount))));
+    const perRow = last?.rowBytes ?? Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
+    let blockRows = blockRowsFor(perRow, Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount)));
     progress?.(cells.length, used.rowCount);
     for (let start = cells.length; start < used.rowCount; ) {
       const n = Math.min(blockRows, used.rowCount - start);
@@ -118,6 +135,9 @@ export class ExcelPort implements WorkbookPort {
       start += n;
       progress?.(start, used.rowCount);
     }
+    // A sheet that has shrunk to fit one response is tried whole again next time.
+    if (used.rowCount * perRow < BYTES_PER_BLOCK) this.blockRowBytes.delete(ws.name);
+    else this.blockRowBytes.set(ws.name, { rowBytes: perRow, columns: used.columnCount });
     return { sheet: ws.name, top: used.rowIndex, left: used.columnIndex, cells, merges };
   }
 
@@ -222,6 +242,11 @@ export async function settingsFrom(value: unknown): Promise<Settings> {
   } catch {
     return { config: { rules: {} } };
   }
+}
+
+/** Rows per block: about 4 MB of them, with a tenth to spare, and never more cells than a block may hold. */
+function blockRowsFor(rowBytes: number, maxRows: number): number {
+  return Math.max(1, Math.min(Math.floor(BYTES_PER_BLOCK / (rowBytes * 1.1)), maxRows));
 }
 
 /** Queued for a read's first sync: the sheet's name, the sheet names, the used range's place and size, its merges. */

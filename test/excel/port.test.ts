@@ -198,6 +198,26 @@ describe('the Office.js workbook port', () => {
     ).rejects.toThrow(/5 MB/);
   });
 
+  test('a large sheet read again by name (Generate schedule after Validate) goes straight to its blocks', async () => {
+    const rows = planRows(10_000).map((r) => r.map((c) => (c ? `${c} ${'x'.repeat(160)}` : c)));
+    const book = bookWith(rows);
+    const port = portOver(book);
+    const first = await port.readSheet('Plan');
+    const firstSyncs = book.syncs;
+    book.syncs = 0;
+    book.responseBytes = 0;
+    const again = await port.readSheet('Plan');
+    // No refused attempt at the whole and no separate sample: only the blocks, each under the 5 MB response.
+    expect(book.syncs).toBe(firstSyncs - 2);
+    expect(book.syncs).toBeLessThanOrEqual(Math.ceil(1.25 * Math.ceil(book.responseBytes / (5 * 1024 * 1024))));
+    expect(again.cells).toEqual(first.cells);
+    // Its rows grew past what the first block can carry: the read starts over, and still reads every row.
+    for (const c of book.sheet('Plan').cells.values()) if (typeof c.value === 'string') c.text = c.value = `${c.value} ${'w'.repeat(60)}`;
+    const reread = await port.readSheet('Plan');
+    expect(reread.cells).toHaveLength(10_002);
+    expect(String(reread.cells[10_001][1].value)).toContain('www');
+  });
+
   test('rows longer than the first ones do not break a read in blocks: a refused block is read again in halves', async () => {
     const rows = planRows(6_000).map((r, i) => (i < 300 ? r : r.map((c) => (c ? `${c} ${'y'.repeat(600)}` : c))));
     const book = bookWith(rows);

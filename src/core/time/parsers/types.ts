@@ -27,6 +27,8 @@ export interface Parser {
   /**
    * What the token at i must be for parse to match there, checked first so that most tokens of a long cell try a
    * few parsers, not all: a necessary condition only, taken from parse's own first test. No guard: always tried.
+   * Of a word or a mark it may read only the token, the lexicon and the language, and i only as "first or not":
+   * the scanner keeps its answer per word (word-starts.ts).
    */
   starts?(t: Token, i: number, env: ParseEnv): boolean;
 }

@@ -82,8 +82,23 @@ const BIG = 16;
 
 /** Does the value hold a big array or a lazy list, at any depth (small values are only looked through)? */
 function holdsBig(v: unknown): boolean {
+  if (!v || typeof v !== 'object') return false;
   if (v instanceof LazyList || (Array.isArray(v) && v.length > BIG)) return true;
-  return !!v && typeof v === 'object' && Object.values(v).some(holdsBig);
+  for (const k in v) if (holdsBig((v as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+/** Items of a big array stringified together, at most this many: one native call for many findings. */
+const BATCH = 256;
+
+/**
+ * Small items, each as it stands in an array at this indent after the item before it: JSON.stringify of the batch,
+ * its brackets taken off and its lines indented. The text is the one the items would make one by one.
+ */
+function batchText(batch: unknown[], indent: string, first: boolean): string {
+  const s = JSON.stringify(batch, null, 2);
+  const body = s.slice(2, -2);
+  return `${first ? '' : ','}\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`;
 }
 
 /** Values that hold nothing big are stringified whole; the arrays and objects that do are walked. */
@@ -99,12 +114,25 @@ function* emit(value: unknown, indent: string): Generator<string> {
     const items: readonly unknown[] = lazy ? lazy.items : (value as unknown[]);
     if (items.length === 0) return yield '[]';
     yield '[';
+    const batch: unknown[] = [];
+    let written = 0;
     for (let i = 0; i < items.length; i++) {
       const v = lazy ? lazy.make(items[i]) : items[i];
-      yield `${i ? ',' : ''}\n${inner}`;
-      // As JSON.stringify writes them in an array.
-      yield* emit(v === undefined || typeof v === 'function' ? null : v, inner);
+      if (!holdsBig(v)) {
+        batch.push(v);
+        if (batch.length < BATCH) continue;
+      }
+      if (batch.length) {
+        yield batchText(batch, indent, written === 0);
+        written += batch.length;
+        batch.length = 0;
+      }
+      if (!holdsBig(v)) continue;
+      yield `${written ? ',' : ''}\n${inner}`;
+      yield* emit(v, inner);
+      written++;
     }
+    if (batch.length) yield batchText(batch, indent, written === 0);
     yield `\n${indent}]`;
     return;
   }

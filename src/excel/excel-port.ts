@@ -113,7 +113,7 @@ export class ExcelPort implements WorkbookPort {
     if (used.isNullObject) return { sheet: ws.name, top: 0, left: 0, cells: [], merges: [] };
     const cells = sample.isNullObject ? [] : toCells(sample);
     const merges = merged.isNullObject ? [] : parseMerges(merged.address);
-    const perRow = last?.rowBytes ?? Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
+    const perRow = Math.max(64, JSON.stringify([sample.values, sample.text, sample.numberFormat, sample.valueTypes]).length / Math.max(1, cells.length));
     let blockRows = blockRowsFor(perRow, Math.floor(MAX_CELLS_PER_BLOCK / Math.max(1, used.columnCount)));
     progress?.(cells.length, used.rowCount);
     for (let start = cells.length; start < used.rowCount; ) {

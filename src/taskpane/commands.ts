@@ -30,7 +30,7 @@ export type Download = (name: string, mime: string, content: string | Uint8Array
 let engineLoad: Promise<Engine> | undefined;
 /**
  * The readers, rules and writers: a chunk of their own, so the pane shows its first screen without them. The
- * pane asks for them as soon as it is shown (preloadEngine), and every command waits for the same load.
+ * pane asks for them as soon as it is shown (usePane), and every command waits for the same load.
  */
 export function engine(): Promise<Engine> {
   engineLoad ??= loadEngine().catch((e: unknown) => {
@@ -166,7 +166,9 @@ function writeCommands({ port, state, dispatch, t, say, busy, check }: Core, sav
 function convertCommand({ port, state, t, say, busy, check }: Core): PaneCommands['convertList'] {
   return (text) =>
     busy(async () => {
-      const { convertSheetSpec, listColumn, listTable } = await engine();
+      const loaded = await engine().catch((e: unknown) => void say('error', t('readFailed', { message: (e as Error).message })));
+      if (!loaded) return;
+      const { convertSheetSpec, listColumn, listTable } = loaded;
       const source = text !== undefined
         ? { sheet: 'Plan', lines: text.split(/\r?\n/).map((l, i) => ({ text: l.replace(/\s+/g, ' ').trim(), row: i + 1 })).filter((l) => l.text) }
         : await port.readSheet(state.checked?.sheet ?? (await port.readActiveSheet()).sheet).then((g) => ({ sheet: g.sheet, lines: listColumn(g)?.lines ?? [] }));

@@ -4,7 +4,7 @@
  *
  * Words are written as people write them; the reader folds them (lower case, no diacritics) itself.
  * Only `code`, `name`, `time` and `headers` are required. A language the user can also see has a UiPack
- * (<code>/shown.ts, registered in shown.ts) beside it.
+ * (<code>/shown.ts, registered in ui-packs.ts) beside it.
  */
 
 /** The words the time reader needs, besides month names (those come from Intl, see time/months.ts). */

@@ -7,9 +7,7 @@ import { RULES } from './catalogue';
 import type { RuleInput } from './rule';
 import { severityOf } from './severity';
 
-
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 
 /** Column number of an A1 address, for ordering findings within a row. */
 function colOf(cell: string): number {
@@ -45,4 +43,3 @@ export function validatePlan(plan: Plan, headerIssues: HeaderIssue[] = [], confi
 export function validatePlans(plans: Plan[], headerIssues: HeaderIssue[][] = [], config?: RuleConfig): Finding[] {
   return plans.flatMap((p, i) => validatePlan(p, headerIssues[i] ?? [], config));
 }
-

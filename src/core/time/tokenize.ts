@@ -1,5 +1,6 @@
 /** Split one segment of a time cell into number, word and punctuation tokens, in one pass of a regular expression. */
 import { foldKey } from '../util/text';
+import { readingForm } from './spellings';
 
 export interface Token {
   kind: 'number' | 'word' | 'punct';
@@ -25,7 +26,8 @@ function formsOf(raw: string): { word: string; lower: string } {
   let f = wordForms.get(raw);
   if (f === undefined) {
     if (wordForms.size > 50000) wordForms.clear();
-    f = { word: foldKey(raw), lower: raw.normalize('NFC').toLowerCase() };
+    const lower = raw.normalize('NFC').toLowerCase();
+    f = { word: readingForm(raw, foldKey(raw), lower), lower };
     wordForms.set(raw, f);
   }
   return f;

@@ -1,11 +1,12 @@
 /**
  * The tokenizer in one pass over char codes: it reads every text as the plain reading does (dashes unified, "…" as
- * two dots, apostrophes unified, letters by Unicode's classes, each word folded), on random texts of letters from
+ * two dots, apostrophes unified, letters by Unicode's classes, each word in its reading form), on random texts of letters from
  * many scripts, digits, marks, dashes and spaces, and on the same words seen again (its caches).
  */
 import fc from 'fast-check';
 import { tokenize } from '../../../src/core/time/tokenize';
 import type { Token } from '../../../src/core/time/tokenize';
+import { readingForm } from '../../../src/core/time/spellings';
 import { foldKey, unifyDashes } from '../../../src/core/util/text';
 
 /** The reading spelt out with regular expressions, one step at a time. */
@@ -20,7 +21,10 @@ function plainTokens(segment: string): Token[] {
     }
     const [all] = m;
     if (m[2]) out.push({ kind: 'number', value: parseInt(all, 10), digits: all, word: '', raw: all, lower: all, char: '', spaceBefore: space });
-    else if (m[3]) out.push({ kind: 'word', value: NaN, digits: '', word: foldKey(all), raw: all, lower: all.normalize('NFC').toLowerCase(), char: '', spaceBefore: space });
+    else if (m[3]) {
+      const lower = all.normalize('NFC').toLowerCase();
+      out.push({ kind: 'word', value: NaN, digits: '', word: readingForm(all, foldKey(all), lower), raw: all, lower, char: '', spaceBefore: space });
+    }
     else out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: all, lower: all, char: all, spaceBefore: space });
     space = false;
   }

@@ -9,8 +9,8 @@ import { PACKS } from '../lang';
 import { foldKey } from '../util/text';
 import { MONTH_NAMES } from './month-names';
 
-/** Words with marks that the parsers name themselves ("thứ 2", "nửa năm", "ngày 5", "mồng 2", "hằng tuần"). */
-const PARSER_SPELLINGS = ['thứ', 'nửa', 'ngày', 'mồng', 'mùng', 'hằng'];
+/** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5", "mồng 2", "hằng tuần"). */
+export const PARSER_WORDS: readonly string[] = ['q', 'h', 'thứ', 'nửa', 'ngày', 'mồng', 'mùng', 'hằng'];
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -30,7 +30,7 @@ function add(f: Foldings, text: string): void {
 
 function build(): Foldings {
   const f: Foldings = { marked: new Set(), plain: new Set() };
-  for (const w of PARSER_SPELLINGS) add(f, w);
+  for (const w of PARSER_WORDS) add(f, w);
   for (const p of PACKS) {
     for (const v of Object.values(p.time)) {
       if (Array.isArray(v)) for (const w of v) add(f, String(w));

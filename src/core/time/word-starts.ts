@@ -9,7 +9,9 @@ import { romanValue } from './lexicon';
 import { lookupMonth } from './months';
 import { numberWord } from './parsers/helpers';
 import type { ParseEnv, Parser } from './parsers';
+import { PARSER_WORDS } from './spellings';
 import type { Token } from './tokenize';
+import { foldKey } from '../util/text';
 
 export interface WordStart {
   inert: boolean;
@@ -17,8 +19,8 @@ export interface WordStart {
   parsers: readonly Parser[];
 }
 
-/** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5"). */
-const PARSER_WORDS = new Set(['q', 'h', 'thu', 'nua', 'ngay', 'mong', 'mung']);
+/** The parsers' own words, folded as tokens are. */
+const PARSER_KEYS = new Set(PARSER_WORDS.map(foldKey));
 
 const halfWords = new WeakMap<Lexicon, Set<string>>();
 /** The first words of the two-word half-year phrases ("đầu năm"). */
@@ -37,7 +39,7 @@ function isInert(t: Token, env: ParseEnv): boolean {
   const { lexicon } = env;
   const w = t.word;
   const live =
-    lexicon.classes.has(w) || PARSER_WORDS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
+    lexicon.classes.has(w) || PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
     [lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons].some((m) => m.has(w)) ||
     halfFirstWords(lexicon).has(w);
   return !live;

@@ -6,7 +6,7 @@
  * format through SSF, as Excel shows it.
  */
 import JSZip from 'jszip';
-import type { Grid } from '../core';
+import type { Grid, GridCell } from '../core';
 import { inspectZip, notXlsx } from '../core';
 import { Budget, DEFAULT_LIMITS, LimitError } from './limits';
 import type { Limits } from './limits';
@@ -47,8 +47,10 @@ export async function readXlsx(bytes: Uint8Array, name: string, options: ReadOpt
     if (wanted.length === 0) throw new XlsxError(`${name}: no sheet named "${options.sheet}" (sheets: ${wb.sheets.map((s) => s.name).join(', ')})`);
     const strings = await readStrings(zip, wb.strings, budget);
     const grids: Grid[] = [];
+    // One cell object per shared string and style, over all the sheets (see SheetContext.shared).
+    const shared = new Array<GridCell | undefined>(strings.length);
     for (const s of wanted) {
-      const grid = await readSheet(zip, s.path, s.name, { styles, strings, palette, date1904: wb.date1904, budget });
+      const grid = await readSheet(zip, s.path, s.name, { styles, strings, palette, date1904: wb.date1904, budget, shared });
       grids.push(fileYear ? { ...grid, fileYear } : grid);
     }
     return grids;

@@ -13,6 +13,7 @@ import { unescapeXlsx } from './styles';
 import type { Palette } from './theme';
 import { streamPart } from './parts';
 import type { XmlTag } from './xml';
+import { detached } from './xml';
 
 export interface SheetContext {
   styles: Style[];
@@ -20,6 +21,11 @@ export interface SheetContext {
   palette: Palette;
   date1904: boolean;
   budget: Budget;
+  /**
+   * The cell made for each shared string, reused by every other cell that shows that string in the same style: a
+   * column of repeated owners or methods holds one cell object, not one per row (cells are never changed).
+   */
+  shared?: (GridCell | undefined)[];
 }
 
 /** "BC12" as a zero-based row and column; nothing when it is no reference. */
@@ -51,11 +57,17 @@ function toCell(p: Pending, ctx: SheetContext): GridCell {
   const f = p.formula ? { formula: true } : {};
   const v = p.value;
   if (p.type === 's') {
-    const s = ctx.strings[Number(v)] ?? '';
-    return withFill({ value: s, text: s, format, ...f });
+    const i = Number(v);
+    const s = ctx.strings[i] ?? '';
+    const shared = p.formula ? undefined : ctx.shared;
+    const seen = shared?.[i];
+    if (seen && seen.format === format && seen.fill === fill) return seen;
+    const cell = withFill({ value: s, text: s, format, ...f });
+    if (shared && seen === undefined && i >= 0 && i < shared.length) shared[i] = cell;
+    return cell;
   }
   if (p.type === 'inlineStr' || p.type === 'str') {
-    const s = unescapeXlsx(p.type === 'inlineStr' ? p.inline.join('') : v);
+    const s = detached(unescapeXlsx(p.type === 'inlineStr' ? p.inline.join('') : v));
     if (p.formula && s === '' && p.type === 'str') return withFill({ ...EMPTY_CELL, ...f });
     return withFill({ value: s, text: s, format, ...f });
   }

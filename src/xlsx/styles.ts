@@ -4,6 +4,7 @@ import type { Budget } from './limits';
 import type { Color, Fill } from './cells';
 import { BUILTIN_FORMATS } from './cells';
 import { streamPart } from './parts';
+import { detached } from './xml';
 
 export interface Style {
   format: string;
@@ -72,7 +73,7 @@ export async function readStrings(zip: JSZip, path: string | undefined, budget: 
       else if (name === 'si') {
         const s = unescapeXlsx(parts.length === 1 ? parts[0] : parts.join(''));
         budget.addChars(s.length);
-        strings.push(s);
+        strings.push(detached(s));
       }
     },
   });

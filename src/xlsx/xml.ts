@@ -38,6 +38,15 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * A text to keep, detached from the chunk it was cut from. The scanner hands on slices of its chunk, and a slice
+ * keeps the whole chunk alive: the shared strings of a big workbook would hold all of sharedStrings.xml twice.
+ * A short text is copied by the slice itself; a longer one is copied through a new string it is sliced from.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }

@@ -59,3 +59,19 @@ test('one sheet by name; an unknown name lists the sheets there are', async () =
   expect((await readXlsx(buf, 'plan.xlsx', { sheet: 'Notes' })).map((g) => g.sheet)).toEqual(['Notes']);
   await expect(readXlsx(buf, 'plan.xlsx', { sheet: 'Budget' })).rejects.toThrow('plan.xlsx: no sheet named "Budget" (sheets: Kế hoạch, Notes)');
 });
+
+test('a text repeated down a column keeps each cell’s own shading, number format and formula, on every sheet', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Plan');
+  ['UBND xã', 'UBND xã', 'UBND xã', 'UBND xã', 'Trạm Y tế'].forEach((v, i) => (ws.getCell(i + 1, 1).value = v));
+  ws.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+  ws.getCell('A3').numFmt = '@';
+  ws.getCell('A4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+  wb.addWorksheet('Copy').getCell('B1').value = 'UBND xã';
+  const [plan, copy] = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx');
+  const col = plan.cells.map((r) => r[0]);
+  expect(col.map((c) => c.text)).toEqual(['UBND xã', 'UBND xã', 'UBND xã', 'UBND xã', 'Trạm Y tế']);
+  expect(col.map((c) => c.fill)).toEqual([undefined, '#92D050', undefined, '#FF0000', undefined]);
+  expect(col.map((c) => c.format)).toEqual(['General', 'General', '@', 'General', 'General']);
+  expect(copy.cells[0][1]).toEqual({ value: 'UBND xã', text: 'UBND xã', format: 'General' });
+});

@@ -83,6 +83,24 @@ describe('period grids', () => {
     expect(without.findings.filter((f) => f.rule === 'unparseable-time').map((f) => f.args.reason)).toEqual(['relative-without-start', 'relative-without-start']);
   });
 
+  test('calendar weeks ("KW 12", German Kalenderwoche) are weeks of the plan’s year, run on into the next; "Week 3" counts from the start', () => {
+    const g = gridFromRows('S', [
+      ['Zeitplan 2023'],
+      ['Aufgabe', 'Verantwortlich', 'KW 13', 'KW 14', 'KW 52', 'KW 1', 'KW 2'],
+      ['Kick-off', 'Jana', 'x', '', '', '', ''],
+      ['Umfrage', 'Tom', '', 'x', '', '', ''],
+      ['Bericht', 'Uwe', '', '', 'x', 'x', ''],
+    ]);
+    // KW 13 of 2023 is 27 March – 2 April; KW 52 is 25–31 December; KW 1 of 2024 starts on 1 January.
+    expect(spansOf(g)).toEqual([
+      ['Kick-off', '2023-03..2023-04', 'grid'],
+      ['Umfrage', '2023-04..2023-04', 'grid'],
+      ['Bericht', '2023-12..2024-01', 'grid'],
+    ]);
+    const weeks = gridFromRows('S', [['Zadanie', 'Odpowiedzialny', 'tydz. 1', 'tydz. 2', 'tydz. 3'], ['Spotkanie', 'Ola', '', 'x', 'x']]);
+    expect(spansOf(weeks, { planStart: '2023-05-29' })).toEqual([['Spotkanie', '2023-06..2023-06', 'grid']]);
+  });
+
   test('a two-row header of years over months', () => {
     const g = gridFromRows('S', [
       ['Activity', 'Owner', '2023', '', '2024', ''],

@@ -4,6 +4,7 @@
  * or the date that day numbers count from. Each column resolves to a month span, or to a period counted from
  * the plan's start when the plan states none.
  */
+import { isoWeekMonday } from '../time/iso-week';
 import type { RelativeSpan } from '../time/types';
 import type { PeriodLabel, RelativeUnit } from './periods';
 import { periodLabel, unitOf } from './periods';
@@ -23,7 +24,7 @@ export interface PeriodColumn {
   base?: { month: number; day: number };
 }
 
-const PRECISION: Record<PeriodLabel['kind'], number> = { date: 5, 'week-of': 4, span: 3, months: 3, relative: 2, number: 1, year: 1, weekday: 0 };
+const PRECISION: Record<PeriodLabel['kind'], number> = { date: 5, 'week-of': 4, 'calendar-week': 4, span: 3, months: 3, relative: 2, number: 1, year: 1, weekday: 0 };
 
 function precisionOf(l: PeriodLabel): number {
   if (l.kind === 'span') return l.end - l.start >= 11 ? 1 : l.end - l.start >= 2 ? 2 : 3.5;
@@ -164,6 +165,14 @@ function relativeSpan(unit: RelativeUnit, n: number, start: { month: number; day
   return { col: -1, start: dayMonth(m, start.day, (n - 1) * days), end: dayMonth(m, start.day, n * days - 1) };
 }
 
+/** The months of ISO week `week` of `year`, Monday to Sunday; none when the year has no such week. */
+function calendarWeek(year: number, week: number): Omit<ResolvedPeriod, 'col'> {
+  const monday = isoWeekMonday(year, week);
+  if (monday === undefined) return {};
+  const month = (ms: number) => new Date(ms).getUTCFullYear() * 12 + new Date(ms).getUTCMonth();
+  return { start: month(monday), end: month(monday + 6 * 86400000) };
+}
+
 /** The month a day falls in, days after a date. */
 function dayMonth(month: number, day: number, after: number): number {
   const dim = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -184,6 +193,7 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
   const start = planStart ? { month: parseInt(planStart.slice(0, 4), 10) * 12 + parseInt(planStart.slice(5, 7), 10) - 1, day: parseInt(planStart.slice(8, 10), 10) || 1 } : undefined;
   let cursor = year;
   let prev = -1;
+  let prevWeek = 0;
   return periods.map((p) => {
     const l = p.label;
     const at = (r: Omit<ResolvedPeriod, 'col'>): ResolvedPeriod => ({ ...r, col: p.col });
@@ -202,6 +212,12 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
           return at({ start: m, end: m });
         }
         return at(relativeSpan(p.unit ?? 'month', l.n, start));
+      }
+      case 'calendar-week': {
+        // Counted on into the next year when the weeks start again ("KW 52, KW 1").
+        if (p.year === undefined && l.week < prevWeek) cursor++;
+        prevWeek = l.week;
+        return at(calendarWeek(p.year ?? cursor, l.week));
       }
       case 'week-of':
       case 'months': {

@@ -25,6 +25,8 @@ export type PeriodLabel =
   | { kind: 'week-of'; month: number; day: number; year?: number }
   /** A period counted from the plan's start. */
   | { kind: 'relative'; unit: RelativeUnit; from: number; to: number }
+  /** A calendar week of the plan's year, numbered as ISO 8601 does: "KW 12" (German Kalenderwoche), "CW12". */
+  | { kind: 'calendar-week'; week: number }
   /** A bare number ("1", "12") or ordinal ("1°"): its unit comes from the row above. */
   | { kind: 'number'; n: number; ordinal: boolean }
   /** A year on its own, for a year row over quarters or months. */
@@ -46,7 +48,7 @@ function units(): Map<string, RelativeUnit> {
       for (const w of p.time.year) unitWords.set(foldKey(w), 'year');
     }
     for (const w of ['m', 'mo', 'mth']) unitWords.set(w, 'month');
-    for (const w of ['w', 'wk', 'kw']) unitWords.set(w, 'week');
+    for (const w of ['w', 'wk', 'kw', 'cw']) unitWords.set(w, 'week');
     for (const w of ['d', 'y', 'yr']) unitWords.set(w, w === 'd' ? 'day' : 'year');
     unitWords.delete('r');
     unitWords.delete('t');
@@ -73,10 +75,14 @@ export function unitOf(text: string): RelativeUnit | undefined {
   return undefined;
 }
 
-/** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year". */
+/** The words of a calendar week, numbered through the year (not from the plan's start): "KW 12", "CW 12". */
+const CALENDAR_WEEK = new Set(['kw', 'cw', 'kalenderwoche']);
+
+/** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year"; "KW 12" is a calendar week. */
 function relativeLabel(text: string): PeriodLabel | undefined {
   const f = foldKey(text);
-  let m = /^(\p{L}+)\s?(\d{1,3})$/u.exec(f);
+  let m = /^(\p{L}+)\.?\s?(\d{1,3})$/u.exec(f);
+  if (m && CALENDAR_WEEK.has(m[1]) && +m[2] >= 1 && +m[2] <= 53) return { kind: 'calendar-week', week: +m[2] };
   if (m && units().has(m[1])) return { kind: 'relative', unit: units().get(m[1]) as RelativeUnit, from: +m[2], to: +m[2] };
   for (const re of [/^(\d{1,3})\s?(\p{L}+)$/u, /^(\d{1,3})(?:st|nd|rd|th|e|er|o|a|y|ty|й|я)\s(\p{L}+)$/u]) {
     m = re.exec(f);

@@ -34,6 +34,8 @@ export interface Lexicon {
   weekdays: Map<string, Phrase<true>[]>;
   deadlines: Map<string, Phrase<true>[]>;
   openStarts: Map<string, Phrase<true>[]>;
+  /** Words after a period that leave its end open: "onwards", "trở đi", "en adelante". */
+  openEnds: Map<string, Phrase<true>[]>;
   relativeYears: Map<string, Phrase<number | 'every'>[]>;
   recurring: Map<string, Phrase<true>[]>;
   every: Map<string, Phrase<true>[]>;
@@ -70,7 +72,7 @@ function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
-    classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), relativeYears: new Map(),
+    classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
     recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
@@ -88,6 +90,7 @@ function build(prefer: string | undefined): Lexicon {
     for (const w of t.weekdays ?? []) if (foldKey(w).includes(' ')) addPhrase(lex.weekdays, w, true as const);
     for (const w of t.deadline ?? []) addPhrase(lex.deadlines, w, true as const);
     for (const w of t.openStart ?? []) addPhrase(lex.openStarts, w, true as const);
+    for (const w of t.openEnd ?? []) addPhrase(lex.openEnds, w, true as const);
     for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
     for (const w of t.recurring ?? []) addPhrase(lex.recurring, w, true as const);
     for (const w of t.every ?? []) addPhrase(lex.every, w, true as const);

@@ -6,7 +6,7 @@ import type { Item } from './items';
 import { romanValue } from './lexicon';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
-import { hasClass, isNum, isPunct, wordOf } from './parsers/helpers';
+import { glued, hasClass, isNum, isPunct, isYear4, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
 import { knownWords } from './word-starts';
@@ -25,14 +25,18 @@ export interface Scanned {
   lead?: 'deadline' | 'open-start';
 }
 
-/** The longest match at position i; the earlier parser wins a tie. Guards are asked unless the list is the token's own starters. */
+/**
+ * The longest match at position i; between two of the same length a reading beats a refusal ("KW 12 2025" is a
+ * calendar week, not a quarter 12), then the earlier parser wins. Guards are asked unless the list is the token's
+ * own starters.
+ */
 function bestMatch(parsers: readonly Parser[], tokens: Token[], i: number, env: ParseEnv, guarded = true): Match | undefined {
   let best: Match | undefined;
   const t = tokens[i];
   for (const p of parsers) {
     if (guarded && p.starts && !p.starts(t, i, env)) continue;
     const m = p.parse(tokens, i, env);
-    if (m && m.next > i && (!best || m.next > best.next)) best = m;
+    if (m && m.next > i && (!best || m.next > best.next || (m.next === best.next && best.invalid && !m.invalid))) best = m;
   }
   return best;
 }
@@ -47,8 +51,26 @@ function punct(tokens: Token[], i: number, out: Scanned): number {
     out.items.push({ type: 'connector', kind: 'range' });
     return t.char === '.' ? 2 : 1;
   }
+  // "quý I-II/2025": a slash between a bare number and a year gives the number its year; it lists nothing.
+  if (t.char === '/' && out.items[out.items.length - 1]?.type === 'bare' && glued(t) && isYear4(tokens[i + 1]) && glued(tokens[i + 1])) return 1;
   if (LIST_CHARS.has(t.char)) out.items.push({ type: 'connector', kind: 'list' });
   return 1;
+}
+
+/**
+ * Roman numerals listed before a quarter or half word: "III kw.", "I, II kw.", "I i II kw.", "I + II półrocze". The
+ * first of them is a number, not the Polish "i" (and), though "i" between them is.
+ */
+function romanChain(tokens: Token[], i: number, lexicon: ParseEnv['lexicon']): boolean {
+  let j = i;
+  for (let n = 0; n < 12 && romanValue(wordOf(tokens[j]) ?? '') !== undefined; n++) {
+    const w = wordOf(tokens[++j]);
+    if (hasClass(lexicon, w, 'quarter') || hasClass(lexicon, w, 'half')) return true;
+    const joins = LIST_CHARS.has(tokens[j]?.char ?? '') || (w !== undefined && (hasClass(lexicon, w, 'list') || hasClass(lexicon, w, 'range')));
+    if (!joins) return false;
+    j++;
+  }
+  return false;
 }
 
 /** A word no parser took. Returns how many tokens it took. */
@@ -61,7 +83,7 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const classes = w ? lexicon.classes.get(w) : undefined;
   const is = (cls: Parameters<typeof hasClass>[2]) => !!classes?.has(cls);
   // "I-II kw.": a Roman numeral before a dash or a quarter word is a number, not Polish "i".
-  if (romanValue(w) !== undefined && (isPunct(next, '-') || hasClass(lexicon, wordOf(next), 'quarter') || hasClass(lexicon, wordOf(next), 'half'))) {
+  if (romanValue(w) !== undefined && (isPunct(next, '-') || romanChain(tokens, i, lexicon))) {
     out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });
     return 1;
   }
@@ -84,9 +106,13 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
 
 /** A number no parser took: a duration ("2 weeks", "3 dni") is skipped, else it is a bare number. */
 function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
-  const after = wordOf(tokens[i + 1]);
-  if (hasClass(env.lexicon, after, 'week') || hasClass(env.lexicon, after, 'day')) return 2;
+  const unit = (t: Token | undefined) => hasClass(env.lexicon, wordOf(t), 'week') || hasClass(env.lexicon, wordOf(t), 'day');
+  if (unit(tokens[i + 1])) return 2;
   const b = bare.parse(tokens, i, env);
+  // An ordinal of a week or day ("2nd week of May", "2. Woche", "w 2. tygodniu maja") places the time inside the
+  // month that follows: it is not a month of its own.
+  if (b && b.next > i + 1 && unit(tokens[b.next])) return b.next + 1 - i;
+  if (unit(tokens[i + 2]) && isPunct(tokens[i + 1], '.') && glued(tokens[i + 1])) return 3;
   if (b && b.item) {
     out.items.push(b.item);
     return b.next - i;

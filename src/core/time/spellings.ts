@@ -10,7 +10,7 @@ import { foldKey } from '../util/text';
 import { MONTH_NAMES } from './month-names';
 
 /** Words the parsers name themselves, not through the lexicon ("Q3", "H1", "thứ 2", "nửa năm", "ngày 5", "mồng 2", "hằng tuần"). */
-export const PARSER_WORDS: readonly string[] = ['q', 'h', 'thứ', 'nửa', 'ngày', 'mồng', 'mùng', 'hằng'];
+export const PARSER_WORDS: readonly string[] = ['q', 'h', 'w', 'kw', 'cw', 'wk', 'thứ', 'nửa', 'ngày', 'mồng', 'mùng', 'hằng'];
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

@@ -73,3 +73,23 @@ describe('open starts', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('open-end');
   });
 });
+
+describe('a word after the period leaves its end open, as an open start does', () => {
+  expressions('en', { year: 2022 }, {
+    'Q2 2022 onwards': '2022-04..2022-12',
+    'September 2022 – ongoing': '2022-09..2022-12',
+    'ongoing from October 2022': '2022-10..2022-12',
+  });
+  expressions('vi', { year: 2022 }, { 'tháng 8/2022 trở đi': '2022-08..2022-12', 'từ quý 3 trở về sau': '2022-07..2022-12' });
+  expressions('pl', { year: 2022 }, { 'od maja 2022 i dalej': '2022-05..2022-12' });
+  expressions('es', { year: 2022 }, { 'de julio de 2022 en adelante': '2022-07..2022-12' });
+  expressions('it', { year: 2022 }, { 'da luglio 2022 in poi': '2022-07..2022-12' });
+
+  test('the open end is noted, and runs to the end of the plan when the plan states one', () => {
+    const r = parseTime('Q2 2022 onwards', { planEnd: '2023-06' });
+    expect(r.spans).toEqual([{ start: '2022-04', end: '2023-06' }]);
+    expect(r.warnings.map((w) => w.code)).toContain('open-end');
+    // "and" alone lists; it leaves nothing open.
+    expect(parseTime('May 2022 and June 2022').warnings.map((w) => w.code)).not.toContain('open-end');
+  });
+});

@@ -28,6 +28,7 @@ export const es: LangPack = {
     clock: ['a las', 'hrs', 'h'],
     deadline: ['hasta', 'antes de', 'a más tardar', 'hasta finales de', 'hasta fin de', 'plazo'],
     openStart: ['desde', 'a partir de', 'a partir del'],
+    openEnd: ['en adelante', 'y después'],
     recurring: ['mensual', 'mensualmente', 'trimestral', 'trimestralmente', 'semanal', 'semanalmente', 'diario', 'cada mes', 'cada trimestre', 'una vez al mes', 'una vez por trimestre'],
     every: ['cada', 'una vez cada', 'una vez por', 'una vez al'],
     holidays: { navidad: [12, 25], nochebuena: [12, 24], 'año nuevo': [1, 1], pascua: 'easter', 'semana santa': 'easter' },

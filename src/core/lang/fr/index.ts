@@ -28,6 +28,7 @@ export const fr: LangPack = {
     clock: ['à', 'h'],
     deadline: ["jusqu'à", 'jusqu', 'avant', 'au plus tard', "jusqu'à fin", "d'ici", 'échéance'],
     openStart: ['à partir de', "à partir d'", 'dès', 'depuis', 'à compter de', "à compter d'"],
+    openEnd: ['et au-delà', 'et après', 'et suivants'],
     recurring: ['mensuel', 'mensuelle', 'mensuellement', 'trimestriel', 'trimestrielle', 'hebdomadaire', 'quotidien', 'chaque mois', 'chaque trimestre', 'tous les mois', 'une fois par mois'],
     every: ['chaque', 'tous les', 'toutes les', 'une fois par'],
     holidays: { noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },

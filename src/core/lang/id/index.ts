@@ -28,6 +28,7 @@ export const id: LangPack = {
     clock: ['pukul', 'jam', 'wib'],
     deadline: ['sampai', 'hingga', 'paling lambat', 'sebelum', 'batas'],
     openStart: ['mulai', 'sejak', 'dari'],
+    openEnd: ['dan seterusnya', 'seterusnya', 'dan selanjutnya'],
     recurring: ['bulanan', 'setiap bulan', 'tiap bulan', 'triwulanan', 'mingguan', 'setiap minggu', 'harian', 'setiap hari', 'setiap triwulan'],
     every: ['setiap', 'tiap'],
     holidays: { natal: [12, 25], 'tahun baru': [1, 1], 'hari kemerdekaan': [8, 17] },

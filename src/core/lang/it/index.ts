@@ -28,6 +28,7 @@ export const it: LangPack = {
     clock: ['alle', 'ore'],
     deadline: ['entro', 'entro fine', 'entro la fine di', 'fino a', 'prima di'],
     openStart: ['da', 'dal', 'a partire da'],
+    openEnd: ['in poi', 'e oltre', 'e seguenti'],
     recurring: ['mensile', 'mensilmente', 'trimestrale', 'settimanale', 'giornaliero', 'ogni mese', 'ogni trimestre'],
     every: ['ogni', 'una volta al'],
     holidays: { natale: [12, 25], capodanno: [1, 1], pasqua: 'easter', pasquetta: 'easter-monday', ferragosto: [8, 15] },

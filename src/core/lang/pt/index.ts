@@ -28,6 +28,7 @@ export const pt: LangPack = {
     clock: ['às', 'h'],
     deadline: ['até', 'até o fim de', 'antes de', 'no máximo até', 'prazo'],
     openStart: ['a partir de', 'desde'],
+    openEnd: ['em diante', 'e depois'],
     recurring: ['mensal', 'mensalmente', 'trimestral', 'trimestralmente', 'semanal', 'semanalmente', 'diário', 'todo mês', 'todos os meses', 'uma vez por mês'],
     every: ['cada', 'uma vez por', 'todo', 'toda'],
     holidays: { natal: [12, 25], 'ano novo': [1, 1], páscoa: 'easter', carnaval: [2, 15] },

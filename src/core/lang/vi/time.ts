@@ -28,6 +28,7 @@ export const time: TimeWords = {
   clock: ['lúc', 'giờ', 'h', 'phút', 'sáng', 'chiều', 'tối'],
   deadline: ['đến hết', 'hết', 'trước', 'chậm nhất', 'hạn chót', 'hạn', 'trước ngày', 'đến', 'tới'],
   openStart: ['từ', 'kể từ', 'bắt đầu từ', 'bắt đầu'],
+  openEnd: ['trở đi', 'trở về sau', 'về sau'],
   recurring: ['hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng tuần', 'hàng tuần', 'hằng ngày', 'hàng ngày', 'mỗi tháng', 'mỗi quý', 'mỗi tuần', 'định kỳ'],
   every: ['mỗi', 'hằng', 'hàng'],
   holidays: { 'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1] },

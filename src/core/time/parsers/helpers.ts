@@ -96,3 +96,19 @@ export function readYearAfter(tokens: Token[], i: number, env: ParseEnv): { year
   }
   return { next: i };
 }
+
+/**
+ * The number at i continues a list or range of quarter or half numbers: "quý 1-2", "Q1, 2", "kw. I, II", "quý I, II
+ * và III": walking back over numbers and their connectors reaches a quarter or half word.
+ */
+export function listsPeriodNumbers(tokens: Token[], i: number, env: ParseEnv): boolean {
+  const joins = (t: Token | undefined) => (!!t && t.kind === 'punct' && [',', '-', '+', '&'].includes(t.char)) || hasClass(env.lexicon, wordOf(t), 'list') || hasClass(env.lexicon, wordOf(t), 'range');
+  const number = (t: Token | undefined) => isNum(t, 1) || romanValue(wordOf(t) ?? '') !== undefined;
+  let j = i - 1;
+  for (let n = 0; n < 8 && joins(tokens[j]) && number(tokens[j - 1]); n++) {
+    j -= 2;
+    const w = wordOf(tokens[j]);
+    if (w === 'q' || w === 'h' || hasClass(env.lexicon, w, 'quarter') || hasClass(env.lexicon, w, 'half')) return true;
+  }
+  return false;
+}

@@ -5,12 +5,14 @@
  * - compact-date reads a whole number only when the column has a pattern for it;
  * - whole-year, vietnamese-half and vietnamese-date read phrases whose words the other parsers would read one by one;
  * - quarter-half before relative: "Q3" and "H1" are quarters and halves, not a count of months;
+ * - calendar-week before relative: "week 12 2025" is a week of 2025, "week 12" alone one of the plan;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
  * - numeric-date before month-name, holiday, recurring, relative-year, season, roman-month and year, which read a word or a number;
  * - weekday and clock last: they only drop words ("Monday,", "14:14") that nothing else reads.
  * The bare-number parser is not in this list: the scanner tries it only where nothing else matched.
  */
 import { calendarMonth } from './calendar-month';
+import { calendarWeek } from './calendar-week';
 import { clock } from './clock';
 import { compactDate } from './compact-date';
 import { holiday } from './holiday';
@@ -34,6 +36,6 @@ export type { Match, ParseEnv, Parser } from './types';
 export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
-  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, relative, calendarMonth, numericDate, monthName,
+  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, monthName,
   holiday, recurring, relativeYear, season, romanMonth, year, weekday, clock,
 ];

@@ -4,7 +4,7 @@ import type { Period } from '../items';
 import { romanValue } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { TimeContext, TimeWarning } from '../types';
-import { glued, isNum, isPunct, isYear4, readYearAfter, skipYearSuffix, wordOf } from './helpers';
+import { glued, isNum, isPunct, isYear4, listsPeriodNumbers, readYearAfter, skipYearSuffix, wordOf } from './helpers';
 import type { Match, ParseEnv, Parser } from './types';
 
 /** Decide what "a/b" means: month/year, day/month or month/day. */
@@ -33,6 +33,9 @@ function yearFirst(tokens: Token[], i: number): Match | undefined {
   if (!(a.digits.length === 4 && s1 && s1.kind === 'punct' && ['-', '/', '.'].includes(s1.char) && glued(s1) && isNum(tokens[i + 2]) && glued(tokens[i + 2]))) return undefined;
   const m = tokens[i + 2].value;
   const day = isPunct(tokens[i + 3], s1.char) && isNum(tokens[i + 4]) && glued(tokens[i + 4]) ? tokens[i + 4].value : undefined;
+  // "2025/26", "2025-26": no month but a school or financial year over two years, read by the year parser and the
+  // connector ("2011/12" stays December 2011).
+  if (day === undefined && s1.char !== '.' && m > 12 && tokens[i + 2].digits.length === 2 && m === (a.value + 1) % 100) return undefined;
   if (m < 1 || m > 12) return a.value >= 1900 && a.value <= 2200 ? { next: day !== undefined ? i + 5 : i + 3, invalid: true } : undefined;
   if (day !== undefined) return validDay(day, m, a.value) ? { item: monthPeriod(m, a.value, day), next: i + 5 } : { next: i + 5, invalid: true };
   return { item: monthPeriod(m, a.value), next: i + 3 };
@@ -98,7 +101,11 @@ export const numericDate: Parser = {
     const first = yearFirst(tokens, i);
     if (first || a.digits.length === 4) return first;
     if (a.digits.length > 2 || !s1) return undefined;
-    if (s1.kind === 'punct' && ['/', '.', '-'].includes(s1.char)) return separated(tokens, i, env);
+    if (s1.kind === 'punct' && ['/', '.', '-'].includes(s1.char)) {
+      // "quý 1-2/2025", "Q1, 2/2025": the last of a list of quarters or halves before their year, not February.
+      if (s1.char === '/' && a.value <= 4 && isYear4(tokens[i + 2]) && listsPeriodNumbers(tokens, i, env)) return undefined;
+      return separated(tokens, i, env);
+    }
     // "15 06 2011", "10 09": day month (year), separated by spaces only
     if (s1.kind === 'number' && s1.digits.length <= 2 && a.value >= 1 && a.value <= 31 && s1.value >= 1 && s1.value <= 12 && s1.spaceBefore && (s1.digits.length === 2 || isYear4(tokens[i + 2]))) {
       const { year, next } = readYearAfter(tokens, i + 2, env);

@@ -2,10 +2,18 @@
  * A weekday, read and dropped: "Monday, 5 September", "thứ Hai, ngày 5 tháng 9", "wtorek 3.05". A short form
  * ("Mon", "wt", "Di") only before a comma or a dot, where it cannot be another word.
  */
+import { lookupMonth } from '../months';
 import { hasClass, isNum, isPunct, numberWord, phraseAt, wordOf } from './helpers';
 import type { Parser } from './types';
+import type { Token } from '../tokenize';
 
 const VI_DAYS = new Set([2, 3, 4, 5, 6, 7]);
+
+/** The first token from j on that is not a comma or a dot ("mar., 3.05"). */
+function afterMarks(tokens: Token[], j: number): number {
+  while (j < tokens.length && (isPunct(tokens[j], ',') || isPunct(tokens[j], '.'))) j++;
+  return j;
+}
 
 export const weekday: Parser = {
   name: 'weekday',
@@ -25,6 +33,9 @@ export const weekday: Parser = {
     if (phrase && after(phrase.next)) return { next: phrase.next };
     if (!hasClass(env.lexicon, w, 'weekday')) return undefined;
     if (w.length <= 3 && !after(i + 1)) return undefined;
+    // A short form that is also a month's ("mar" is Spanish Tuesday and March): a weekday only before a day
+    // ("mar, 5 de marzo"), a month in a list of months ("Jan, Mar, May 2025").
+    if (w.length <= 3 && lookupMonth(w, env.ctx.lang) && !isNum(tokens[afterMarks(tokens, i + 1)])) return undefined;
     return { next: isPunct(tokens[i + 1], ',') ? i + 2 : i + 1 };
   },
 };

@@ -10,7 +10,9 @@ export const openEnds: Refiner = {
   name: 'open-ends',
   phase: 'spans',
   refine(seg, env) {
-    if (!seg.lead || seg.spans.length !== 1 || seg.items.some((it) => it.type === 'connector' && it.kind === 'range')) return;
+    // A dash that ranges to nothing ("May 2025 – ongoing") is no range.
+    const last = seg.items.length - 1;
+    if (!seg.lead || seg.spans.length !== 1 || seg.items.some((it, k) => it.type === 'connector' && it.kind === 'range' && k < last)) return;
     const s = ymIndex(seg.spans[0].start);
     const e = ymIndex(seg.spans[0].end);
     const { planStart, planEnd } = env.ctx;

@@ -26,6 +26,8 @@ export interface Phrase<T> {
 
 export interface Lexicon {
   classes: Map<string, Set<WordClass>>;
+  /** Class words of several words or letters ("w ciągu", Indonesian "s.d."), by their first folded word. */
+  classPhrases: Map<string, Phrase<WordClass>[]>;
   /** Number words by their lower-case spelling ("sáu" is six, "sau" is "after"); words without diacritics by their folded form too. */
   numbers: Map<string, number>;
   seasons: Map<string, [number, number]>;
@@ -55,10 +57,12 @@ function addPhrase<T>(map: Map<string, Phrase<T>[]>, text: string, value: T): vo
   map.set(words[0], list);
 }
 
-function addClasses(classes: Map<string, Set<WordClass>>, own: Map<string, Set<WordClass>>, pack: TimeWords, preferred: boolean): void {
+function addClasses(lex: Lexicon, own: Map<string, Set<WordClass>>, pack: TimeWords, preferred: boolean): void {
+  const { classes } = lex;
   for (const { cls, key: k } of CLASS_KEYS) {
     for (const word of (pack[k] ?? []) as string[]) {
       const kk = key(word);
+      if (kk.includes(' ')) addPhrase(lex.classPhrases, word, cls);
       if (!kk || kk.includes(' ')) continue;
       const target = preferred ? own : classes;
       const set = target.get(kk) ?? new Set<WordClass>();
@@ -72,13 +76,13 @@ function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
-    classes, numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
+    classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
     recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
   for (const p of packs) {
     const t = p.time;
-    addClasses(classes, own, t, p.code === prefer);
+    addClasses(lex, own, t, p.code === prefer);
     for (const [w, n] of Object.entries(t.ordinalWords)) {
       const lower = w.normalize('NFC').toLowerCase();
       if (!lex.numbers.has(lower)) lex.numbers.set(lower, n);

@@ -6,7 +6,7 @@ import type { Item } from './items';
 import { romanValue } from './lexicon';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
-import { glued, hasClass, isNum, isPunct, isYear4, wordOf } from './parsers/helpers';
+import { glued, hasClass, isNum, isPunct, isYear4, phraseAt, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
 import { knownWords } from './word-starts';
@@ -79,6 +79,12 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const t = tokens[i];
   const w = t.word;
   const next = tokens[i + 1];
+  // A class word of several words or letters ("w ciągu", "s.d.") is read whole.
+  const phrase = phraseAt(lexicon.classPhrases, tokens, i);
+  if (phrase && (['range', 'list', 'filler'] as const).some((c) => c === phrase.value)) {
+    if (phrase.value === 'list' || (phrase.value === 'range' && out.items.length > 0)) out.items.push({ type: 'connector', kind: phrase.value });
+    return phrase.next - i;
+  }
   // The word's classes looked up once, not once for each class asked about.
   const classes = w ? lexicon.classes.get(w) : undefined;
   const is = (cls: Parameters<typeof hasClass>[2]) => !!classes?.has(cls);

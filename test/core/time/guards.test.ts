@@ -15,7 +15,7 @@ function vocabulary(): string[] {
   const words = new Set<string>(['meet', 'the', 'partners', 'constructor', 'toString', 'nua', 'thu', 'năm', 'một', 'hai', 'T', 'h', 'Q', 'H', 'r.', 'roku', 'de', 'del', 'of',
     'ngày', 'mồng', 'mùng', 'các', 'bên', 'liên', 'quan', 'để', 'thống', 'nhất', 'spotkanie', 'partnerami', 'celu', 'zadań', 'Marc', 'Junee', 'kwiecie']);
   for (const w of lex.classes.keys()) words.add(w);
-  for (const m of [lex.seasons, lex.weekdays, lex.deadlines, lex.openStarts, lex.openEnds, lex.relativeYears, lex.recurring, lex.every, lex.holidays, lex.numbers]) for (const w of m.keys()) words.add(w);
+  for (const m of [lex.classPhrases, lex.seasons, lex.weekdays, lex.deadlines, lex.openStarts, lex.openEnds, lex.relativeYears, lex.recurring, lex.every, lex.holidays, lex.numbers]) for (const w of m.keys()) words.add(w);
   for (const loc of ['pl', 'vi', 'en', 'de', 'ru']) for (const f of MONTH_NAMES[loc].long) for (const n of f.split('|').slice(0, 4)) words.add(n);
   for (const n of ['1', '3', '6', '12', '15', '24', '30', '2019', '2024', '03', '51121', '20240315', 'I', 'II', 'III', 'IV', 'XII']) words.add(n);
   return [...words];

@@ -27,3 +27,14 @@ describe('month names from Intl', () => {
     expect(spansOf('listopad 2020', { lang: 'hr' })).toBe('2020-10');
   });
 });
+
+describe('the short words a language writes for its quarters and ranges', () => {
+  // "T2" is a trimestre in French and Spanish, February in Vietnamese and wherever the language is not known.
+  expressions('fr', { year: 2021 }, { 'T2 2021': '2021-04..2021-06', 'T1-T2 2021': '2021-01..2021-06' });
+  expressions('es', { year: 2021 }, { '3T 2021': '2021-07..2021-09', 'T4 2021': '2021-10..2021-12' });
+  expressions('vi', { year: 2021 }, { 'T2 2021': '2021-02', 'T3/2021': '2021-03' });
+  test('without a language, "T2" stays a month', () => expect(spansOf('T2/2021')).toBe('2021-02'));
+  // Indonesian "s.d." and "s/d" (sampai dengan, "up to"); Polish "w ciągu" (during).
+  expressions('id', { year: 2021 }, { 'Maret s.d. Juni 2021': '2021-03..2021-06', 'Jan s/d Mar 2021': '2021-01..2021-03', 's.d. Juni 2021': '2021-01..2021-06' });
+  expressions('pl', { year: 2021 }, { 'w ciągu 2021 r.': '2021-01..2021-12' });
+});

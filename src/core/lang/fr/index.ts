@@ -5,7 +5,8 @@ export const fr: LangPack = {
   code: 'fr',
   name: 'Français',
   time: {
-    quarter: ['trimestre', 'trimestres', 'trim'],
+    // "T2 2025", "2T": a trimestre (the letter is a quarter only where no month letter T is read: see quarter-half.ts).
+    quarter: ['trimestre', 'trimestres', 'trim', 't'],
     half: ['semestre', 'semestres'],
     calendarMonth: [],
     relativeMonth: ['mois'],

@@ -22,7 +22,14 @@ export function numberWord(lexicon: Lexicon, t: Token | undefined): number | und
   return lexicon.numbers.get(lower) ?? (lower === t.word ? lexicon.numbers.get(t.word) : undefined);
 }
 
-/** The longest phrase of a lexicon map at token i, words only (apostrophes skipped: "jusqu'à"); tokens it takes. */
+/** A mark inside a word written with marks: the apostrophe of "jusqu'à", the dot or slash of "s.d.", "s/d", "m-c". */
+function inWordMark(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.kind !== 'punct') return false;
+  return t.char === "'" || ((t.char === '.' || t.char === '/' || t.char === '-') && glued(t) && glued(tokens[j + 1]));
+}
+
+/** The longest phrase of a lexicon map at token i, words only (marks inside a word skipped); tokens it takes. */
 export function phraseAt<T>(map: Map<string, Phrase<T>[]>, tokens: Token[], i: number): { value: T; next: number } | undefined {
   const first = wordOf(tokens[i]);
   const list = first ? map.get(first) : undefined;
@@ -31,7 +38,7 @@ export function phraseAt<T>(map: Map<string, Phrase<T>[]>, tokens: Token[], i: n
     let j = i;
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) {
-      while (k > 0 && isPunct(tokens[j], "'")) j++;
+      while (k > 0 && inWordMark(tokens, j)) j++;
       ok = wordOf(tokens[j]) === p.words[k];
       j++;
     }

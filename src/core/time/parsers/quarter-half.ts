@@ -12,9 +12,19 @@ function make(kind: 'q' | 'h', n: number, year: number | undefined): Period {
 
 const fits = (kind: 'q' | 'h', n: number) => n >= 1 && n <= (kind === 'q' ? 4 : 2);
 
+/**
+ * The letter of a compact quarter or half: "q", "h", or one a language writes for its quarter word when it is not
+ * also a month letter there (French and Spanish "T2" is a trimestre; Vietnamese "T2" is February).
+ */
+function letterOf(t: Token | undefined, env: ParseEnv): 'q' | 'h' | undefined {
+  const w = wordOf(t);
+  if (w === 'q' || w === 'h') return w;
+  return w?.length === 1 && hasClass(env.lexicon, w, 'quarter') && !hasClass(env.lexicon, w, 'calendarMonth') ? 'q' : undefined;
+}
+
 /** Q3, H1 and 3Q, 1H (with a glued two-digit year: "1Q24", or one before: "21q2"). */
 function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
-  const w = wordOf(tokens[i]);
+  const w = letterOf(tokens[i], env);
   if ((w === 'q' || w === 'h') && isNum(tokens[i + 1], 1) && glued(tokens[i + 1])) {
     if (!fits(w, tokens[i + 1].value)) return w === 'q' || readYearAfter(tokens, i + 2, env).year !== undefined ? { next: i + 2, invalid: true } : undefined;
     // "Q4-23": two digits after a dash that no quarter or half can be are its year
@@ -25,12 +35,12 @@ function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
     const { year, next } = readYearAfter(tokens, i + 2, env);
     return { item: make(w, tokens[i + 1].value, year), next };
   }
-  const k = wordOf(tokens[i + 1]);
+  const k = letterOf(tokens[i + 1], env);
   if (tokens[i]?.kind === 'number' && tokens[i].digits.length === 2 && (k === 'q' || k === 'h') && glued(tokens[i + 1]) && isNum(tokens[i + 2], 1) && glued(tokens[i + 2])) {
     if (!fits(k, tokens[i + 2].value)) return { next: i + 3, invalid: true };
     return { item: make(k, tokens[i + 2].value, expandYear(tokens[i].value, env.ctx)), next: i + 3 };
   }
-  const kind = wordOf(tokens[i + 1]);
+  const kind = k;
   if (isNum(tokens[i], 1) && (kind === 'q' || kind === 'h') && glued(tokens[i + 1]) && fits(kind, tokens[i].value)) {
     const y = tokens[i + 2];
     if (y && y.kind === 'number' && glued(y) && y.digits.length === 2) return { item: make(kind, tokens[i].value, expandYear(y.value, env.ctx)), next: i + 3 };
@@ -42,7 +52,7 @@ function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
 
 export const quarterOrHalf: Parser = {
   name: 'quarter-half',
-  starts: (t, _i, env) => t.kind === 'number' || t.word === 'q' || t.word === 'h' || romanValue(t.word) !== undefined || numberWord(env.lexicon, t) !== undefined || hasClass(env.lexicon, t.word, 'quarter') || hasClass(env.lexicon, t.word, 'half'),
+  starts: (t, _i, env) => t.kind === 'number' || letterOf(t, env) !== undefined || romanValue(t.word) !== undefined || numberWord(env.lexicon, t) !== undefined || hasClass(env.lexicon, t.word, 'quarter') || hasClass(env.lexicon, t.word, 'half'),
   parse(tokens, i, env) {
     const c = compact(tokens, i, env);
     if (c) return c;
@@ -53,7 +63,7 @@ export const quarterOrHalf: Parser = {
     const num = readSmallNumber(tokens, i, env);
     if (num) {
       const kw = wordOf(tokens[num.next]);
-      if (isQuarter(kw) || isHalf(kw)) {
+      if ((isQuarter(kw) || isHalf(kw)) && (kw!.length > 1 || letterOf(tokens[num.next], env))) {
         const kind = isQuarter(kw) ? 'q' : 'h';
         // "Q6", "VI kw.", "III półrocze", "3. Halbjahr": no such quarter or half ("3 półrocza" counts halves)
         const ordinal = (tokens[i].kind === 'word' && !num.word) || num.next > i + 1;
@@ -66,7 +76,7 @@ export const quarterOrHalf: Parser = {
     }
     // Word first: "quý 2", "kwartał III", "quarter 3", "trimestre 2", "quý hai".
     const w = wordOf(tokens[i]);
-    if (isQuarter(w) || isHalf(w)) {
+    if ((isQuarter(w) || isHalf(w)) && (w!.length > 1 || letterOf(tokens[i], env))) {
       let j = i + 1;
       if (isPunct(tokens[j], '.')) j++;
       const n = readSmallNumber(tokens, j, env);

@@ -101,6 +101,16 @@ describe('period grids', () => {
     expect(spansOf(weeks, { planStart: '2023-05-29' })).toEqual([['Spotkanie', '2023-06..2023-06', 'grid']]);
   });
 
+  test('"T1"…"T4" over the columns are trimestres in a French or Spanish plan, and months in a Vietnamese one', () => {
+    const grid = (title: string, header: string[], rows: string[][]) => gridFromRows('S', [[title], [...header, 'T1', 'T2', 'T3', 'T4'], ...rows]);
+    const fr = grid('Plan d’action 2024', ['Action', 'Responsable'], [['Lancement', 'Mairie', 'x', '', '', ''], ['Enquête auprès des habitants', 'Association', '', 'x', 'x', '']]);
+    expect(spansOf(fr)).toEqual([['Lancement', '2024-01..2024-03', 'grid'], ['Enquête auprès des habitants', '2024-04..2024-09', 'grid']]);
+    const es = grid('Plan de acción 2024', ['Actividad', 'Responsable'], [['Taller con vecinos', 'Ayuntamiento', '', '', '', 'x']]);
+    expect(spansOf(es)).toEqual([['Taller con vecinos', '2024-10..2024-12', 'grid']]);
+    const vi = grid('Kế hoạch năm 2024', ['Hoạt động', 'Người thực hiện'], [['Họp chi hội', 'Chi hội', 'x', '', '', ''], ['Khảo sát hộ gia đình', 'Ban điều hành', '', 'x', 'x', '']]);
+    expect(spansOf(vi)).toEqual([['Họp chi hội', '2024-01..2024-01', 'grid'], ['Khảo sát hộ gia đình', '2024-02..2024-03', 'grid']]);
+  });
+
   test('a two-row header of years over months', () => {
     const g = gridFromRows('S', [
       ['Activity', 'Owner', '2023', '', '2024', ''],

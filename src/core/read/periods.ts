@@ -104,8 +104,8 @@ function weekOfLabel(text: string): PeriodLabel | undefined {
 
 const labelCache = new Map<string, PeriodLabel | null>();
 
-/** What a text header names as a period, if it names exactly one. */
-function textLabel(h: string): PeriodLabel | undefined {
+/** What a text header names as a period, if it names exactly one (in the plan's language, when known). */
+function textLabel(h: string, lang?: string): PeriodLabel | undefined {
   if (/^\d{1,3}$/.test(h)) return { kind: 'number', n: +h, ordinal: false };
   if (/^\d{1,2}\s?[°º.]$/.test(h)) return { kind: 'number', n: parseInt(h, 10), ordinal: true };
   if (weekdays().has(foldKey(h)) && h.length <= 10) return { kind: 'weekday' };
@@ -116,7 +116,7 @@ function textLabel(h: string): PeriodLabel | undefined {
   const rel = relativeLabel(h);
   if (rel) return rel;
   // A sentinel year far from any plan shows whether the label writes its own year.
-  const r = parseTime(h, { year: 1904, fallbackYear: 1904 });
+  const r = parseTime(h, { year: 1904, fallbackYear: 1904, lang });
   if (r.relative.length === 1 && !r.ok) return { kind: 'relative', ...r.relative[0] };
   if (!r.ok || r.spans.length !== 1 || r.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return undefined;
   const s = r.spans[0];
@@ -158,4 +158,17 @@ export function yearOf(text: string): number | undefined {
   if (!m) return undefined;
   const y = parseInt(m[1], 10);
   return y >= 1900 && y <= 2200 ? y : undefined;
+}
+
+/**
+ * A period grid's month labels read again in the plan's language, once it is known: a French or Spanish "T2" over a
+ * column is a trimestre, where the table was first read, in no language, with Vietnamese "T2" (February).
+ */
+export function inPlanLanguage<P extends { header: string; label: PeriodLabel }>(periods: P[], lang: string | undefined): P[] {
+  if (!lang) return periods;
+  return periods.map((p) => {
+    if (p.label.kind !== 'months' || p.header.trim().length > 28) return p;
+    const again = textLabel(p.header.trim(), lang);
+    return again && again.kind === 'months' && (again.m1 !== p.label.m1 || again.m2 !== p.label.m2) ? { ...p, label: again } : p;
+  });
 }

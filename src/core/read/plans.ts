@@ -16,6 +16,7 @@ import type { RowFacts } from './body';
 import { detectTables } from './detect';
 import type { TableLayout } from './detect';
 import { resolvePeriods } from './grid';
+import { inPlanLanguage } from './periods';
 import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, tableColumns } from './rows';
@@ -170,7 +171,7 @@ function mode(values: number[]): number {
 function readTable(view: GridView, d: TableRead, options: ReadOptions, index: number): Plan {
   const grid = view.grid;
   const { layout, columns } = d;
-  const resolved = resolvePeriods(layout.periods, d.year, d.planStart);
+  const resolved = resolvePeriods(inPlanLanguage(layout.periods, d.lang), d.year, d.planStart);
   const gridRead: GridRead | undefined = layout.periods.length
     ? { resolved, background: gridBackground(view, layout), precision: resolved.every((p) => p.relative) ? 'relative' : resolved.some((p) => p.start !== undefined && p.end !== undefined && p.end - p.start >= 2) ? 'quarter' : 'month' }
     : undefined;

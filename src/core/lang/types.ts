@@ -62,6 +62,8 @@ export interface TimeWords {
   recurring?: string[];
   /** Words that make the period after them recur: "every" (quarter), "co" (kwartał), "mỗi" (tháng), "cada" (mes). */
   every?: string[];
+  /** The word for "times" in a frequency: "2 lần/năm", "6 tháng/lần", "2 razy w roku", "dos veces al año". */
+  times?: string[];
   /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
   holidays?: Record<string, [number, number] | 'easter' | 'easter-monday'>;
 }

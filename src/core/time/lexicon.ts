@@ -41,6 +41,8 @@ export interface Lexicon {
   relativeYears: Map<string, Phrase<number | 'every'>[]>;
   recurring: Map<string, Phrase<true>[]>;
   every: Map<string, Phrase<true>[]>;
+  /** The words for "times" in a frequency ("lần", "razy", "veces"), folded. */
+  times: Set<string>;
   holidays: Map<string, Phrase<[number, number] | 'easter' | 'easter-monday'>[]>;
 }
 
@@ -77,7 +79,7 @@ function build(prefer: string | undefined): Lexicon {
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
     classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
-    recurring: new Map(), every: new Map(), holidays: new Map(),
+    recurring: new Map(), every: new Map(), times: new Set(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
   for (const p of packs) {
@@ -98,6 +100,7 @@ function build(prefer: string | undefined): Lexicon {
     for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
     for (const w of t.recurring ?? []) addPhrase(lex.recurring, w, true as const);
     for (const w of t.every ?? []) addPhrase(lex.every, w, true as const);
+    for (const w of t.times ?? []) lex.times.add(foldKey(w));
     for (const [w, v] of Object.entries(t.holidays ?? {})) addPhrase(lex.holidays, w, v);
   }
   // The preferred language's own classes replace the others' for the words it lists.

@@ -50,3 +50,22 @@ describe('times done over and over run through the plan year', () => {
   expressions('pl', { year: 2020 }, { 'co miesiąc': '2020-01..2020-12', 'raz na kwartał': '2020-01..2020-12', 'co tydzień': '2020-01..2020-12' });
   expressions('vi', { year: 2020 }, { 'hàng tháng': '2020-01..2020-12', 'hằng quý': '2020-01..2020-12', 'thứ 2 hằng tuần': '2020-01..2020-12' });
 });
+
+describe('a frequency is done through the plan’s year', () => {
+  expressions('vi', { year: 2022 }, {
+    '6 tháng/lần': '2022-01..2022-12',
+    '1 lần/quý': '2022-01..2022-12',
+    '2 lần/năm': '2022-01..2022-12',
+    '3 tháng 1 lần': '2022-01..2022-12',
+    '3 tháng một lần': '2022-01..2022-12',
+  });
+  expressions('pl', { year: 2022 }, { '2 razy w roku': '2022-01..2022-12', '4x w roku': '2022-01..2022-12' });
+  expressions('en', { year: 2022 }, { '3 times a year': '2022-01..2022-12' });
+  expressions('fr', { year: 2022 }, { '2 fois par an': '2022-01..2022-12' });
+  expressions('de', { year: 2022 }, { '4 mal im Jahr': '2022-01..2022-12' });
+  // A count of times beside a period says how often, not when: the period stands.
+  expressions('vi', { year: 2022 }, { 'quý 1/2022 (2 lần)': '2022-01..2022-03' });
+  expressions('en', { year: 2022 }, { 'Q2 2022 (2x)': '2022-04..2022-06' });
+  // A duration alone is not a frequency.
+  expressions('vi', { year: 2022 }, { '6 tháng': 'unreadable' });
+});

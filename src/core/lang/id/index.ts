@@ -31,6 +31,7 @@ export const id: LangPack = {
     openEnd: ['dan seterusnya', 'seterusnya', 'dan selanjutnya'],
     recurring: ['bulanan', 'setiap bulan', 'tiap bulan', 'triwulanan', 'mingguan', 'setiap minggu', 'harian', 'setiap hari', 'setiap triwulan'],
     every: ['setiap', 'tiap'],
+    times: ['kali'],
     holidays: { natal: [12, 25], 'tahun baru': [1, 1], 'hari kemerdekaan': [8, 17] },
     relativeYears: { 'tahun ini': 0, 'tahun depan': 1, 'tahun berikutnya': 1, tahunan: 'every', 'setiap tahun': 'every', 'sepanjang tahun': 'every', rutin: 'every' },
   },

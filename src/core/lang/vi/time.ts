@@ -31,6 +31,7 @@ export const time: TimeWords = {
   openEnd: ['trở đi', 'trở về sau', 'về sau'],
   recurring: ['hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng tuần', 'hàng tuần', 'hằng ngày', 'hàng ngày', 'mỗi tháng', 'mỗi quý', 'mỗi tuần', 'định kỳ'],
   every: ['mỗi', 'hằng', 'hàng'],
+  times: ['lần', 'lan'],
   holidays: { 'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1] },
   relativeYears: {
     'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,

@@ -6,8 +6,9 @@
 import { PACKS } from '../../lang';
 import { yearPeriod } from '../items';
 import { foldKey, oneEditApart } from '../../util/text';
+import type { Token } from '../tokenize';
 import { hasClass, isNum, numberWord, phraseAt, wordOf } from './helpers';
-import type { Parser } from './types';
+import type { ParseEnv, Parser } from './types';
 
 let units: Set<string> | undefined;
 /** Words of a unit a recurrence counts in (and their near misses: "quaarter"). */
@@ -23,10 +24,44 @@ function isUnit(w: string | undefined): boolean {
   return false;
 }
 
+/** A count: digits or a number word ("hai", "dos"). */
+function countAt(tokens: Token[], j: number, env: ParseEnv): boolean {
+  return isNum(tokens[j]) || numberWord(env.lexicon, tokens[j]) !== undefined;
+}
+
+/** What may stand between a frequency's parts: "/", "-", and up to two short words ("a", "per", "w", "al", "par", "im"). */
+function joinAt(tokens: Token[], j: number, env: ParseEnv): number {
+  const t = tokens[j];
+  if (t && t.kind === 'punct' && (t.char === '/' || t.char === '-')) return j + 1;
+  let k = j;
+  while (k < j + 2 && tokens[k]?.kind === 'word' && !isUnit(tokens[k].word) && !env.lexicon.times.has(tokens[k].word) && (tokens[k].word.length <= 3 || hasClass(env.lexicon, tokens[k].word, 'filler') || env.lexicon.every.has(tokens[k].word))) k++;
+  return k;
+}
+
+/**
+ * A frequency: "2 lần/năm", "1 lần/quý", "2 razy w roku", "2x w roku", "dos veces al año", "2 times a year" (count,
+ * times, unit), and "6 tháng/lần", "3 tháng 1 lần" (count, unit, times).
+ */
+function frequency(tokens: Token[], i: number, env: ParseEnv): number | undefined {
+  const { times } = env.lexicon;
+  if (!countAt(tokens, i, env)) return undefined;
+  const j = i + 1;
+  if (times.has(wordOf(tokens[j]) ?? '')) {
+    const k = joinAt(tokens, j + 1, env);
+    return isUnit(wordOf(tokens[k])) || hasClass(env.lexicon, wordOf(tokens[k]), 'quarter') ? k + 1 : undefined;
+  }
+  if (!isUnit(wordOf(tokens[j])) && !hasClass(env.lexicon, wordOf(tokens[j]), 'quarter')) return undefined;
+  let k = joinAt(tokens, j + 1, env);
+  if (countAt(tokens, k, env) && times.has(wordOf(tokens[k + 1]) ?? '')) k++;
+  return times.has(wordOf(tokens[k]) ?? '') ? k + 1 : undefined;
+}
+
 export const recurring: Parser = {
   name: 'recurring',
-  starts: (t, _i, env) => t.kind === 'word' && (env.lexicon.recurring.has(t.word) || env.lexicon.every.has(t.word)),
+  starts: (t, _i, env) => t.kind === 'number' || numberWord(env.lexicon, t) !== undefined || (t.kind === 'word' && (env.lexicon.recurring.has(t.word) || env.lexicon.every.has(t.word))),
   parse(tokens, i, env) {
+    const often = frequency(tokens, i, env);
+    if (often !== undefined) return { item: { ...yearPeriod(undefined), recurring: true }, next: often };
     const whole = phraseAt(env.lexicon.recurring, tokens, i);
     if (whole) return { item: { ...yearPeriod(undefined), recurring: true }, next: whole.next };
     const every = phraseAt(env.lexicon.every, tokens, i);

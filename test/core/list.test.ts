@@ -78,6 +78,73 @@ describe('the list reader is written for the form', () => {
       ['2.1 Write the report', 'June 2024', 'BEN'],
     ]);
   });
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, row: i + 1 }));
+  const cells = (t: ReturnType<typeof listTable>) => t!.grid.cells.slice(1).map((r) => [r[0].text, r[1].text, r[3].text, r[4].text, r[5].text]);
+
+  test('a Vietnamese list: goals numbered 1., activities 1.1., each with labelled lines for its time, owners and outcome', () => {
+    const t = listTable(lines([
+      'KẾ HOẠCH NĂM 2024',
+      '1. Phát triển hội viên',
+      '1.1. Vận động hội viên mới ở các thôn',
+      '- Thời gian: tháng 2-3/2024',
+      '- Người thực hiện: Chi hội trưởng, Ban kiểm tra',
+      '- Kết quả mong đợi: 50 hội viên mới',
+      '1.2. Sinh hoạt chuyên đề',
+      '- Thời gian: Quý II/2024',
+      '- Đơn vị chủ trì: Chi hội',
+      '2. Tuyên truyền',
+      '2.1. Phát thanh trên loa xã',
+      '- Thời gian: 1 lần/tháng',
+      '- Sản phẩm: 12 bản tin',
+    ]), 'KH');
+    expect(cells(t)).toEqual([
+      ['1. Phát triển hội viên', '1.1 Vận động hội viên mới ở các thôn', 'tháng 2-3/2024', 'Chi hội trưởng, Ban kiểm tra', '50 hội viên mới'],
+      ['1. Phát triển hội viên', '1.2 Sinh hoạt chuyên đề', 'Quý II/2024', 'Chi hội', ''],
+      ['2. Tuyên truyền', '2.1 Phát thanh trên loa xã', '1 lần/tháng', '', '12 bản tin'],
+    ]);
+    // Each activity points at all of its lines.
+    expect(t!.grid.cells[1][7].text).toBe('3, 4, 5, 6');
+  });
+
+  test('fields inside the activity’s line, after a bracket, a dash or a comma, in English and Polish', () => {
+    const en = listTable(lines([
+      'Goal 1: Quieter streets',
+      'Activity 1.1 Speed signs near schools (Owner: Roads unit; When: April 2024; Outcome: 6 signs up)',
+      'Activity 1.2 Traffic count (Lead: Students’ club; Timeline: May–June 2024)',
+      'Goal 2: More trees',
+      'Activity 2.1 Planting weekend (Responsible: Parks team, Volunteers; When: October 2024)',
+    ]), 'Plan');
+    expect(cells(en)).toEqual([
+      ['1. Quieter streets', '1.1 Speed signs near schools', 'April 2024', 'Roads unit', '6 signs up'],
+      ['1. Quieter streets', '1.2 Traffic count', 'May–June 2024', 'Students’ club', ''],
+      ['2. More trees', '2.1 Planting weekend', 'October 2024', 'Parks team, Volunteers', ''],
+    ]);
+    const pl = listTable(lines([
+      'Cel 1. Integracja sąsiedzka',
+      '1) Piknik na osiedlu – odpowiedzialny: Rada Osiedla, termin: czerwiec 2024, rezultat: 150 uczestników',
+      '2) Kawiarenka dla seniorów – odpowiedzialny: MOPS, MDK, termin: od września 2024',
+      '3) Wymiana książek – termin: IV kw. 2024',
+    ]), 'Plan');
+    expect(cells(pl)).toEqual([
+      ['1. Integracja sąsiedzka', '1.1 Piknik na osiedlu', 'czerwiec 2024', 'Rada Osiedla', '150 uczestników'],
+      ['1. Integracja sąsiedzka', '1.2 Kawiarenka dla seniorów', 'od września 2024', 'MOPS, MDK', ''],
+      ['1. Integracja sąsiedzka', '1.3 Wymiana książek', 'IV kw. 2024', '', ''],
+    ]);
+  });
+
+  test('a decimal amount at a line’s start is no activity number, and a period line right under a goal stays the goal’s', () => {
+    const t = listTable(lines([
+      'Task 1. Repair the hall',
+      'Period: 2024',
+      '1. Fix the roof – ANA – March',
+      '2.5 million set aside for it',
+      '2. Paint the walls – BEN – May',
+      '3. Open day – ANA – June',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r[1])).toEqual(['1.1 Fix the roof', '1.2 Paint the walls', '1.3 Open day']);
+    expect(cells(t).map((r) => r[2])).toEqual(['March 2024', 'May 2024', 'June 2024']);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

@@ -224,9 +224,10 @@ export interface LangPack {
   nonActivity?: string[];
   /**
    * Words of plans written as lists: the word of a task line that is a goal ("ZADANIE 2.", "Task 3:"), the word
-   * of its period line ("OKRES REALIZACJI:"), and words of stage and section lines ("Etap I", "KOMPONENT 2").
+   * of its period line ("OKRES REALIZACJI:"), words of stage and section lines ("Etap I", "KOMPONENT 2"), and the
+   * word an activity may be numbered after ("Activity 1.2", "Hoạt động 3").
    */
-  list?: { goal: string[]; period: string[]; section: string[] };
+  list?: { goal: string[]; period: string[]; section: string[]; item?: string[] };
   /** Letters or words that are typical of the language, for guessing a plan's language. */
   guess?: { letters?: string; words?: string[] };
 }

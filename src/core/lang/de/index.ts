@@ -53,6 +53,6 @@ export const de: LangPack = {
   ownerJoiners: ['und', 'mit', '+'],
   marks: { yes: ['ja'], no: ['nein'] },
   nonActivity: ['summe', 'gesamt', 'total', 'zwischensumme', 'unterschrift', 'legende', 'hinweis', 'hinweise', 'quelle', 'erstellt von', 'freigegeben', 'abwesenheit', 'abwesenheiten', 'urlaub', 'feiertag'],
-  list: { goal: ['aufgabe', 'ziel', 'arbeitspaket'], period: ['zeitraum', 'laufzeit', 'durchführungszeitraum'], section: ['phase', 'etappe', 'komponente', 'schritt'] },
+  list: { goal: ['aufgabe', 'ziel', 'arbeitspaket'], period: ['zeitraum', 'laufzeit', 'durchführungszeitraum'], section: ['phase', 'etappe', 'komponente', 'schritt'], item: ['aktivität', 'maßnahme'] },
   guess: { letters: 'äöüß', words: ['und', 'der', 'die', 'das', 'aufgabe', 'aufgaben', 'verantwortlich', 'ende', 'beginn', 'woche', 'tag', 'ziel', 'maßnahme', 'für', 'mit'] },
 };

@@ -13,6 +13,6 @@ export const en: LangPack = {
   ownerJoiners: ['and', '&', 'with'],
   marks: { yes: ['yes', 'y', 'planned', 'active'], no: ['no', 'n', 'none', 'false'] },
   nonActivity: ['total', 'totals', 'subtotal', 'sub-total', 'sum', 'grand total', 'prepared by', 'approved by', 'signed', 'signature', 'legend', 'key', 'note', 'notes', 'source', 'checked by', 'reviewed by', 'date of approval'],
-  list: { goal: ['task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'] },
+  list: { goal: ['task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'], item: ['activity', 'action'] },
   guess: { words: ['the', 'and', 'activity', 'activities', 'responsible', 'expected', 'outcome', 'task', 'week', 'month', 'start', 'end', 'objective', 'timeline', 'owner'] },
 };

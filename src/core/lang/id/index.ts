@@ -53,6 +53,6 @@ export const id: LangPack = {
   ownerJoiners: ['dan', 'bersama'],
   marks: { yes: ['ya'], no: ['tidak'] },
   nonActivity: ['total', 'jumlah', 'subtotal', 'tanda tangan', 'mengetahui', 'menyetujui', 'keterangan', 'catatan'],
-  list: { goal: ['tugas', 'tujuan', 'sasaran'], period: ['waktu pelaksanaan', 'periode', 'jadwal'], section: ['tahap', 'komponen'] },
+  list: { goal: ['tugas', 'tujuan', 'sasaran'], period: ['waktu pelaksanaan', 'periode', 'jadwal'], section: ['tahap', 'komponen'], item: ['kegiatan'] },
   guess: { words: ['dan', 'yang', 'kegiatan', 'waktu', 'pelaksanaan', 'penelitian', 'tahun', 'bulan', 'minggu', 'dengan', 'untuk', 'di'] },
 };

@@ -53,6 +53,6 @@ export const it: LangPack = {
   ownerJoiners: ['e', 'con'],
   marks: { yes: ['sì', 'si'], no: ['no'] },
   nonActivity: ['totale', 'subtotale', 'somma', 'firma', 'legenda', 'nota', 'note', 'fonte'],
-  list: { goal: ['compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'] },
+  list: { goal: ['compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'], item: ['attività', 'azione'] },
   guess: { letters: 'àèéìòù', words: ['di', 'il', 'la', 'e', 'attività', 'responsabile', 'della', 'del', 'settimana', 'mese', 'obiettivo', 'risultati'] },
 };

@@ -13,6 +13,6 @@ export const pl: LangPack = {
   ownerJoiners: ['i', 'oraz', 'wraz z', 'we współpracy z'],
   marks: { yes: ['tak', 't'], no: ['nie', 'brak'] },
   nonActivity: ['razem', 'suma', 'ogółem', 'łącznie', 'podsumowanie', 'sporządził', 'sporządziła', 'zatwierdził', 'zatwierdziła', 'podpis', 'legenda', 'uwaga', 'uwagi', 'źródło', 'opracował', 'opracowała', 'sprawdził'],
-  list: { goal: ['zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'] },
+  list: { goal: ['zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'], item: ['działanie'] },
   guess: { letters: 'ąęłńśźż', words: ['i', 'w', 'z', 'na', 'do', 'działanie', 'działania', 'termin', 'cel', 'odpowiedzialny', 'rezultat', 'zadanie', 'kw', 'realizacji', 'osoba'] },
 };

@@ -82,7 +82,7 @@ export function listTable(lines: ListLine[], sheet: string, langHint?: Lang): Li
   const ctx = { lang, year: 2000, fallbackYear: 2000 };
   const goals = listStructure(lines, ctx, knownOwners(lines, ctx));
   const items = goals.flatMap((g) => g.items);
-  if (items.length < 3 || !items.some((i) => i.times.length || i.childTimes.length || i.owners.length)) return undefined;
+  if (items.length < 3 || !items.some((i) => i.times.length || i.childTimes.length || i.owners.length || i.outcomes.length)) return undefined;
   const words = uiPack(lang).sheets;
   const h = words.clean.headers;
   const header = [h.goal, h.activity, h.method, h.time, h.owners, h.outcome, words.convert.section, words.convert.source];
@@ -93,7 +93,7 @@ export function listTable(lines: ListLine[], sheet: string, langHint?: Lang): Li
     for (const item of g.items) {
       const goal = [g.id && `${g.id}.`, g.text].filter(Boolean).join(' ');
       const activity = [item.id, item.text].filter(Boolean).join(' ');
-      rows.push([goal, activity, item.methods.join('\n'), timeCell(item, lang, ws[gi]), item.owners.join(', '), '', item.section, item.rows.join(', ')]);
+      rows.push([goal, activity, item.methods.join('\n'), timeCell(item, lang, ws[gi]), item.owners.join(', '), item.outcomes.join('\n'), item.section, item.rows.join(', ')]);
       sources.push(item.rows[0]);
     }
   });

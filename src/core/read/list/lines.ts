@@ -18,18 +18,20 @@ export type LineKind =
   | { kind: 'period'; text: string }
   | { kind: 'section'; text: string }
   | { kind: 'item'; n: number; marker: '.' | ')' | 'letter'; text: string }
+  /** An item numbered under its goal's number: "1.2.", "2.1)", "Activity 1.2", "Hoạt động 2.3:". */
+  | { kind: 'deep'; path: number[]; text: string }
   | { kind: 'bullet'; text: string }
   | { kind: 'text'; text: string };
 
-let words: { goal: string[]; period: string[]; section: string[] } | undefined;
+let words: { goal: string[]; period: string[]; section: string[]; item: string[] } | undefined;
 
 /** Every pack's list words, folded, longest first (so that "okres realizacji" wins over "okres"). */
 function listWords() {
   if (!words) {
-    const all = { goal: new Set<string>(), period: new Set<string>(), section: new Set<string>() };
-    for (const p of PACKS) for (const k of ['goal', 'period', 'section'] as const) for (const w of p.list?.[k] ?? []) all[k].add(foldKey(w));
+    const all = { goal: new Set<string>(), period: new Set<string>(), section: new Set<string>(), item: new Set<string>() };
+    for (const p of PACKS) for (const k of ['goal', 'period', 'section', 'item'] as const) for (const w of p.list?.[k] ?? []) all[k].add(foldKey(w));
     const sorted = (s: Set<string>) => [...s].sort((a, b) => b.length - a.length);
-    words = { goal: sorted(all.goal), period: sorted(all.period), section: sorted(all.section) };
+    words = { goal: sorted(all.goal), period: sorted(all.period), section: sorted(all.section), item: sorted(all.item) };
   }
   return words;
 }
@@ -39,7 +41,12 @@ function startsWithWord(folded: string, list: string[]): string | undefined {
   return list.find((w) => folded === w || folded.startsWith(`${w} `));
 }
 
-const NUMBERED = /^(\d{1,2})\s*([.)])\s*(?=\S)(.*)$/;
+/** "1.", "2)" before an activity; not "2.5 million" (a decimal). */
+const NUMBERED = /^(\d{1,2})\s*([.)])(?!\d)\s*(?=\S)(.*)$/;
+/** "1.2.", "1.2)", "1.2 ", "2.1.3." : a number path of two or three levels. */
+const DEEP = /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:([.)])\s*|\s+)(?=\S)(.*)$/;
+/** After an activity word: "Activity 1.2", "Hoạt động 3:", "Działanie 2.1 –". */
+const AFTER_WORD = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.):–-]?\s*(?=\S)(.*)$/;
 const LETTERED = /^([a-z])\)\s*(.*)$/;
 const BULLET = /^[·•▪◦‣∙●○■□*–—-]\s*(.*)$/;
 const GOAL_ID = /^((?:\d{1,2})|[IVXL]{1,5})\s*[.):–-]?\s*(.*)$/i;
@@ -57,6 +64,8 @@ export function lineKind(line: string): LineKind {
   const period = startsWithWord(folded, w.period);
   if (period && /[:：]/.test(text.slice(0, period.length + 3))) return { kind: 'period', text: text.slice(text.indexOf(':') + 1).trim() };
   if (startsWithWord(folded, w.section)) return { kind: 'section', text };
+  const numbered = numberedItem(text, folded, w.item);
+  if (numbered) return numbered;
   const n = NUMBERED.exec(text);
   if (n) return { kind: 'item', n: parseInt(n[1], 10), marker: n[2] as '.' | ')', text: n[3].trim() };
   const l = LETTERED.exec(text);
@@ -64,6 +73,21 @@ export function lineKind(line: string): LineKind {
   const b = BULLET.exec(text);
   if (b) return { kind: 'bullet', text: b[1].trim() };
   return { kind: 'text', text };
+}
+
+/** An item numbered by a path ("1.2. …") or after an activity word ("Activity 1.2 …"). */
+function numberedItem(text: string, folded: string, itemWords: string[]): LineKind | undefined {
+  const deep = DEEP.exec(text);
+  // "1.5 tháng" or "2.5 mln" is an amount, not a number path: without a dot or bracket after the path, the text
+  // must start with a capital.
+  if (deep && (deep[2] ? /^\p{L}/u : /^[\p{Lu}\p{Lo}]/u).test(deep[3])) return { kind: 'deep', path: deep[1].split('.').map(Number), text: deep[3].trim() };
+  const word = startsWithWord(folded, itemWords);
+  if (!word) return undefined;
+  const rest = text.slice(text.split(/\s+/, word.split(' ').length).join(' ').length).trim();
+  const m = AFTER_WORD.exec(rest);
+  if (!m) return undefined;
+  const path = m[1].split('.').map(Number);
+  return path.length > 1 ? { kind: 'deep', path, text: m[2].trim() } : { kind: 'item', n: path[0], marker: '.', text: m[2].trim() };
 }
 
 /** Does an item's text start with a section word ("KOMPONENT 1: …")? Then it is a section, not an activity. */
@@ -78,7 +102,7 @@ export function listEvidence(lines: ListLine[]): { goals: number; items: number 
   for (const l of lines) {
     const k = lineKind(l.text);
     if (k.kind === 'goal') goals++;
-    if (k.kind === 'item') items++;
+    if (k.kind === 'item' || k.kind === 'deep') items++;
   }
   return { goals, items };
 }

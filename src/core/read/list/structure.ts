@@ -10,6 +10,8 @@
 import type { TimeContext } from '../../time/types';
 import type { ListLine } from './lines';
 import { isSectionText, lineKind } from './lines';
+import type { Field } from './fields';
+import { fieldLine, inlineFields, ownersOf } from './fields';
 import type { Tail } from './tail';
 import { splitTail } from './tail';
 
@@ -22,6 +24,8 @@ export interface ListItem {
   /** Its sub-activities' times, which stand for it when it has none of its own. */
   childTimes: string[];
   methods: string[];
+  /** Its expected outcomes, from labelled fields ("Kết quả mong đợi: …", "Outcome: …"). */
+  outcomes: string[];
   section: string;
   /** The lines it was read from. */
   rows: number[];
@@ -55,6 +59,46 @@ interface State {
 
 const hasTail = (t: Tail) => !!t.time || t.owners.length > 0;
 
+function newItem(id: string, tail: Tail, section: string, row: number): ListItem {
+  return { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], childTimes: [], methods: [], outcomes: [], section, rows: [row] };
+}
+
+/** A labelled field given to an item: its owners, its time, an outcome or a method line. */
+function giveField(item: ListItem, f: Field): void {
+  if (f.role === 'owner') {
+    for (const o of ownersOf(f.value)) if (!item.owners.includes(o)) item.owners.push(o);
+  } else if (f.role === 'time') item.times.push(f.value);
+  else if (f.role === 'outcome') item.outcomes.push(f.value);
+  else item.methods.push(f.value);
+}
+
+/** The item's line with its labelled fields taken out ("… (Owner: X; When: Q2)"), then its tail. */
+function itemTail(text: string, ctx: TimeContext, known: Set<string>): { tail: Tail; fields: Field[] } {
+  const inline = inlineFields(text);
+  return { tail: splitTail(inline ? inline.text : text, ctx, known), fields: inline?.fields ?? [] };
+}
+
+/**
+ * An item numbered under its goal ("1.2. …", "Activity 1.2 …"). The numbered line before it with no owner, time or
+ * outcome of its own ("1. Nâng cao năng lực …") was its goal; a goal named by its own word keeps its name.
+ */
+function addDeepItem(s: State, path: number[], text: string, row: number, ctx: TimeContext, known: Set<string>): void {
+  const parent = String(path[0]);
+  const top = s.top;
+  if (s.goal?.id !== parent) {
+    const promote = !!s.goal && !!top && top.id.split('.').pop() === parent && top.owners.length === 0 && top.times.length === 0 && top.outcomes.length === 0;
+    if (promote) s.goal!.items.splice(s.goal!.items.indexOf(top!), 1);
+    newGoal(s, parent, promote ? top!.text : '', row);
+  }
+  const { tail, fields } = itemTail(text, ctx, known);
+  const item = newItem(path.join('.'), tail, s.section, row);
+  for (const f of fields) giveField(item, f);
+  s.item = item;
+  s.open = /:\s*$/.test(text) && !hasTail(tail) && fields.length === 0;
+  s.goal!.items.push(item);
+  s.last = 'item';
+}
+
 function newGoal(s: State, id: string, text: string, row: number): void {
   s.goal = { id, text, period: '', section: '', items: [], row };
   s.goals.push(s.goal);
@@ -70,7 +114,8 @@ function ensureGoal(s: State, row: number): ListGoal {
   return s.goal!;
 }
 
-function addItem(s: State, n: number, marker: string, text: string, row: number, tail: Tail): void {
+function addItem(s: State, n: number, marker: string, text: string, row: number, ctx: TimeContext, known: Set<string>): void {
+  const { tail, fields } = itemTail(text, ctx, known);
   const goal = ensureGoal(s, row);
   s.topMarker ??= marker;
   const sub = marker !== s.topMarker;
@@ -91,8 +136,9 @@ function addItem(s: State, n: number, marker: string, text: string, row: number,
   if (!sub) s.group = undefined;
   const base = goal.id ? `${goal.id}.` : '';
   const id = sub && s.group ? `${base}${s.group.n}.${goal.items.filter((i) => i.id.startsWith(`${base}${s.group!.n}.`)).length + 1}` : `${base}${n}`;
-  s.item = { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], childTimes: [], methods: [], section: s.section, rows: [row] };
-  s.open = /:\s*$/.test(text) && !hasTail(tail);
+  s.item = newItem(id, tail, s.section, row);
+  for (const f of fields) giveField(s.item, f);
+  s.open = /:\s*$/.test(text) && !hasTail(tail) && fields.length === 0;
   if (!sub) s.top = s.item;
   goal.items.push(s.item);
   s.last = 'item';
@@ -104,6 +150,8 @@ function addSub(s: State, text: string, row: number, tail: Tail): void {
   const item = s.item;
   if (!item) return;
   item.rows.push(row);
+  const field = fieldLine(text);
+  if (field) return giveField(item, field);
   // Only an owner and a time: the parent's, when it has none ("· GMP - maj - czerwiec"); else a sub-activity
   // named by its code ("· FGI – kwiecień").
   if (!tail.text && (item.owners.length === 0 || item.times.length === 0)) {
@@ -118,6 +166,12 @@ function addSub(s: State, text: string, row: number, tail: Tail): void {
 
 /** Plain text: a line that wraps the previous one, a sub-activity with its own time, or a heading. */
 function addText(s: State, text: string, row: number, tail: Tail): void {
+  const field = s.item ? fieldLine(text) : undefined;
+  if (field && s.item) {
+    s.item.rows.push(row);
+    s.open = false;
+    return giveField(s.item, field);
+  }
   if (s.open && s.item) {
     // "1) Opracowanie Ekspertyzy:" and on the next line what it is about.
     s.item.text = `${s.item.text}: ${tail.text}`.trim();
@@ -143,15 +197,20 @@ export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<st
   for (const line of lines) {
     const k = lineKind(line.text);
     if (k.kind === 'goal') newGoal(s, k.id, k.text, line.row);
-    else if (k.kind === 'period') {
+    else if (k.kind === 'period' && s.item && s.last === 'item') {
+      // "- Thời gian: Quý I/2025" under an activity is the activity's time, not its task's period.
+      s.item.times.push(k.text);
+      s.item.rows.push(line.row);
+    } else if (k.kind === 'period') {
       const g = ensureGoal(s, line.row);
       g.period = g.period ? `${g.period}; ${k.text}` : k.text;
-    } else if (k.kind === 'section') {
+    } else if (k.kind === 'deep') addDeepItem(s, k.path, k.text, line.row, ctx, known);
+    else if (k.kind === 'section') {
       s.section = k.text.replace(/(?<![:\s])[:\s]+$/, '');
       s.item = undefined;
       s.open = false;
       s.last = 'other';
-    } else if (k.kind === 'item') addItem(s, k.n, k.marker, k.text, line.row, splitTail(k.text, ctx, known));
+    } else if (k.kind === 'item') addItem(s, k.n, k.marker, k.text, line.row, ctx, known);
     else if (k.kind === 'bullet') addSub(s, k.text, line.row, splitTail(k.text, ctx, known));
     else addText(s, k.text, line.row, splitTail(k.text, ctx, known));
   }
@@ -163,7 +222,7 @@ export function knownOwners(lines: ListLine[], ctx: TimeContext): Set<string> {
   const known = new Set<string>();
   for (const l of lines) {
     const k = lineKind(l.text);
-    if (k.kind === 'item' || k.kind === 'bullet') for (const o of splitTail(k.text, ctx, known).owners) known.add(o);
+    if (k.kind === 'item' || k.kind === 'deep' || k.kind === 'bullet') for (const o of splitTail(k.text, ctx, known).owners) known.add(o);
   }
   return known;
 }

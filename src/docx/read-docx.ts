@@ -55,6 +55,8 @@ function counterText(format: string, n: number): string {
 /** The number Word shows before a list paragraph: its level's text with the counters filled in. */
 class Numberer {
   private counters = new Map<string, number[]>();
+  /** The numbers of the decimal items above, by level, over every list: "1." then its nested "1." is item 1.1. */
+  private outline: number[] = [];
   constructor(private defs: Map<string, Level[]>) {}
   label(numId: string, ilvl: number): string {
     const levels = this.defs.get(numId);
@@ -65,7 +67,14 @@ class Numberer {
     c[ilvl] = (c[ilvl] ?? levels[ilvl].start - 1) + 1;
     c.length = ilvl + 1;
     this.counters.set(numId, c);
-    return lvl.text.replace(/%(\d)/g, (_, k: string) => counterText(levels[+k - 1]?.format ?? 'decimal', c[+k - 1] ?? levels[+k - 1]?.start ?? 1));
+    const shown = lvl.text.replace(/%(\d)/g, (_, k: string) => counterText(levels[+k - 1]?.format ?? 'decimal', c[+k - 1] ?? levels[+k - 1]?.start ?? 1));
+    if (lvl.format !== 'decimal') return shown;
+    // A nested decimal level that shows its own number only, with a dot ("%2."), is written with the numbers
+    // above it ("1.2."), so that the plan's goals and activities can be told apart in the text ("%2)" stays "1)").
+    const own = !/%[1-9]/.test(lvl.text.replace(`%${ilvl + 1}`, ''));
+    const above = this.outline.slice(0, ilvl);
+    this.outline = [...above, c[ilvl]];
+    return own && ilvl > 0 && above.length === ilvl && above.every((n) => n > 0) && /^%\d\.$/.test(lvl.text) ? `${[...above, c[ilvl]].join('.')}.` : shown;
   }
 }
 

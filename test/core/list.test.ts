@@ -132,6 +132,25 @@ describe('the list reader is written for the form', () => {
     ]);
   });
 
+  test('under a goal of its own line, items numbered "1.1." are numbered within it, beside its items "1.", "2."', () => {
+    const t = listTable(lines([
+      'Task 4. Consult the residents',
+      '1. Street meetings – ANA – March 2024',
+      '1.1. Meeting in the north ward – ANA – March 2024',
+      '1.2. Meeting in the south ward – BEN – April 2024',
+      '2. Summary report – BEN – May 2024',
+      'Task 5. Train the councillors',
+      '5.1. Budget workshop – OLA – June 2024',
+    ]), 'Plan');
+    expect(cells(t).map((r) => [r[0], r[1]])).toEqual([
+      ['4. Consult the residents', '4.1 Street meetings'],
+      ['4. Consult the residents', '4.1.1 Meeting in the north ward'],
+      ['4. Consult the residents', '4.1.2 Meeting in the south ward'],
+      ['4. Consult the residents', '4.2 Summary report'],
+      ['5. Train the councillors', '5.1 Budget workshop'],
+    ]);
+  });
+
   test('a decimal amount at a line’s start is no activity number, and a period line right under a goal stays the goal’s', () => {
     const t = listTable(lines([
       'Task 1. Repair the hall',

@@ -6,8 +6,11 @@ import JSZip from 'jszip';
 
 export type DocxBlock =
   | { p: string; list?: 'decimal' | 'paren' | 'bullet'; restart?: boolean }
+  /** A multilevel outline as Word's default numbered list nests it: "1." and, indented under it, "1." again. */
+  | { p: string; outline: 0 | 1 }
   | { table: { text: string; span?: number; vMerge?: 'restart' | 'continue' }[][] };
 
+const OUTLINE_NUM = 900;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const LEVEL = { decimal: 0, paren: 1, bullet: 2 } as const;
 
@@ -16,7 +19,9 @@ function run(text: string): string {
 }
 
 function paragraph(b: Extract<DocxBlock, { p: string }>, numId: number): string {
-  const num = b.list ? `<w:pPr><w:numPr><w:ilvl w:val="${LEVEL[b.list]}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : '';
+  const level = 'outline' in b ? b.outline : b.list ? LEVEL[b.list] : undefined;
+  const id = 'outline' in b ? OUTLINE_NUM : numId;
+  const num = level !== undefined ? `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr></w:pPr>` : '';
   return `<w:p>${num}<w:r>${run(b.p)}</w:r></w:p>`;
 }
 
@@ -32,6 +37,10 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2)"/></w:lvl>
     <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="·"/></w:lvl>
   </w:abstractNum>
+  <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+  </w:abstractNum>
   NUMS
 </w:numbering>`;
 
@@ -40,7 +49,7 @@ export async function writeDocx(blocks: DocxBlock[]): Promise<Buffer> {
   let numId = 1;
   const body = blocks.map((b) => {
     if ('table' in b) return table(b.table);
-    if (b.restart) numId++;
+    if ('restart' in b && b.restart) numId++;
     return paragraph(b, numId);
   });
   const zip = new JSZip();
@@ -48,7 +57,7 @@ export async function writeDocx(blocks: DocxBlock[]): Promise<Buffer> {
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`);
-  const nums = Array.from({ length: numId }, (_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="0"/></w:num>`).join('');
+  const nums = Array.from({ length: numId }, (_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="0"/></w:num>`).join('') + `<w:num w:numId="${OUTLINE_NUM}"><w:abstractNumId w:val="1"/></w:num>`;
   zip.file('word/numbering.xml', NUMBERING.replace('NUMS', nums));
   return zip.generateAsync({ type: 'nodebuffer' });
 }

@@ -40,6 +40,29 @@ describe('a plan written as Word lists', () => {
     expect(rows(fromDocx)).toEqual(rows(fromText));
   });
 
+  test('an outline numbered by Word ("1." and "1." nested under it) gives goals and their activities', async () => {
+    const outline = path.join(tmp, 'outline.docx');
+    fs.writeFileSync(outline, await writeDocx([
+      { p: 'Kế hoạch hoạt động năm 2024' },
+      { p: 'Xây dựng mạng lưới tình nguyện viên', outline: 0 },
+      { p: 'Tuyển tình nguyện viên ở các phường', outline: 1 },
+      { p: 'Thời gian: tháng 3/2024', list: 'bullet' },
+      { p: 'Người thực hiện: Ban điều phối', list: 'bullet' },
+      { p: 'Tập huấn sơ cứu', outline: 1 },
+      { p: 'Thời gian: Quý II/2024', list: 'bullet' },
+      { p: 'Truyền thông', outline: 0 },
+      { p: 'Làm bản tin cho hội viên', outline: 1 },
+      { p: 'Người thực hiện: Nhóm truyền thông', list: 'bullet' },
+    ]));
+    const [p] = analyzeGrids(await readGrids(outline)).plans;
+    expect(p.rows.map((r) => [r.goalId, r.activityId, r.activity, r.owners.join(', '), r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join()])).toEqual([
+      ['1', '1.1', 'Tuyển tình nguyện viên ở các phường', 'Ban điều phối', '2024-03..2024-03'],
+      ['1', '1.2', 'Tập huấn sơ cứu', '', '2024-04..2024-06'],
+      ['2', '2.1', 'Làm bản tin cho hội viên', 'Nhóm truyền thông', ''],
+    ]);
+    expect(p.rows[0].goal).toBe('1. Xây dựng mạng lưới tình nguyện viên');
+  });
+
   test('convert writes the plan table; checking it gives the findings of the list', async () => {
     const out = path.join(tmp, 'plock-table.xlsx');
     const io = captureIo();

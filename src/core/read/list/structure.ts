@@ -38,6 +38,8 @@ export interface ListGoal {
   section: string;
   items: ListItem[];
   row: number;
+  /** Made from a numbered line over items numbered under it ("1. …" over "1.1. …"), not from a goal's own line. */
+  fromItem?: boolean;
 }
 
 interface State {
@@ -84,14 +86,18 @@ function itemTail(text: string, ctx: TimeContext, known: Set<string>): { tail: T
  */
 function addDeepItem(s: State, path: number[], text: string, row: number, ctx: TimeContext, known: Set<string>): void {
   const parent = String(path[0]);
+  // Under a goal of its own line ("ZADANIE 4."), "1.2." is numbered within it: item 4.1.2.
+  const named = !!s.goal && !s.goal.fromItem && !!(s.goal.id || s.goal.text) && s.goal.id !== parent;
+  const id = named && s.goal!.id ? `${s.goal!.id}.${path.join('.')}` : path.join('.');
   const top = s.top;
-  if (s.goal?.id !== parent) {
+  if (!named && s.goal?.id !== parent) {
     const promote = !!s.goal && !!top && top.id.split('.').pop() === parent && top.owners.length === 0 && top.times.length === 0 && top.outcomes.length === 0;
     if (promote) s.goal!.items.splice(s.goal!.items.indexOf(top!), 1);
     newGoal(s, parent, promote ? top!.text : '', row);
+    s.goal!.fromItem = true;
   }
   const { tail, fields } = itemTail(text, ctx, known);
-  const item = newItem(path.join('.'), tail, s.section, row);
+  const item = newItem(id, tail, s.section, row);
   for (const f of fields) giveField(item, f);
   s.item = item;
   s.open = /:\s*$/.test(text) && !hasTail(tail) && fields.length === 0;

@@ -97,3 +97,30 @@ describe('roles set on one table', () => {
     expect(a.plans.map((p) => p.columns[1].role)).toEqual(['method', 'extra']);
   });
 });
+
+describe('a logframe whose activities sit beside their indicators', () => {
+  test('with no results column, the indicators are what each activity is to achieve: no activity lacks an outcome', () => {
+    const a = analyzeGrids([gridFromRows('Logframe', [
+      ['Objective', 'Activities', 'Indicators', 'Means of verification', 'Responsible', 'Timeline'],
+      ['1. Safer school routes', '1.1 Walking bus pilot', '3 routes running', 'Route logs', 'Parents’ council', 'Q2 2024'],
+      ['', '1.2 Crossing guards', '4 guards trained', 'Training list', 'City police', 'Q3 2024'],
+      ['2. Less traffic at the gates', '2.1 Drop-off zone', 'Zone marked', 'Photos', 'Roads unit', 'Q4 2024'],
+    ])]);
+    const [p] = a.plans;
+    expect(p.columns.map((c) => c.role)).toEqual(['goal', 'activity', 'outcome', 'extra', 'owner', 'time']);
+    expect(p.rows.map((r) => r.outcome)).toEqual(['3 routes running', '4 guards trained', 'Zone marked']);
+    expect(a.findings.filter((f) => f.rule === 'missing-outcome')).toEqual([]);
+  });
+});
+
+describe('a month grid with short English month names', () => {
+  test('"Mar" between "Feb" and "Apr" is March (not the Spanish weekday "mar"): the whole run is months', () => {
+    const [p] = plansOf([
+      ['Activity', 'Owner', 'Jan', 'Feb', 'Mar', 'Apr', 'Result'],
+      ['Leaflets to every door', 'Eco team', 'x', 'x', '', '', '900 leaflets'],
+      ['Bins in the schools', 'School board', '', '', 'x', 'x', '12 schools'],
+    ]);
+    expect(p.columns.map((c) => c.role)).toEqual(['activity', 'owner', 'period', 'period', 'period', 'period', 'outcome']);
+    expect(p.rows.map((r) => r.timeResult.spans.map((s) => `${s.start.slice(5)}..${s.end.slice(5)}`).join())).toEqual(['01..02', '03..04']);
+  });
+});

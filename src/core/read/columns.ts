@@ -182,12 +182,19 @@ function refineRoles(evidence: ColumnEvidence[], chosen: Map<number, Column>, le
   const roleOf = (e: ColumnEvidence) => chosen.get(e.col)?.role;
   const logframe = evidence.filter((e) => e.header && isLogframeHeader(e.header)).length >= 2;
   if (logframe) {
+    const demoted: { at: number; c: Column }[] = [];
     for (const e of evidence) {
       const c = chosen.get(e.col);
-      if (c && c.role === 'outcome' && isLogframeHeader(e.header)) chosen.set(e.col, { ...c, role: 'extra', reasons: [`header ${e.header}: a logframe column beside the results`] });
+      if (c && c.role === 'outcome' && isLogframeHeader(e.header)) {
+        chosen.set(e.col, { ...c, role: 'extra', reasons: [`header ${e.header}: a logframe column beside the results`] });
+        demoted.push({ at: e.col, c });
+      }
     }
     const results = evidence.find((e) => !chosen.has(e.col) && !e.header && share(e.profile, 'text', 'long') >= 0.6 && !e.groups);
     if (results && !evidence.some((e) => roleOf(e) === 'outcome')) chosen.set(results.col, col(results, 'outcome', 0.7, ['the results column of a logframe'], { left }, { inferred: true }));
+    // No results column: the indicators are the only measure of what each activity is to achieve.
+    const measure = demoted.sort((a, b) => b.c.confidence - a.c.confidence || a.at - b.at)[0];
+    if (measure && !evidence.some((e) => roleOf(e) === 'outcome')) chosen.set(measure.at, { ...measure.c, reasons: [`header ${measure.c.header}: the logframe's only measure of the results`] });
     // The merged column left of the results names their level: the goal they serve.
     const level = evidence.find((e) => !chosen.has(e.col) && !e.header && e.groups && results && e.col < results.col);
     if (level && !evidence.some((e) => roleOf(e) === 'goal')) chosen.set(level.col, col(level, 'goal', 0.7, ['the level of the results in a logframe, merged over them'], { left }, { inferred: true }));

@@ -8,6 +8,7 @@
 import type { GridCell } from '../model/grid';
 import { PACKS } from '../lang';
 import { isDateFormat, serialToDate } from '../time/excel-date';
+import { monthLabels } from '../time/months';
 import { parseTime } from '../time/parse';
 import { ymIndex } from '../time/spans';
 import { foldKey } from '../util/text';
@@ -104,11 +105,25 @@ function weekOfLabel(text: string): PeriodLabel | undefined {
 
 const labelCache = new Map<string, PeriodLabel | null>();
 
+let packMonthWords: Set<string> | undefined;
+
+/**
+ * The month names, long and short, of the languages with a pack: a header word that is one is a month even where
+ * another language has a weekday of that spelling ("Mar" between "Feb" and "Apr" is March, not Spanish martes).
+ */
+function packMonths(): Set<string> {
+  if (!packMonthWords) {
+    packMonthWords = new Set();
+    for (const p of PACKS) for (const width of ['short', 'long'] as const) for (const m of monthLabels(p.code, width)) packMonthWords.add(foldKey(m));
+  }
+  return packMonthWords;
+}
+
 /** What a text header names as a period, if it names exactly one (in the plan's language, when known). */
 function textLabel(h: string, lang?: string): PeriodLabel | undefined {
   if (/^\d{1,3}$/.test(h)) return { kind: 'number', n: +h, ordinal: false };
   if (/^\d{1,2}\s?[°º.]$/.test(h)) return { kind: 'number', n: parseInt(h, 10), ordinal: true };
-  if (weekdays().has(foldKey(h)) && h.length <= 10) return { kind: 'weekday' };
+  if (weekdays().has(foldKey(h)) && h.length <= 10 && !packMonths().has(foldKey(h))) return { kind: 'weekday' };
   const year = yearOf(h);
   if (year !== undefined) return { kind: 'year', year };
   const week = weekOfLabel(h);

@@ -64,8 +64,10 @@ export interface TimeWords {
   every?: string[];
   /** The word for "times" in a frequency: "2 lần/năm", "6 tháng/lần", "2 razy w roku", "dos veces al año". */
   times?: string[];
+  /** Words numbering a stage, round or batch ("đợt 1", "lần 2", "etap 3", "phase 1"): the number after them is no time. */
+  stage?: string[];
   /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
-  holidays?: Record<string, [number, number] | 'easter' | 'easter-monday'>;
+  holidays?: Record<string, [number, number] | 'easter' | 'easter-monday' | { lunar: [number, number]; usual: [number, number] }>;
 }
 
 /** Header words for each role a column can have. */

@@ -9,13 +9,14 @@ import { foldKey } from '../util/text';
 
 export type WordClass =
   | 'quarter' | 'half' | 'calendarMonth' | 'relativeMonth' | 'year' | 'range' | 'list' | 'between' | 'filler' | 'week' | 'day'
-  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock';
+  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock' | 'stage';
 
 const CLASS_KEYS: { cls: WordClass; key: keyof TimeWords }[] = [
   { cls: 'quarter', key: 'quarter' }, { cls: 'half', key: 'half' }, { cls: 'calendarMonth', key: 'calendarMonth' }, { cls: 'relativeMonth', key: 'relativeMonth' },
   { cls: 'year', key: 'year' }, { cls: 'range', key: 'range' }, { cls: 'list', key: 'list' }, { cls: 'between', key: 'between' }, { cls: 'filler', key: 'filler' },
   { cls: 'week', key: 'week' }, { cls: 'day', key: 'day' }, { cls: 'early', key: 'early' }, { cls: 'mid', key: 'mid' }, { cls: 'late', key: 'late' },
   { cls: 'ordinalSuffix', key: 'ordinalSuffix' }, { cls: 'whole', key: 'whole' }, { cls: 'weekday', key: 'weekdays' }, { cls: 'clock', key: 'clock' },
+  { cls: 'stage', key: 'stage' },
 ];
 
 /** A phrase of several words, folded, with what it means. */
@@ -24,13 +25,17 @@ export interface Phrase<T> {
   value: T;
 }
 
+/** A holiday's day: fixed, Easter's, or a day of the lunar calendar (with its usual Gregorian day, for a runtime without one). */
+export type Holiday = [number, number] | 'easter' | 'easter-monday' | { lunar: [number, number]; usual: [number, number] };
+
 export interface Lexicon {
   classes: Map<string, Set<WordClass>>;
   /** Class words of several words or letters ("w ciągu", Indonesian "s.d."), by their first folded word. */
   classPhrases: Map<string, Phrase<WordClass>[]>;
   /** Number words by their lower-case spelling ("sáu" is six, "sau" is "after"); words without diacritics by their folded form too. */
   numbers: Map<string, number>;
-  seasons: Map<string, [number, number]>;
+  /** Seasons by their first folded word ("summer", "mùa hè"), longest first. */
+  seasons: Map<string, Phrase<[number, number]>[]>;
   halfPhrases: Map<string, number>;
   /** Multi-word phrases by their first folded word, longest first. */
   weekdays: Map<string, Phrase<true>[]>;
@@ -43,7 +48,7 @@ export interface Lexicon {
   every: Map<string, Phrase<true>[]>;
   /** The words for "times" in a frequency ("lần", "razy", "veces"), folded. */
   times: Set<string>;
-  holidays: Map<string, Phrase<[number, number] | 'easter' | 'easter-monday'>[]>;
+  holidays: Map<string, Phrase<Holiday>[]>;
 }
 
 function key(word: string): string {
@@ -91,7 +96,7 @@ function build(prefer: string | undefined): Lexicon {
       const folded = foldKey(w);
       if (folded === lower && !lex.numbers.has(folded)) lex.numbers.set(folded, n);
     }
-    for (const [w, s] of Object.entries(t.seasons)) if (!lex.seasons.has(foldKey(w))) lex.seasons.set(foldKey(w), s);
+    for (const [w, s] of Object.entries(t.seasons)) addPhrase(lex.seasons, w, s);
     for (const [w, n] of Object.entries(t.halfPhrases ?? {})) lex.halfPhrases.set(w, n);
     for (const w of t.weekdays ?? []) if (foldKey(w).includes(' ')) addPhrase(lex.weekdays, w, true as const);
     for (const w of t.deadline ?? []) addPhrase(lex.deadlines, w, true as const);

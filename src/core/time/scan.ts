@@ -93,6 +93,8 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
     out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });
     return 1;
   }
+  // "Đợt 1: tháng 3", "Phase 2 (Q3)", "etap II": the stage's number is no time.
+  if (is('stage') && (isNum(next) || romanValue(wordOf(next) ?? '') !== undefined)) return 2;
   if (is('early')) out.items.push({ type: 'modifier', part: 'early' });
   else if (is('mid')) out.items.push({ type: 'modifier', part: 'mid' });
   else if (is('late')) out.items.push({ type: 'modifier', part: 'late' });

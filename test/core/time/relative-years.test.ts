@@ -69,3 +69,22 @@ describe('a frequency is done through the plan’s year', () => {
   // A duration alone is not a frequency.
   expressions('vi', { year: 2022 }, { '6 tháng': 'unreadable' });
 });
+
+describe('days of the lunar calendar follow their year', () => {
+  // Tết fell on 10 February 2024, 29 January 2025 and 17 February 2026; Trung thu on 17 September 2024, 6 October 2025.
+  expressions('vi', { year: 2024 }, { 'Tết': '2024-02', 'trước Tết Nguyên đán': '2024-01..2024-02', 'Tết Trung thu': '2024-09' });
+  expressions('vi', { year: 2025 }, { 'Tết': '2025-01', 'Trung thu 2025': '2025-10', 'Tết dương lịch': '2025-01' });
+  expressions('vi', { year: 2026 }, { 'sau Tết': '2026-02' });
+});
+
+describe('the number of a stage, round or batch is no time', () => {
+  expressions('vi', { year: 2024 }, { 'Đợt 1: tháng 3; đợt 2: tháng 9': '2024-03;2024-09', 'lần 2: tháng 11': '2024-11' });
+  expressions('en', { year: 2024 }, { 'Phase 2: Q3 2024': '2024-07..2024-09', 'Round 1 – May': '2024-05' });
+  expressions('pl', { year: 2024 }, { 'etap II: marzec 2024': '2024-03' });
+});
+
+describe('seasons written in several words', () => {
+  expressions('vi', { year: 2024 }, { 'mùa hè 2024': '2024-06..2024-08', 'dịp hè': '2024-06..2024-08' });
+  // "hè" alone is also the pavement ("vỉa hè"): it is not read as summer.
+  expressions('vi', { year: 2024 }, { 'Tháng 4: dọn vỉa hè': '2024-04' });
+});

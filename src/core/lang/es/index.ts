@@ -33,6 +33,7 @@ export const es: LangPack = {
     recurring: ['mensual', 'mensualmente', 'trimestral', 'trimestralmente', 'semanal', 'semanalmente', 'diario', 'cada mes', 'cada trimestre', 'una vez al mes', 'una vez por trimestre'],
     every: ['cada', 'una vez cada', 'una vez por', 'una vez al'],
     times: ['vez', 'veces'],
+    stage: ['fase', 'etapa', 'ronda', 'módulo', 'sesión'],
     holidays: { navidad: [12, 25], nochebuena: [12, 24], 'año nuevo': [1, 1], pascua: 'easter', 'semana santa': 'easter' },
     relativeYears: { 'este año': 0, 'año en curso': 0, 'el próximo año': 1, 'próximo año': 1, 'año siguiente': 1, anual: 'every', anualmente: 'every', 'todo el año': 'every', 'cada año': 'every' },
   },

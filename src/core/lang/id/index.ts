@@ -32,6 +32,7 @@ export const id: LangPack = {
     recurring: ['bulanan', 'setiap bulan', 'tiap bulan', 'triwulanan', 'mingguan', 'setiap minggu', 'harian', 'setiap hari', 'setiap triwulan'],
     every: ['setiap', 'tiap'],
     times: ['kali'],
+    stage: ['tahap', 'fase', 'gelombang', 'sesi', 'angkatan'],
     holidays: { natal: [12, 25], 'tahun baru': [1, 1], 'hari kemerdekaan': [8, 17] },
     relativeYears: { 'tahun ini': 0, 'tahun depan': 1, 'tahun berikutnya': 1, tahunan: 'every', 'setiap tahun': 'every', 'sepanjang tahun': 'every', rutin: 'every' },
   },

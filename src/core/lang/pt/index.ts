@@ -32,6 +32,7 @@ export const pt: LangPack = {
     recurring: ['mensal', 'mensalmente', 'trimestral', 'trimestralmente', 'semanal', 'semanalmente', 'diário', 'todo mês', 'todos os meses', 'uma vez por mês'],
     every: ['cada', 'uma vez por', 'todo', 'toda'],
     times: ['vez', 'vezes'],
+    stage: ['fase', 'etapa', 'módulo', 'sessão'],
     holidays: { natal: [12, 25], 'ano novo': [1, 1], páscoa: 'easter', carnaval: [2, 15] },
     relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every' },
   },

@@ -21,7 +21,8 @@ export const time: TimeWords = {
   ordinalWords: { một: 1, nhất: 1, hai: 2, ba: 3, bốn: 4, tư: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, giêng: 1, chạp: 12 },
   whole: ['cả', 'quanh', 'suốt'],
   monthExtras: { giêng: 1, chạp: 12 },
-  seasons: {},
+  // "Mùa hè 2025", "dịp hè": the summer holidays of schools and youth work ("hè" alone is also the "vỉa hè", the pavement).
+  seasons: { 'mùa hè': [6, 8], 'dịp hè': [6, 8], 'kỳ nghỉ hè': [6, 8], 'nghỉ hè': [6, 8] },
   // "6 tháng đầu năm" (the first six months) and "6 tháng cuối năm".
   halfPhrases: { 'dau nam': 1, 'cuoi nam': 2 },
   weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'cn'],
@@ -32,7 +33,13 @@ export const time: TimeWords = {
   recurring: ['hằng tháng', 'hàng tháng', 'hằng quý', 'hàng quý', 'hằng tuần', 'hàng tuần', 'hằng ngày', 'hàng ngày', 'mỗi tháng', 'mỗi quý', 'mỗi tuần', 'định kỳ'],
   every: ['mỗi', 'hằng', 'hàng'],
   times: ['lần', 'lan'],
-  holidays: { 'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1] },
+  stage: ['đợt', 'lần', 'giai đoạn', 'khóa', 'khoá', 'lớp'],
+  // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
+  holidays: {
+    'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1],
+    tết: { lunar: [1, 1], usual: [2, 1] }, 'tết nguyên đán': { lunar: [1, 1], usual: [2, 1] }, 'tết âm lịch': { lunar: [1, 1], usual: [2, 1] },
+    'tết trung thu': { lunar: [8, 15], usual: [9, 20] }, 'trung thu': { lunar: [8, 15], usual: [9, 20] },
+  },
   relativeYears: {
     'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,
     'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'suốt năm': 'every', 'định kỳ': 'every',

@@ -1,5 +1,6 @@
-/** Days plans name instead of a date: "Christmas", "before Christmas", "Easter Monday", "Boże Narodzenie", "Giáng sinh". */
+/** Days plans name instead of a date: "Christmas", "before Christmas", "Easter Monday", "Boże Narodzenie", "Giáng sinh", "Tết". */
 import { monthPeriod } from '../items';
+import { lunarDate } from '../lunar';
 import { phraseAt, readYearAfter } from './helpers';
 import type { Parser } from './types';
 
@@ -30,7 +31,8 @@ export const holiday: Parser = {
     if (!h) return undefined;
     const { year, next } = readYearAfter(tokens, h.next, env);
     const y = year ?? env.ctx.year ?? env.ctx.fallbackYear ?? 2000;
-    const [m, d] = Array.isArray(h.value) ? h.value : easter(y).map((x, k) => (k === 1 && h.value === 'easter-monday' ? x + 1 : x)) as [number, number];
+    const v = h.value;
+    const [m, d] = Array.isArray(v) ? v : typeof v === 'object' ? lunarDate(y, v.lunar[0], v.lunar[1], v.usual) : (easter(y).map((x, k) => (k === 1 && v === 'easter-monday' ? x + 1 : x)) as [number, number]);
     return { item: monthPeriod(m, year, Math.min(d, 31)), next };
   },
 };

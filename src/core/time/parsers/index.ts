@@ -7,7 +7,8 @@
  * - quarter-half before relative: "Q3" and "H1" are quarters and halves, not a count of months;
  * - calendar-week before relative: "week 12 2025" is a week of 2025, "week 12" alone one of the plan;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
- * - numeric-date before month-name, holiday, recurring, relative-year, season, roman-month and year, which read a word or a number;
+ * - holiday before month-name: "Tết" is the lunar new year, not a truncated month of a language we have no pack for;
+ * - numeric-date before month-name, recurring, relative-year, season, roman-month and year, which read a word or a number;
  * - weekday and clock last: they only drop words ("Monday,", "14:14") that nothing else reads.
  * The bare-number parser is not in this list: the scanner tries it only where nothing else matched.
  */
@@ -36,6 +37,6 @@ export type { Match, ParseEnv, Parser } from './types';
 export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
-  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, monthName,
-  holiday, recurring, relativeYear, season, romanMonth, year, weekday, clock,
+  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, holiday, monthName,
+  recurring, relativeYear, season, romanMonth, year, weekday, clock,
 ];

@@ -102,8 +102,9 @@ describe('the list reader is written for the form', () => {
       ['1. Phát triển hội viên', '1.2 Sinh hoạt chuyên đề', 'Quý II/2024', 'Chi hội', ''],
       ['2. Tuyên truyền', '2.1 Phát thanh trên loa xã', '1 lần/tháng', '', '12 bản tin'],
     ]);
-    // Each activity points at all of its lines.
+    // Each activity points at all of its lines; the plain line above the list is the plan's title.
     expect(t!.grid.cells[1][7].text).toBe('3, 4, 5, 6');
+    expect(t!.title).toBe('KẾ HOẠCH NĂM 2024');
   });
 
   test('fields inside the activity’s line, after a bracket, a dash or a comma, in English and Polish', () => {

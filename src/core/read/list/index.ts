@@ -14,7 +14,7 @@ import type { Role } from '../../model/roles';
 import { parseTime } from '../../time/parse';
 import { ymIndex } from '../../time/spans';
 import type { ListLine } from './lines';
-import { listEvidence } from './lines';
+import { lineKind, listEvidence } from './lines';
 import type { ListGoal, ListItem } from './structure';
 import { knownOwners, listStructure } from './structure';
 
@@ -28,6 +28,18 @@ export interface ListTable {
   /** The source row (1-based) of each body row of the grid, in order. */
   sources: number[];
   lang: Lang;
+  /** The plan's title: a short line of plain text before its first goal or activity ("KẾ HOẠCH NĂM 2025"). */
+  title: string;
+}
+
+/** The first short plain line before the list's first goal, period or numbered line. */
+function titleOf(lines: ListLine[]): string {
+  for (const l of lines) {
+    const k = lineKind(l.text).kind;
+    if (k !== 'text') return '';
+    if (l.text.length <= 150 && /\p{L}/u.test(l.text)) return l.text;
+  }
+  return '';
 }
 
 interface Window {
@@ -98,5 +110,5 @@ export function listTable(lines: ListLine[], sheet: string, langHint?: Lang): Li
     }
   });
   const roles: Record<string, Role> = { A: 'goal', B: 'activity', C: 'method', D: 'time', E: 'owner', F: 'outcome', G: 'extra', H: 'extra' };
-  return { grid: gridFromRows(sheet, rows), roles, sources, lang };
+  return { grid: gridFromRows(sheet, rows), roles, sources, lang, title: titleOf(lines) };
 }

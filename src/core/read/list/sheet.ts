@@ -47,6 +47,7 @@ export function pointAtLines(plans: Plan[], t: ListTable, col: number, lines: Li
     ...p,
     range: rangeA1(first - 1, col, last - 1, col),
     headerRow: first,
+    title: p.title || t.title,
     fromList: true,
     rows: p.rows.map((r, i) => {
       const source = t.sources[i] ?? r.row;

@@ -124,3 +124,16 @@ describe('a month grid with short English month names', () => {
     expect(p.rows.map((r) => r.timeResult.spans.map((s) => `${s.start.slice(5)}..${s.end.slice(5)}`).join())).toEqual(['01..02', '03..04']);
   });
 });
+
+describe('owners written with an ampersand', () => {
+  test('"M&E officer" is one owner; "Anna & Ben" and "UBND & Hội PN" are two', () => {
+    const [p] = plansOf([
+      ['Activity', 'Responsible', 'Start', 'End'],
+      ['Baseline survey', 'M&E officer', '01/02/2024', '28/02/2024'],
+      ['Community meetings', 'Anna & Ben', '01/03/2024', '30/06/2024'],
+      ['Họp dân', 'UBND & Hội PN', '01/07/2024', '31/07/2024'],
+      ['Pilot the tool', 'R&D team, M&E', '01/09/2024', '30/09/2024'],
+    ]);
+    expect(p.rows.map((r) => r.owners)).toEqual([['M&E officer'], ['Anna', 'Ben'], ['UBND', 'Hội PN'], ['R&D team', 'M&E']]);
+  });
+});

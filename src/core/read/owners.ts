@@ -1,5 +1,5 @@
 /**
- * Owners: a cell split into names on commas, semicolons, slashes, "&" and line breaks, and on the words
+ * Owners: a cell split into names on commas, semicolons, slashes, "&" (not the one of "M&E") and line breaks, and on the words
  * that join two names in the plan's language ("và", "i", "and"), written in lower case between two names
  * ("Trạm Y tế xã" is one owner). Bullets are stripped and the order is kept.
  */
@@ -32,7 +32,24 @@ function tidyName(part: string, join: RegExp | null): string {
   return name;
 }
 
+/** "M&E", "R&D", "O&M": an ampersand between two short capitals joins one name, it lists none. */
+const AMP_NAME = /(?<![\p{L}\d])(\p{Lu}{1,3})&(\p{Lu}{1,3})(?![\p{L}\d])/gu;
+const KEPT_AMP = '\u0001';
+
+/** The text with the ampersands of such names kept from the splitting; `restoreAmpersands` puts them back. */
+export function keepAmpersandNames(text: string): string {
+  return text.includes('&') ? text.replace(AMP_NAME, `$1${KEPT_AMP}$2`) : text;
+}
+
+export function restoreAmpersands(text: string): string {
+  return text.includes(KEPT_AMP) ? text.split(KEPT_AMP).join('&') : text;
+}
+
 export function splitOwners(text: string, lang?: string): string[] {
+  return splitKept(keepAmpersandNames(text), lang).map(restoreAmpersands);
+}
+
+function splitKept(text: string, lang?: string): string[] {
   const join = joiners(lang);
   if (!MARK.test(text) && !(join && join.test(text))) {
     const name = text.trim().replace(/(?<![.:])[.:]+$/, '');

@@ -4,6 +4,7 @@
  * dash before them ("… społecznych GMP – marzec – sierpień"); what is left is the activity.
  */
 import { parseTime } from '../../time/parse';
+import { keepAmpersandNames, restoreAmpersands } from '../owners';
 import type { TimeContext, TimeResult } from '../../time/types';
 
 export interface Tail {
@@ -23,7 +24,7 @@ const TRIM = /^[\s–—\-;:,.]+|(?<![\s–—\-;:,])[\s–—\-;:,]+$/g;
 const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
 
 function isOwnerList(text: string, known: Set<string>): string[] | undefined {
-  const parts = text.split(/(?<!\s)(?:\s*[,;/&]\s*|\s+(?:i|and|và)\s+)/).map((p) => p.trim()).filter(Boolean);
+  const parts = keepAmpersandNames(text).split(/(?<!\s)(?:\s*[,;/&]\s*|\s+(?:i|and|và)\s+)/).map((p) => restoreAmpersands(p.trim())).filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return undefined;
   return parts.every((p) => CODE.test(p) || known.has(p)) ? parts : undefined;
 }

@@ -156,3 +156,46 @@ describe('round trip of our own schedule sheet', () => {
     }
   });
 });
+
+describe('a Gantt sheet whose fills say who does the work, with a colour legend beside it', () => {
+  const RED = '#FF0000';
+  const GREEN = '#00B050';
+  const PURPLE = '#7030A0';
+  const gantt = (legend: [string, string][]) => {
+    const g = gridFromRows('Gantt', [
+      ['Task', 'Week 1', 'Week 2', 'Week 3', 'Week 4', '', ''],
+      ['Wire the sensors', '', '', '', '', '', legend[0]?.[0] ?? ''],
+      ['Write the firmware', '', '', '', '', '', legend[1]?.[0] ?? ''],
+      ['Test in the garden', '', '', '', '', '', legend[2]?.[0] ?? ''],
+    ]);
+    const fill = (r: number, c: number, f: string) => (g.cells[r][c] = { ...g.cells[r][c], fill: f });
+    fill(1, 1, RED);
+    fill(1, 2, RED);
+    fill(2, 2, GREEN);
+    fill(2, 3, GREEN);
+    fill(3, 3, PURPLE);
+    fill(3, 4, GREEN);
+    // The legend, a blank column away: a name, and beside it a cell of its colour.
+    for (const row of g.cells) while (row.length < 8) row.push({ value: null, text: '', format: 'General' });
+    legend.forEach(([, f], i) => fill(i + 1, 7, f));
+    return g;
+  };
+
+  test('each row is owned by the names of its fills; no row lacks an owner', () => {
+    const a = analyzeGrids([gantt([['Anna:', RED], ['Tom:', GREEN], ['Both of us:', PURPLE]])], { planStart: '2024-03-04' } as never);
+    const [p] = a.plans;
+    expect(p.rows.map((r) => [r.activity, r.owners])).toEqual([
+      ['Wire the sensors', ['Anna']],
+      ['Write the firmware', ['Tom']],
+      ['Test in the garden', ['Both of us', 'Tom']],
+    ]);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner')).toEqual([]);
+  });
+
+  test('a legend of one colour, or of words that name no one ("Planned", "Done"), gives no owners', () => {
+    const one = analyzeGrids([gantt([['Anna:', RED]])]).plans[0];
+    expect(one.rows.every((r) => r.owners.length === 0)).toBe(true);
+    const status = analyzeGrids([gantt([['planned', RED], ['done', GREEN], ['late', PURPLE]])]).plans[0];
+    expect(status.rows.every((r) => r.owners.length === 0)).toBe(true);
+  });
+});

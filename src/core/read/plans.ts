@@ -16,6 +16,7 @@ import type { RowFacts } from './body';
 import { detectTables } from './detect';
 import type { TableLayout } from './detect';
 import { resolvePeriods } from './grid';
+import { fillLegend } from './legend';
 import { inPlanLanguage } from './periods';
 import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
@@ -172,8 +173,9 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   const grid = view.grid;
   const { layout, columns } = d;
   const resolved = resolvePeriods(inPlanLanguage(layout.periods, d.lang), d.year, d.planStart);
+  const background = layout.periods.length ? gridBackground(view, layout) : undefined;
   const gridRead: GridRead | undefined = layout.periods.length
-    ? { resolved, background: gridBackground(view, layout), precision: resolved.every((p) => p.relative) ? 'relative' : resolved.some((p) => p.start !== undefined && p.end !== undefined && p.end - p.start >= 2) ? 'quarter' : 'month' }
+    ? { resolved, background, legend: fillLegend(view, layout, background), precision: resolved.every((p) => p.relative) ? 'relative' : resolved.some((p) => p.start !== undefined && p.end !== undefined && p.end - p.start >= 2) ? 'quarter' : 'month' }
     : undefined;
   const times = readTimes(view, d, gridRead, grid.left);
   const facts = classifyRows(view, layout, grid.left, (r) => !!times.get(r)?.result.ok || (times.get(r)?.result.relative.length ?? 0) > 0);

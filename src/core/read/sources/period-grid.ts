@@ -2,7 +2,7 @@
  * A period grid: the row's marked cells. A mark is any text but "0", "-" or a "no" word (an X, a tick, a
  * name, a day range "29 - 31"), or a fill that is neither white, nor the grid's background, nor the row's own
  * band. "29 - …" continued by "… - 12" two columns on covers the columns between. Names written in the marked
- * cells are the row's owners when the table has no owner column.
+ * cells, and the names a colour legend gives their fills, are the row's owners when the table has no owner column.
  */
 import { PACKS } from '../../lang';
 import type { Column } from '../../model/plan';
@@ -97,6 +97,9 @@ export const periodGrid: TimeSource = {
       else if (r?.relative) rel.push(r.relative);
       const t = row.text(periods[i]);
       if (t.length > 2 && looksLikeNames(t)) for (const n of t.split(/(?<!\s)\s*[,;/\n]\s*/)) if (n && !owners.includes(n)) owners.push(n);
+      // A fill the sheet's legend names: who does the work in that period.
+      const named = grid.legend?.get(row.cell(periods[i]).fill?.toUpperCase() ?? '');
+      if (named && !owners.includes(named)) owners.push(named);
     });
     const text = `${describe(periods, marks, grid.resolved)}${row.gridWord}`;
     const merged = mergeSpans(spans);

@@ -20,6 +20,8 @@ export interface GridRead {
   background?: string;
   /** The unit of the grid ("quarter" precision for quarter labels …). */
   precision: 'day' | 'month' | 'quarter' | 'relative';
+  /** The sheet's colour legend, upper-case fill to the name it stands for (legend.ts). */
+  legend?: Map<string, string>;
 }
 
 export interface RowContext {

@@ -66,6 +66,8 @@ export interface TimeWords {
   times?: string[];
   /** Words numbering a stage, round or batch ("đợt 1", "lần 2", "etap 3", "phase 1"): the number after them is no time. */
   stage?: string[];
+  /** "last" of a quarter or a half: "last quarter of 2025", "ostatni kwartał" (the fourth), "letztes Halbjahr". */
+  final?: string[];
   /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
   holidays?: Record<string, [number, number] | 'easter' | 'easter-monday' | { lunar: [number, number]; usual: [number, number] }>;
 }

@@ -97,3 +97,14 @@ describe('every item of a list is read', () => {
     expect(spansOf('poł. 2023')).toBe('2023-05..2023-08');
   });
 });
+
+describe('the last quarter or half of a year', () => {
+  test.each([
+    ['last quarter of 2023', '2023-10..2023-12'],
+    ['final half of 2023', '2023-07..2023-12'],
+    ['ostatni kwartał 2023', '2023-10..2023-12'],
+    ['letztes Quartal 2023', '2023-10..2023-12'],
+    ['dernier trimestre 2023', '2023-10..2023-12'],
+  ])('%s → %s', (text, expected) => expect(spansOf(text)).toBe(expected));
+  test('"last year" is still the year before the plan’s', () => expect(spansOf('last year', { year: 2023 })).toBe('2022-01..2022-12'));
+});

@@ -52,13 +52,20 @@ function compact(tokens: Token[], i: number, env: ParseEnv): Match | undefined {
 
 export const quarterOrHalf: Parser = {
   name: 'quarter-half',
-  starts: (t, _i, env) => t.kind === 'number' || letterOf(t, env) !== undefined || romanValue(t.word) !== undefined || numberWord(env.lexicon, t) !== undefined || hasClass(env.lexicon, t.word, 'quarter') || hasClass(env.lexicon, t.word, 'half'),
+  starts: (t, _i, env) => t.kind === 'number' || letterOf(t, env) !== undefined || hasClass(env.lexicon, t.word, 'final') || romanValue(t.word) !== undefined || numberWord(env.lexicon, t) !== undefined || hasClass(env.lexicon, t.word, 'quarter') || hasClass(env.lexicon, t.word, 'half'),
   parse(tokens, i, env) {
     const c = compact(tokens, i, env);
     if (c) return c;
     const { lexicon } = env;
     const isQuarter = (w: string | undefined) => hasClass(lexicon, w, 'quarter');
     const isHalf = (w: string | undefined) => hasClass(lexicon, w, 'half');
+    // "last quarter of 2025", "ostatni kwartał": the fourth quarter, the second half.
+    const after = wordOf(tokens[i + 1]);
+    if (hasClass(lexicon, wordOf(tokens[i]), 'final') && (isQuarter(after) || isHalf(after))) {
+      const kind = isQuarter(after) ? 'q' : 'h';
+      const { year, next } = readYearAfter(tokens, isPunct(tokens[i + 2], '.') ? i + 3 : i + 2, env);
+      return { item: make(kind, kind === 'q' ? 4 : 2, year), next };
+    }
     // Number first: "III kw.", "2. Quartal", "1st quarter", "first half".
     const num = readSmallNumber(tokens, i, env);
     if (num) {

@@ -68,6 +68,8 @@ export interface TimeWords {
   stage?: string[];
   /** "last" of a quarter or a half: "last quarter of 2025", "ostatni kwartał" (the fourth), "letztes Halbjahr". */
   final?: string[];
+  /** A period's end named after its start: "Start: March, End: June", "từ tháng 2, kết thúc tháng 6" (a range). */
+  endLabel?: string[];
   /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
   holidays?: Record<string, [number, number] | 'easter' | 'easter-monday' | { lunar: [number, number]; usual: [number, number] }>;
 }

@@ -13,6 +13,7 @@ import { scan } from './scan';
 import type { Span } from './spans';
 import { hullSpan, mergeSpans } from './spans';
 import { tokenize } from './tokenize';
+import { hasClass, isPunct, phraseAt, wordOf } from './parsers/helpers';
 import type { Precision, RelativeSpan, TimeContext, TimeResult, TimeWarning } from './types';
 
 const ORDER: Precision[] = ['day', 'month', 'quarter', 'half', 'year', 'relative'];
@@ -128,12 +129,26 @@ function parseOneSegment(result: TimeResult, text: string, ctx: TimeContext): Ti
   return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: oneSpaced(trimmed), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid });
 }
 
+/** "Bắt đầu: tháng 2; Kết thúc: tháng 6": a segment that opens with an end label ends the segment before it. */
+function withEnds(segments: string[], config: Configuration): string[] {
+  if (segments.length < 2) return segments;
+  const out: string[] = [segments[0]];
+  for (const seg of segments.slice(1)) {
+    const tokens = tokenize(seg.trim());
+    const label = phraseAt(config.lexicon.classPhrases, tokens, 0);
+    const next = label?.value === 'endLabel' ? label.next : hasClass(config.lexicon, wordOf(tokens[0]), 'endLabel') ? 1 : -1;
+    if (next > 0 && isPunct(tokens[next], ':')) out[out.length - 1] += `, ${seg}`;
+    else out.push(seg);
+  }
+  return out;
+}
+
 /** A cell of several lines or segments: each segment takes the nearest year written in the cell. */
 function parseLines(result: TimeResult, text: string, ctx: TimeContext): TimeResult {
   const lines = cellLines(text).slice(0, 200).map((l) => l.slice(0, 2000));
   if (lines.length === 0) return { ...result, reason: 'empty' };
   const config = configuration(ctx.lang);
-  const scanned = lines.map((line) => line.split(';').map((seg) => scanSegment(seg, ctx, config)));
+  const scanned = lines.map((line) => withEnds(line.split(';'), config).map((seg) => scanSegment(seg, ctx, config)));
   const flat = scanned.flat();
   const warnings: TimeWarning[] = [];
   const relative: RelativeSpan[] = [];

@@ -73,6 +73,20 @@ function romanChain(tokens: Token[], i: number, lexicon: ParseEnv['lexicon']): b
   return false;
 }
 
+/**
+ * "Start: March, End: June", "từ tháng 2, kết thúc tháng 6": an end word after a period, as a label (a colon
+ * after it) or after a comma, makes the two one range. Returns how many tokens it took, or 0.
+ */
+function endLabel(tokens: Token[], i: number, next: number, out: Scanned): number {
+  const last = out.items[out.items.length - 1];
+  const labelled = isPunct(tokens[next], ':');
+  const afterList = last?.type === 'connector' && last.kind === 'list';
+  if (!out.items.some((it) => it.type === 'period') || (!labelled && !afterList)) return 0;
+  if (afterList) out.items.pop();
+  out.items.push({ type: 'connector', kind: 'range' });
+  return (labelled ? next + 1 : next) - i;
+}
+
 /** A word no parser took. Returns how many tokens it took. */
 function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const { lexicon } = env;
@@ -81,6 +95,10 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const next = tokens[i + 1];
   // A class word of several words or letters ("w ciągu", "s.d.") is read whole.
   const phrase = phraseAt(lexicon.classPhrases, tokens, i);
+  if (phrase?.value === 'endLabel' || (!phrase && hasClass(lexicon, w, 'endLabel'))) {
+    const took = endLabel(tokens, i, phrase ? phrase.next : i + 1, out);
+    if (took) return took;
+  }
   if (phrase && (['range', 'list', 'filler'] as const).some((c) => c === phrase.value)) {
     if (phrase.value === 'list' || (phrase.value === 'range' && out.items.length > 0)) out.items.push({ type: 'connector', kind: phrase.value });
     return phrase.next - i;

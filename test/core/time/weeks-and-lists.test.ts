@@ -108,3 +108,19 @@ describe('the last quarter or half of a year', () => {
   ])('%s → %s', (text, expected) => expect(spansOf(text)).toBe(expected));
   test('"last year" is still the year before the plan’s', () => expect(spansOf('last year', { year: 2023 })).toBe('2022-01..2022-12'));
 });
+
+describe('a start and an end written with their labels are one range', () => {
+  test.each([
+    ['Start: March 2023, End: June 2023', 'en', '2023-03..2023-06'],
+    ['Start: March 2023; End: June 2023', 'en', '2023-03..2023-06'],
+    ['Bắt đầu: tháng 2/2023; Kết thúc: tháng 6/2023', 'vi', '2023-02..2023-06'],
+    ['từ tháng 2/2023, kết thúc tháng 6/2023', 'vi', '2023-02..2023-06'],
+    ['Rozpoczęcie: marzec 2023, zakończenie: czerwiec 2023', 'pl', '2023-03..2023-06'],
+    ['mars, fin juin 2023', 'fr', '2023-03..2023-06'],
+  ])('%s (%s) → %s', (text, lang, expected) => expect(spansOf(text, { lang })).toBe(expected));
+  test('an end word alone keeps its meaning: the end of a period, or a deadline', () => {
+    expect(spansOf('end of March 2023')).toBe('2023-03');
+    expect(spansOf('by end of June 2023')).toBe('2023-01..2023-06');
+    expect(spansOf('Q1 2023; Q3 2023')).toBe('2023-01..2023-03;2023-07..2023-09');
+  });
+});

@@ -34,6 +34,7 @@ export const es: LangPack = {
     every: ['cada', 'una vez cada', 'una vez por', 'una vez al'],
     times: ['vez', 'veces'],
     stage: ['fase', 'etapa', 'ronda', 'módulo', 'sesión'],
+    endLabel: ['fin', 'término', 'final'],
     final: ['último', 'última'],
     holidays: { navidad: [12, 25], nochebuena: [12, 24], 'año nuevo': [1, 1], pascua: 'easter', 'semana santa': 'easter' },
     relativeYears: { 'este año': 0, 'año en curso': 0, 'el próximo año': 1, 'próximo año': 1, 'año siguiente': 1, anual: 'every', anualmente: 'every', 'todo el año': 'every', 'cada año': 'every' },

@@ -34,6 +34,7 @@ export const fr: LangPack = {
     every: ['chaque', 'tous les', 'toutes les', 'une fois par'],
     times: ['fois'],
     stage: ['phase', 'étape', 'session', 'module', 'vague'],
+    endLabel: ['fin'],
     final: ['dernier', 'dernière'],
     holidays: { noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
     relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every' },

@@ -33,6 +33,7 @@ export const id: LangPack = {
     every: ['setiap', 'tiap'],
     times: ['kali'],
     stage: ['tahap', 'fase', 'gelombang', 'sesi', 'angkatan'],
+    endLabel: ['selesai', 'berakhir'],
     final: ['terakhir'],
     holidays: { natal: [12, 25], 'tahun baru': [1, 1], 'hari kemerdekaan': [8, 17] },
     relativeYears: { 'tahun ini': 0, 'tahun depan': 1, 'tahun berikutnya': 1, tahunan: 'every', 'setiap tahun': 'every', 'sepanjang tahun': 'every', rutin: 'every' },

@@ -33,6 +33,7 @@ export const it: LangPack = {
     every: ['ogni', 'una volta al'],
     times: ['volta', 'volte'],
     stage: ['fase', 'modulo', 'sessione', 'edizione'],
+    endLabel: ['fine'],
     final: ['ultimo', 'ultima'],
     holidays: { natale: [12, 25], capodanno: [1, 1], pasqua: 'easter', pasquetta: 'easter-monday', ferragosto: [8, 15] },
     relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every' },

@@ -39,6 +39,7 @@ export const time: TimeWords = {
   every: ['co', 'raz w', 'raz na', 'każdego', 'każdy', 'każdym'],
   times: ['raz', 'razy', 'x'],
   stage: ['etap', 'faza', 'edycja', 'tura', 'runda', 'moduł', 'spotkanie', 'nabór'],
+  endLabel: ['zakończenie', 'zakończenia', 'koniec'],
   final: ['ostatni', 'ostatnie', 'ostatnim', 'ostatniego', 'ostatnia'],
   holidays: { 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
   relativeYears: {

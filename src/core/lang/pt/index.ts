@@ -33,6 +33,7 @@ export const pt: LangPack = {
     every: ['cada', 'uma vez por', 'todo', 'toda'],
     times: ['vez', 'vezes'],
     stage: ['fase', 'etapa', 'módulo', 'sessão'],
+    endLabel: ['fim', 'término'],
     final: ['último', 'última'],
     holidays: { natal: [12, 25], 'ano novo': [1, 1], páscoa: 'easter', carnaval: [2, 15] },
     relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every' },

@@ -34,6 +34,7 @@ export const time: TimeWords = {
   every: ['mỗi', 'hằng', 'hàng'],
   times: ['lần', 'lan'],
   stage: ['đợt', 'lần', 'giai đoạn', 'khóa', 'khoá', 'lớp'],
+  endLabel: ['kết thúc', 'hoàn thành'],
   // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
   holidays: {
     'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1],

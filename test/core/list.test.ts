@@ -14,10 +14,11 @@ describe('the Płock model pasted into one column', () => {
   const [plan] = a.plans;
   const row = (goal: string, start: string) => plan.rows.find((r) => r.goalId === goal && r.activity.startsWith(start))!;
 
-  test('is one plan, in Polish, read as a list', () => {
+  test('is one plan, in Polish, read as a list, titled by its heading (not by the "Załącznik nr 1" above it)', () => {
     expect(a.plans).toHaveLength(1);
     expect(plan.fromList).toBe(true);
     expect(plan.lang).toBe('pl');
+    expect(plan.title).toBe('PŁOCKI MODEL WSPÓŁPRACY');
   });
   test('8 goals (ZADANIE 1–8) in order', () => {
     expect([...new Set(plan.rows.map((r) => r.goalId))]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);

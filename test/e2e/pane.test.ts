@@ -269,7 +269,7 @@ run('plans born in Word, in the pane', () => {
     await page.getByText(/Checked: sheet “Text” · 1 plan/).waitFor();
     await page.getByRole('tab', { name: 'Plan tables' }).click();
     await page.getByText(/Written as a list/).waitFor();
-    await page.getByRole('region', { name: 'Text' }).getByRole('button', { name: 'Convert to plan table' }).click();
+    await page.getByRole('region', { name: 'PŁOCKI MODEL WSPÓŁPRACY' }).getByRole('button', { name: 'Convert to plan table' }).click();
     await page.getByRole('tab', { name: 'Tabela planu' }).waitFor();
     await page.getByText(/Checked: sheet “Tabela planu” · 1 plan/).waitFor();
     const table = page.getByRole('table', { name: 'Sheet Tabela planu' });

@@ -32,12 +32,16 @@ export interface ListTable {
   title: string;
 }
 
-/** The first short plain line before the list's first goal, period or numbered line. */
+/**
+ * The first short plain line before the list's first goal, period or numbered line, past a line that only numbers
+ * the document ("Załącznik nr 1", "Annex 2", "Phụ lục II").
+ */
 function titleOf(lines: ListLine[]): string {
   for (const l of lines) {
     const k = lineKind(l.text).kind;
     if (k !== 'text') return '';
-    if (l.text.length <= 150 && /\p{L}/u.test(l.text)) return l.text;
+    const numbersOnly = l.text.split(/\s+/).length <= 3 && /(?:\d+|\b[IVXL]+)\.?$/u.test(l.text);
+    if (l.text.length <= 150 && /\p{L}/u.test(l.text) && !numbersOnly) return l.text;
   }
   return '';
 }

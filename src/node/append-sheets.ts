@@ -1,16 +1,14 @@
 /**
  * New sheets added to a copy of an .xlsx without loading it: the parts of the workbook are copied as they are
- * (still compressed), the new sheets' XML streams into the zip as it is made, and only workbook.xml, its
+ * (still compressed, zip-writer.ts), the new sheets' XML streams into the zip as it is made, and only workbook.xml, its
  * relationships, [Content_Types].xml and styles.xml are rewritten (src/xlsx/write-sheet.ts). Memory stays with
  * the sheets being written, not with the workbook. Undefined when the workbook's parts are not as expected: the
  * caller then writes through ExcelJS.
  */
-import { createWriteStream } from 'fs';
-import { Readable } from 'stream';
-import { pipeline } from 'stream/promises';
 import JSZip from 'jszip';
-import type { SheetSpec } from '../core';
-import { uniqueSheetName } from '../core';
+import type { SheetSpec, ZipEntry } from '../core';
+import { uniqueSheetName, zipEntries } from '../core';
+import { ZipWriter } from './zip-writer';
 import { registerSheets, sheetXml, stylesWith, workbookSheetNames } from '../xlsx/write-sheet';
 import type { NewSheet } from '../xlsx/write-sheet';
 
@@ -21,9 +19,22 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
   return f ? f.async('string') : undefined;
 }
 
-/** The zip with the new sheets in it, and the names they got; undefined when the workbook cannot take them so. */
-export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Promise<{ zip: JSZip; names: string[] } | undefined> {
+/** What `writeZip` writes: the user's entries as they are (a few rewritten), then the new sheets. */
+export interface Appended {
+  names: string[];
+  source: Uint8Array;
+  entries: ZipEntry[];
+  /** Parts rewritten, by path: workbook.xml, its relationships, [Content_Types].xml, styles.xml. */
+  replaced: Map<string, string>;
+  added: { path: string; chunks: Iterable<string> }[];
+}
+
+/** The new sheets, placed in the user's workbook, and the names they got; undefined when it cannot take them so. */
+export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Promise<Appended | undefined> {
   if (specs.some((s) => s.table)) return undefined; // an Excel table needs a table part: ExcelJS writes those
+  const entries = zipEntries(source);
+  // An encrypted entry cannot be copied into a workbook that opens.
+  if (!entries || entries.some((e) => e.flags & 1)) return undefined;
   const zip = await JSZip.loadAsync(source, { checkCRC32: false });
   const [workbook, rels, types, styles] = await Promise.all([text(zip, PARTS.workbook), text(zip, PARTS.rels), text(zip, PARTS.types), text(zip, PARTS.styles)]);
   // A workbook with macros (whatever its name says) is not copied into an .xlsx.
@@ -34,7 +45,7 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   const names: string[] = [];
   const sheets: NewSheet[] = [];
   // Part names are compared without case (Open Packaging Conventions): "Sheet3.xml" takes "sheet3.xml" too.
-  const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
+  const taken = new Set(entries.map((e) => e.name.toLowerCase()));
   let n = 1;
   for (const spec of specs) {
     const name = uniqueSheetName(spec.name, [...existing, ...names]);
@@ -45,28 +56,26 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   }
   const registered = registerSheets({ workbook, rels, types }, sheets);
   if (!registered) return undefined;
-  // No folder entries: a workbook's zip, as Excel writes it, has none.
-  const asIs = { createFolders: false };
-  zip.file(PARTS.workbook, registered.workbook, asIs);
-  zip.file(PARTS.rels, registered.rels, asIs);
-  zip.file(PARTS.types, registered.types, asIs);
-  zip.file(PARTS.styles, styled.xml, asIs);
-  specs.forEach((spec, i) => {
-    const chunks = sheetXml(spec, styled.index);
-    zip.file(
-      sheets[i].path,
-      Readable.from((function* () {
-        for (const c of chunks) yield Buffer.from(c, 'utf8');
-      })()),
-      asIs,
-    );
-  });
-  return { zip, names };
+  const replaced = new Map([[PARTS.workbook, registered.workbook], [PARTS.rels, registered.rels], [PARTS.types, registered.types], [PARTS.styles, styled.xml]]);
+  return { names, source, entries: entries.filter((e) => !e.name.endsWith('/')), replaced, added: specs.map((spec, i) => ({ path: sheets[i].path, chunks: sheetXml(spec, styled.index) })) };
 }
 
-/** Write the zip to a file as a stream (entries copied as they are, still compressed; new ones compressed as they come). */
-export async function writeZip(zip: JSZip, file: string): Promise<void> {
-  // Level 1: a 100k-row schedule is written in half the time for a file a sixth larger (JSZip deflates in JavaScript).
-  const out = zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 1 } });
-  await pipeline(out, createWriteStream(file));
+/**
+ * Write the workbook to a file as a stream: the user's entries copied still compressed, the rewritten parts and
+ * the new sheets deflated by Node's zlib as their XML is made (no folder entries: Excel writes none).
+ */
+export async function writeZip(appended: Appended, file: string): Promise<void> {
+  const out = new ZipWriter(file);
+  try {
+    for (const e of appended.entries) {
+      const text = appended.replaced.get(e.name);
+      if (text === undefined) await out.copy(e, appended.source);
+      else await out.add(e.name, [text]);
+    }
+    for (const a of appended.added) await out.add(a.path, a.chunks);
+    await out.finish();
+  } catch (e) {
+    out.destroy();
+    throw e;
+  }
 }

@@ -36,6 +36,22 @@ function namedStyles(spec: SheetSpec): Map<string, string> {
   return new Map(Object.entries(spec.styles).map(([name, st]) => [name, JSON.stringify(st)]));
 }
 
+/**
+ * A cell's style key (its style's content and number format), worked out once per style name and format, not once
+ * per cell: a schedule of 100k rows has a few dozen of them.
+ */
+function styleKeys(spec: SheetSpec): (s: string | undefined, nf: string | undefined) => string {
+  const named = namedStyles(spec);
+  const keys = new Map<string, Map<string, string>>();
+  return (s, nf) => {
+    let byFormat = keys.get(s ?? '');
+    if (!byFormat) keys.set(s ?? '', (byFormat = new Map()));
+    let key = byFormat.get(nf ?? '');
+    if (key === undefined) byFormat.set(nf ?? '', (key = styleKey(s ? named.get(s) : undefined, nf)));
+    return key;
+  };
+}
+
 /** The section of styles.xml named tag ("fonts"): where its children end and how many there are. */
 function section(xml: string, tag: string, child: string): { insertAt: number; count: number; open: [number, number]; body: string } | undefined {
   const open = new RegExp(`<${tag}(\\s[^>]*)?>`).exec(xml);
@@ -141,11 +157,11 @@ export function stylesWith(xml: string, specs: SheetSpec[]): { xml: string; inde
   const index = new Map<string, number>();
   const ids = { font: new Map<string, number>(), fill: new Map<string, number>(), border: -1 };
   for (const spec of specs) {
-    const named = namedStyles(spec);
+    const keyOf = styleKeys(spec);
     for (const row of spec.rows)
       for (const cell of row) {
         if (!cell || (!cell.s && !cell.nf)) continue;
-        const key = styleKey(cell.s ? named.get(cell.s) : undefined, cell.nf);
+        const key = keyOf(cell.s, cell.nf);
         if (index.has(key)) continue;
         const st: StyleSpec = (cell.s && spec.styles[cell.s]) || {};
         index.set(key, counts.xfs + added.xfs.length);
@@ -232,7 +248,7 @@ export function* sheetXml(spec: SheetSpec, index: Map<string, number>): Generato
   const width = Math.max(specWidth(spec), ...spec.merges.map((m) => m.right + 1));
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
   const tails = mergedTails(spec, width);
-  const named = namedStyles(spec);
+  const keyOf = styleKeys(spec);
   let chunk = sheetHead(spec, width);
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
@@ -240,7 +256,7 @@ export function* sheetXml(spec: SheetSpec, index: Map<string, number>): Generato
     const end = tails.size ? width : row.length;
     for (let c = 0; c < end; c++) {
       const cell = row[c] ?? tails.get(r * width + c);
-      if (cell) cells += cellXml(`${letters[c]}${r + 1}`, cell, cell.s || cell.nf ? index.get(styleKey(cell.s ? named.get(cell.s) : undefined, cell.nf)) : undefined);
+      if (cell) cells += cellXml(`${letters[c]}${r + 1}`, cell, cell.s || cell.nf ? index.get(keyOf(cell.s, cell.nf)) : undefined);
     }
     if (cells) chunk += `<row r="${r + 1}">${cells}</row>`;
     if (chunk.length > 1 << 16) {

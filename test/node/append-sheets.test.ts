@@ -112,7 +112,7 @@ describe('schedule into a copy of the workbook', () => {
     });
     const appended = (await appendSheets(new Uint8Array(source), [spec('Red', '#FF0000'), spec('Blue', '#0000FF')]))!;
     const file = path.join(tmp, 'two.xlsx');
-    await writeZip(appended.zip, file);
+    await writeZip(appended, file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const fillOf = (sheet: string) => (wb.getWorksheet(sheet)!.getCell('A1').fill as ExcelJS.FillPattern).fgColor?.argb;
@@ -121,6 +121,23 @@ describe('schedule into a copy of the workbook', () => {
     const date = wb.getWorksheet('Red')!.getCell('B1');
     expect([date.numFmt, date.value instanceof Date ? date.value.toISOString().slice(0, 10) : date.value]).toEqual(['dd.mm.yyyy', '2024-01-01']);
     expect(wb.getWorksheet('Red')!.getCell('C1').value).toBe(true);
+  });
+
+  it('writes a zip whose every entry checks: sizes and checksums right, a big sheet deflated piece by piece', async () => {
+    const rows = Array.from({ length: 30000 }, (_, i) => [{ v: `Activity ${i} – Hoạt động số ${i}` }, { v: i }]);
+    const big: SheetSpec = { kind: 'plan', name: 'Big', rows, styles: {}, merges: [], columnWidths: [30, 8] };
+    const file = path.join(tmp, 'big.xlsx');
+    await writeZip((await appendSheets(new Uint8Array(source), [big]))!, file);
+    const bytes = fs.readFileSync(file);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    const sheet = await zip.file(/worksheets\/sheet\d+\.xml$/).slice(-1)[0].async('string');
+    expect(sheet.length).toBeGreaterThan(1 << 21);
+    expect(sheet).toContain('Hoạt động số 29999');
+    // The user's parts are the same bytes, unpacked.
+    const before = await entries(source);
+    const after = await entries(bytes);
+    expect(after.get('xl/worksheets/sheet1.xml')).toBe(before.get('xl/worksheets/sheet1.xml'));
+    expect(after.get('xl/sharedStrings.xml')).toBe(before.get('xl/sharedStrings.xml'));
   });
 
   it('leaves a workbook with macros to ExcelJS: an .xlsx cannot hold them', async () => {

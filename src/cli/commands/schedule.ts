@@ -40,7 +40,7 @@ async function intoCopy(file: string, bytes: Uint8Array, specs: SheetSpec[], out
   const { appendSheets, writeZip } = await import('../../node/append-sheets');
   const appended = await appendSheets(bytes, specs).catch(() => undefined);
   if (!appended) return undefined;
-  await writeOutput(out, (to) => writeZip(appended.zip, to));
+  await writeOutput(out, (to) => writeZip(appended, to));
   return appended.names;
 }
 

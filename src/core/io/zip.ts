@@ -44,3 +44,49 @@ export function inspectZip(bytes: Uint8Array): ZipCheck {
 export function notXlsx(name: string, reason?: string): string {
   return `${name}: not a valid .xlsx workbook${reason ? `: ${reason}` : ''}`;
 }
+
+/** One entry of a zip's central directory, as a writer needs it to copy the entry as it is, still compressed. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** DOS time and date, as written. */
+  time: number;
+  date: number;
+  /** Where the entry's compressed bytes start in the file. */
+  dataStart: number;
+}
+
+/** The entries of a zip in the order of its central directory; nothing when the directory cannot be read. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (i: number) => view.getUint32(i, true);
+  const u16 = (i: number) => view.getUint16(i, true);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (u32(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const out: ZipEntry[] = [];
+  let p = u32(eocd + 16);
+  const decoder = new TextDecoder('utf-8');
+  for (let n = u16(eocd + 10); n > 0; n--) {
+    if (p + 46 > bytes.length || u32(p) !== 0x02014b50) return undefined;
+    const nameLength = u16(p + 28);
+    const local = u32(p + 42);
+    if (local + 30 > bytes.length || u32(local) !== 0x04034b50) return undefined;
+    const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
+    const entry: ZipEntry = { name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)), method: u16(p + 10), flags: u16(p + 8), crc: u32(p + 16), compressedSize: u32(p + 20), size: u32(p + 24), time: u16(p + 12), date: u16(p + 14), dataStart };
+    if (dataStart + entry.compressedSize > bytes.length) return undefined;
+    out.push(entry);
+    p += 46 + nameLength + u16(p + 30) + u16(p + 32);
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { analyzeGrids } from '../../src/core/analyze';
 import { gridFromRows } from '../../src/core/model/grid';
 import { listTable } from '../../src/core/read/list';
+import { lineKind } from '../../src/core/read/list/lines';
 import { FIXTURES } from '../helpers/corpus';
 
 const text = fs.readFileSync(path.join(FIXTURES, 'seed-002-plock-model.txt'), 'utf8');
@@ -106,6 +107,7 @@ describe('the list reader is written for the form', () => {
     // Each activity points at all of its lines; the plain line above the list is the plan's title.
     expect(t!.grid.cells[1][7].text).toBe('3, 4, 5, 6');
     expect(t!.title).toBe('KẾ HOẠCH NĂM 2024');
+    expect(listTable(lines(['Phụ lục 2', 'Plan 2024', '1. Họp – AN – tháng 3', '2. Thi – BÌNH – tháng 5', '3. Tổng kết – AN – tháng 12']), 'KH')!.title).toBe('Plan 2024');
   });
 
   test('fields inside the activity’s line, after a bracket, a dash or a comma, in English and Polish', () => {
@@ -151,6 +153,12 @@ describe('the list reader is written for the form', () => {
       ['4. Consult the residents', '4.2 Summary report'],
       ['5. Train the councillors', '5.1 Budget workshop'],
     ]);
+  });
+
+  test('an activity word numbers an activity ("Activity 1.2", "Hoạt động 3:"), a year after it does not', () => {
+    expect(lineKind('Activity 1.2 Door-to-door visits')).toEqual({ kind: 'deep', path: [1, 2], text: 'Door-to-door visits' });
+    expect(lineKind('Hoạt động 3: Họp dân')).toEqual({ kind: 'item', n: 3, marker: '.', text: 'Họp dân' });
+    expect(lineKind('Action 2025 review of the budget').kind).toBe('text');
   });
 
   test('a decimal amount at a line’s start is no activity number, and a period line right under a goal stays the goal’s', () => {

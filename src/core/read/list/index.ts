@@ -40,7 +40,8 @@ function titleOf(lines: ListLine[]): string {
   for (const l of lines) {
     const k = lineKind(l.text).kind;
     if (k !== 'text') return '';
-    const numbersOnly = l.text.split(/\s+/).length <= 3 && /(?:\d+|\b[IVXL]+)\.?$/u.test(l.text);
+    // A short line ending in a small number ("nr 1", "II") numbers the document; one ending in a year is a title.
+    const numbersOnly = l.text.split(/\s+/).length <= 3 && /(?:\b\d{1,3}|\b[IVXL]+)\.?$/u.test(l.text);
     if (l.text.length <= 150 && /\p{L}/u.test(l.text) && !numbersOnly) return l.text;
   }
   return '';

@@ -46,7 +46,7 @@ const NUMBERED = /^(\d{1,2})\s*([.)])(?!\d)\s*(?=\S)(.*)$/;
 /** "1.2.", "1.2)", "1.2 ", "2.1.3." : a number path of two or three levels. */
 const DEEP = /^(\d{1,2}(?:\.\d{1,2}){1,2})(?:([.)])\s*|\s+)(?=\S)(.*)$/;
 /** After an activity word: "Activity 1.2", "Hoạt động 3:", "Działanie 2.1 –". */
-const AFTER_WORD = /^(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.):–-]?\s*(?=\S)(.*)$/;
+const AFTER_WORD = /^(\d{1,2}(?:\.\d{1,2}){0,2})(?!\d)\s*[.):–-]?\s*(?=\S)(.*)$/;
 const LETTERED = /^([a-z])\)\s*(.*)$/;
 const BULLET = /^[·•▪◦‣∙●○■□*–—-]\s*(.*)$/;
 const GOAL_ID = /^((?:\d{1,2})|[IVXL]{1,5})\s*[.):–-]?\s*(.*)$/i;

@@ -26,16 +26,20 @@ export function crc32(bytes: Uint8Array, crc = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-interface Written {
-  name: Buffer;
-  method: number;
-  flags: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  time: number;
-  date: number;
-  offset: number;
+/** An entry as it is written: a zip entry's fields, its name in bytes, and where its local header starts. */
+type Entry = Omit<ZipEntry, 'name' | 'dataStart'> & { name: Buffer };
+type Written = Entry & { offset: number };
+
+/** The fields a local header and a central directory record share, in the same order, from `at`. */
+function fields(b: Buffer, at: number, e: Entry): void {
+  b.writeUInt16LE(e.flags, at);
+  b.writeUInt16LE(e.method, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc, at + 8);
+  b.writeUInt32LE(e.compressedSize, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(e.name.length, at + 20);
 }
 
 /** Today as a DOS time and date, for the entries we write. */
@@ -58,24 +62,17 @@ export class ZipWriter {
     if (!this.out.write(b)) await once(this.out, 'drain');
   }
 
-  private header(e: Omit<Written, 'offset'>): Buffer {
+  private header(e: Entry): Buffer {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(e.flags, 6);
-    h.writeUInt16LE(e.method, 8);
-    h.writeUInt16LE(e.time, 10);
-    h.writeUInt16LE(e.date, 12);
-    h.writeUInt32LE(e.crc, 14);
-    h.writeUInt32LE(e.compressedSize, 18);
-    h.writeUInt32LE(e.size, 22);
-    h.writeUInt16LE(e.name.length, 26);
+    fields(h, 6, e);
     return Buffer.concat([h, e.name]);
   }
 
   /** An entry of another zip, copied still compressed. */
   async copy(entry: ZipEntry, source: Uint8Array): Promise<void> {
-    const e = { name: Buffer.from(entry.name, 'utf8'), method: entry.method, flags: (entry.flags & ~0x0008) | 0x0800, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size, time: entry.time, date: entry.date };
+    const e: Entry = { name: Buffer.from(entry.name, 'utf8'), method: entry.method, flags: (entry.flags & ~0x0008) | 0x0800, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size, time: entry.time, date: entry.date };
     this.written.push({ ...e, offset: this.offset });
     await this.write(this.header(e));
     await this.write(Buffer.from(source.buffer, source.byteOffset + entry.dataStart, entry.compressedSize));
@@ -84,7 +81,7 @@ export class ZipWriter {
   /** A new entry, its text deflated chunk by chunk as it comes (sizes and checksum in a descriptor after it). */
   async add(name: string, chunks: Iterable<string>): Promise<void> {
     const { time, date } = dosNow();
-    const e = { name: Buffer.from(name, 'utf8'), method: 8, flags: 0x0808, crc: 0, compressedSize: 0, size: 0, time, date };
+    const e: Entry = { name: Buffer.from(name, 'utf8'), method: 8, flags: 0x0808, crc: 0, compressedSize: 0, size: 0, time, date };
     const offset = this.offset;
     await this.write(this.header(e));
     let pending: Buffer[] = [];
@@ -124,14 +121,7 @@ export class ZipWriter {
       c.writeUInt32LE(0x02014b50, 0);
       c.writeUInt16LE(20, 4);
       c.writeUInt16LE(20, 6);
-      c.writeUInt16LE(e.flags, 8);
-      c.writeUInt16LE(e.method, 10);
-      c.writeUInt16LE(e.time, 12);
-      c.writeUInt16LE(e.date, 14);
-      c.writeUInt32LE(e.crc, 16);
-      c.writeUInt32LE(e.compressedSize, 20);
-      c.writeUInt32LE(e.size, 24);
-      c.writeUInt16LE(e.name.length, 28);
+      fields(c, 8, e);
       c.writeUInt32LE(e.offset, 42);
       await this.write(Buffer.concat([c, e.name]));
     }

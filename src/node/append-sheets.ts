@@ -5,7 +5,7 @@
  * the sheets being written, not with the workbook. Undefined when the workbook's parts are not as expected: the
  * caller then writes through ExcelJS.
  */
-import JSZip from 'jszip';
+import { inflateRawSync } from 'zlib';
 import type { SheetSpec, ZipEntry } from '../core';
 import { uniqueSheetName, zipEntries } from '../core';
 import { ZipWriter } from './zip-writer';
@@ -14,9 +14,16 @@ import type { NewSheet } from '../xlsx/write-sheet';
 
 const PARTS = { workbook: 'xl/workbook.xml', rels: 'xl/_rels/workbook.xml.rels', types: '[Content_Types].xml', styles: 'xl/styles.xml' };
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const f = zip.file(path);
-  return f ? f.async('string') : undefined;
+/** A small part's text, unpacked from the entries the directory lists (stored or deflated); nothing otherwise. */
+function text(source: Uint8Array, entries: ZipEntry[], path: string): string | undefined {
+  const e = entries.find((x) => x.name === path);
+  if (!e || (e.method !== 0 && e.method !== 8)) return undefined;
+  const data = source.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  try {
+    return (e.method === 8 ? inflateRawSync(data, { maxOutputLength: 64 * 1024 * 1024 }) : Buffer.from(data)).toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** What `writeZip` writes: the user's entries as they are (a few rewritten), then the new sheets. */
@@ -35,10 +42,9 @@ export async function appendSheets(source: Uint8Array, specs: SheetSpec[]): Prom
   const entries = zipEntries(source);
   // An encrypted entry cannot be copied into a workbook that opens.
   if (!entries || entries.some((e) => e.flags & 1)) return undefined;
-  const zip = await JSZip.loadAsync(source, { checkCRC32: false });
-  const [workbook, rels, types, styles] = await Promise.all([text(zip, PARTS.workbook), text(zip, PARTS.rels), text(zip, PARTS.types), text(zip, PARTS.styles)]);
+  const [workbook, rels, types, styles] = [PARTS.workbook, PARTS.rels, PARTS.types, PARTS.styles].map((p) => text(source, entries, p));
   // A workbook with macros (whatever its name says) is not copied into an .xlsx.
-  if (!workbook || !rels || !types || !styles || /macroEnabled/i.test(types) || zip.file(/vbaProject\.bin$/i).length > 0) return undefined;
+  if (!workbook || !rels || !types || !styles || /macroEnabled/i.test(types) || entries.some((e) => /vbaProject\.bin$/i.test(e.name))) return undefined;
   const existing = workbookSheetNames(workbook);
   const styled = stylesWith(styles, specs);
   if (!existing || !styled) return undefined;

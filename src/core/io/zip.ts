@@ -13,18 +13,26 @@ export interface ZipCheck {
 export const MAX_UNCOMPRESSED = 1024 * 1024 * 1024; // 1 GiB of XML is more than any plan
 export const MAX_RATIO = 200;
 
-export function inspectZip(bytes: Uint8Array): ZipCheck {
+/** Little-endian readers over the bytes, and where the end-of-central-directory record starts (-1: none). */
+function directory(bytes: Uint8Array): { u16: (i: number) => number; u32: (i: number) => number; eocd: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (i: number) => view.getUint32(i, true);
   const u16 = (i: number) => view.getUint16(i, true);
-  if (bytes.length < 22 || u32(0) !== 0x04034b50) return { ok: false, entries: 0, uncompressed: 0, reason: 'not a zip file' };
   let eocd = -1;
+  // The record is the last 22 bytes, or sits before a comment of at most 65,535 bytes.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
     if (u32(i) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
+  return { u16, u32, eocd };
+}
+
+export function inspectZip(bytes: Uint8Array): ZipCheck {
+  if (bytes.length < 22) return { ok: false, entries: 0, uncompressed: 0, reason: 'not a zip file' };
+  const { u16, u32, eocd } = directory(bytes);
+  if (u32(0) !== 0x04034b50) return { ok: false, entries: 0, uncompressed: 0, reason: 'not a zip file' };
   if (eocd < 0) return { ok: false, entries: 0, uncompressed: 0, reason: 'the zip directory is missing (truncated file?)' };
   const count = u16(eocd + 10);
   let p = u32(eocd + 16);
@@ -63,16 +71,8 @@ export interface ZipEntry {
 
 /** The entries of a zip in the order of its central directory; nothing when the directory cannot be read. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (i: number) => view.getUint32(i, true);
-  const u16 = (i: number) => view.getUint16(i, true);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (u32(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  if (bytes.length < 22) return undefined;
+  const { u16, u32, eocd } = directory(bytes);
   if (eocd < 0) return undefined;
   const out: ZipEntry[] = [];
   let p = u32(eocd + 16);

@@ -53,8 +53,3 @@ export function inlineFields(text: string): { text: string; fields: Field[] } | 
   });
   return { text: text.slice(0, starts[0].sep).replace(/[\s([–—-]+$/u, '').trim(), fields: fields.filter((f) => f.value) };
 }
-
-/** The owners a field names: "UBND xã, Hội Phụ nữ và Đoàn thanh niên" is three. */
-export function ownersOf(value: string): string[] {
-  return value.split(/\s*[,;/]\s*|\s+(?:và|and|i|oraz|y|et|und|e|dan)\s+/u).map((p) => p.trim()).filter(Boolean);
-}

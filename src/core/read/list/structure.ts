@@ -11,7 +11,8 @@ import type { TimeContext } from '../../time/types';
 import type { ListLine } from './lines';
 import { isSectionText, lineKind } from './lines';
 import type { Field } from './fields';
-import { fieldLine, inlineFields, ownersOf } from './fields';
+import { fieldLine, inlineFields } from './fields';
+import { splitOwners } from '../owners';
 import type { Tail } from './tail';
 import { splitTail } from './tail';
 
@@ -57,6 +58,8 @@ interface State {
   /** The current item ended with a colon and gave no owner or time: the next plain line continues it. */
   open?: boolean;
   last: 'goal' | 'item' | 'other';
+  /** The plan's language, for the owners a labelled field names ("A và B"). */
+  lang?: string;
 }
 
 const hasTail = (t: Tail) => !!t.time || t.owners.length > 0;
@@ -65,10 +68,13 @@ function newItem(id: string, tail: Tail, section: string, row: number): ListItem
   return { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], childTimes: [], methods: [], outcomes: [], section, rows: [row] };
 }
 
-/** A labelled field given to an item: its owners, its time, an outcome or a method line. */
-function giveField(item: ListItem, f: Field): void {
+/** An item that gives no owner, time or outcome of its own: over items of the level below, it is their group. */
+const givesNothing = (item: ListItem) => item.owners.length === 0 && item.times.length === 0 && item.outcomes.length === 0;
+
+/** A labelled field given to an item: its owners (split as an owner cell is), its time, an outcome or a method line. */
+function giveField(item: ListItem, f: Field, lang: string | undefined): void {
   if (f.role === 'owner') {
-    for (const o of ownersOf(f.value)) if (!item.owners.includes(o)) item.owners.push(o);
+    for (const o of splitOwners(f.value, lang)) if (!item.owners.includes(o)) item.owners.push(o);
   } else if (f.role === 'time') item.times.push(f.value);
   else if (f.role === 'outcome') item.outcomes.push(f.value);
   else item.methods.push(f.value);
@@ -91,18 +97,24 @@ function addDeepItem(s: State, path: number[], text: string, row: number, ctx: T
   const id = named && s.goal!.id ? `${s.goal!.id}.${path.join('.')}` : path.join('.');
   const top = s.top;
   if (!named && s.goal?.id !== parent) {
-    const promote = !!s.goal && !!top && top.id.split('.').pop() === parent && top.owners.length === 0 && top.times.length === 0 && top.outcomes.length === 0;
+    const promote = !!s.goal && !!top && top.id.split('.').pop() === parent && givesNothing(top);
     if (promote) s.goal!.items.splice(s.goal!.items.indexOf(top!), 1);
     newGoal(s, parent, promote ? top!.text : '', row);
     s.goal!.fromItem = true;
   }
-  const { tail, fields } = itemTail(text, ctx, known);
+  placeItem(s, s.goal!, id, text, row, itemTail(text, ctx, known));
+}
+
+/** The item made, its fields given, placed in its goal as the current item. */
+function placeItem(s: State, goal: ListGoal, id: string, text: string, row: number, { tail, fields }: { tail: Tail; fields: Field[] }): ListItem {
   const item = newItem(id, tail, s.section, row);
-  for (const f of fields) giveField(item, f);
-  s.item = item;
+  for (const f of fields) giveField(item, f, s.lang);
+  // "1) Opracowanie Ekspertyzy:" with nothing after it: the next plain line says what it is.
   s.open = /:\s*$/.test(text) && !hasTail(tail) && fields.length === 0;
-  s.goal!.items.push(item);
+  s.item = item;
+  goal.items.push(item);
   s.last = 'item';
+  return item;
 }
 
 function newGoal(s: State, id: string, text: string, row: number): void {
@@ -121,7 +133,8 @@ function ensureGoal(s: State, row: number): ListGoal {
 }
 
 function addItem(s: State, n: number, marker: string, text: string, row: number, ctx: TimeContext, known: Set<string>): void {
-  const { tail, fields } = itemTail(text, ctx, known);
+  const read = itemTail(text, ctx, known);
+  const { tail } = read;
   const goal = ensureGoal(s, row);
   s.topMarker ??= marker;
   const sub = marker !== s.topMarker;
@@ -133,7 +146,7 @@ function addItem(s: State, n: number, marker: string, text: string, row: number,
     s.last = 'other';
     return;
   }
-  if (sub && s.top && !s.group && s.top.owners.length === 0 && s.top.times.length === 0) {
+  if (sub && s.top && !s.group && givesNothing(s.top)) {
     // Items of the level below follow an item with no owner or time: that item was a group over them.
     goal.items.splice(goal.items.indexOf(s.top), 1);
     s.group = { n: parseInt(s.top.id.split('.').pop() ?? '0', 10), text: s.top.text };
@@ -142,12 +155,8 @@ function addItem(s: State, n: number, marker: string, text: string, row: number,
   if (!sub) s.group = undefined;
   const base = goal.id ? `${goal.id}.` : '';
   const id = sub && s.group ? `${base}${s.group.n}.${goal.items.filter((i) => i.id.startsWith(`${base}${s.group!.n}.`)).length + 1}` : `${base}${n}`;
-  s.item = newItem(id, tail, s.section, row);
-  for (const f of fields) giveField(s.item, f);
-  s.open = /:\s*$/.test(text) && !hasTail(tail) && fields.length === 0;
-  if (!sub) s.top = s.item;
-  goal.items.push(s.item);
-  s.last = 'item';
+  const item = placeItem(s, goal, id, text, row, read);
+  if (!sub) s.top = item;
 }
 
 /** A bullet or a sub-line of the current item: a method line, or its owner and time. */
@@ -157,7 +166,7 @@ function addSub(s: State, text: string, row: number, tail: Tail): void {
   if (!item) return;
   item.rows.push(row);
   const field = fieldLine(text);
-  if (field) return giveField(item, field);
+  if (field) return giveField(item, field, s.lang);
   // Only an owner and a time: the parent's, when it has none ("· GMP - maj - czerwiec"); else a sub-activity
   // named by its code ("· FGI – kwiecień").
   if (!tail.text && (item.owners.length === 0 || item.times.length === 0)) {
@@ -176,7 +185,7 @@ function addText(s: State, text: string, row: number, tail: Tail): void {
   if (field && s.item) {
     s.item.rows.push(row);
     s.open = false;
-    return giveField(s.item, field);
+    return giveField(s.item, field, s.lang);
   }
   if (s.open && s.item) {
     // "1) Opracowanie Ekspertyzy:" and on the next line what it is about.
@@ -199,7 +208,7 @@ function addText(s: State, text: string, row: number, tail: Tail): void {
 
 /** The plan's goals and activities, read line by line. Times are read as written; their years come later. */
 export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<string>): ListGoal[] {
-  const s: State = { goals: [], section: '', last: 'other' };
+  const s: State = { goals: [], section: '', last: 'other', lang: ctx.lang };
   for (const line of lines) {
     const k = lineKind(line.text);
     if (k.kind === 'goal') newGoal(s, k.id, k.text, line.row);

@@ -9,14 +9,14 @@ import { foldKey } from '../util/text';
 
 export type WordClass =
   | 'quarter' | 'half' | 'calendarMonth' | 'relativeMonth' | 'year' | 'range' | 'list' | 'between' | 'filler' | 'week' | 'day'
-  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock' | 'stage' | 'final' | 'endLabel';
+  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock' | 'stage' | 'final' | 'endLabel' | 'times';
 
 const CLASS_KEYS: { cls: WordClass; key: keyof TimeWords }[] = [
   { cls: 'quarter', key: 'quarter' }, { cls: 'half', key: 'half' }, { cls: 'calendarMonth', key: 'calendarMonth' }, { cls: 'relativeMonth', key: 'relativeMonth' },
   { cls: 'year', key: 'year' }, { cls: 'range', key: 'range' }, { cls: 'list', key: 'list' }, { cls: 'between', key: 'between' }, { cls: 'filler', key: 'filler' },
   { cls: 'week', key: 'week' }, { cls: 'day', key: 'day' }, { cls: 'early', key: 'early' }, { cls: 'mid', key: 'mid' }, { cls: 'late', key: 'late' },
   { cls: 'ordinalSuffix', key: 'ordinalSuffix' }, { cls: 'whole', key: 'whole' }, { cls: 'weekday', key: 'weekdays' }, { cls: 'clock', key: 'clock' },
-  { cls: 'stage', key: 'stage' }, { cls: 'final', key: 'final' }, { cls: 'endLabel', key: 'endLabel' },
+  { cls: 'stage', key: 'stage' }, { cls: 'final', key: 'final' }, { cls: 'endLabel', key: 'endLabel' }, { cls: 'times', key: 'times' },
 ];
 
 /** A phrase of several words, folded, with what it means. */
@@ -46,8 +46,6 @@ export interface Lexicon {
   relativeYears: Map<string, Phrase<number | 'every'>[]>;
   recurring: Map<string, Phrase<true>[]>;
   every: Map<string, Phrase<true>[]>;
-  /** The words for "times" in a frequency ("lần", "razy", "veces"), folded. */
-  times: Set<string>;
   holidays: Map<string, Phrase<Holiday>[]>;
 }
 
@@ -84,7 +82,7 @@ function build(prefer: string | undefined): Lexicon {
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
     classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
-    recurring: new Map(), every: new Map(), times: new Set(), holidays: new Map(),
+    recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
   for (const p of packs) {
@@ -105,7 +103,6 @@ function build(prefer: string | undefined): Lexicon {
     for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
     for (const w of t.recurring ?? []) addPhrase(lex.recurring, w, true as const);
     for (const w of t.every ?? []) addPhrase(lex.every, w, true as const);
-    for (const w of t.times ?? []) lex.times.add(foldKey(w));
     for (const [w, v] of Object.entries(t.holidays ?? {})) addPhrase(lex.holidays, w, v);
   }
   // The preferred language's own classes replace the others' for the words it lists.

@@ -134,7 +134,7 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
 function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const unit = (t: Token | undefined) => hasClass(env.lexicon, wordOf(t), 'week') || hasClass(env.lexicon, wordOf(t), 'day');
   // A duration ("2 weeks", "3 dni") or a count of times ("(2 lần)", "2x") says nothing of when.
-  if (unit(tokens[i + 1]) || env.lexicon.times.has(wordOf(tokens[i + 1]) ?? '')) return 2;
+  if (unit(tokens[i + 1]) || hasClass(env.lexicon, wordOf(tokens[i + 1]), 'times')) return 2;
   const b = bare.parse(tokens, i, env);
   // An ordinal of a week or day ("2nd week of May", "2. Woche", "w 2. tygodniu maja") places the time inside the
   // month that follows: it is not a month of its own.

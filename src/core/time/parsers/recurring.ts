@@ -34,7 +34,7 @@ function joinAt(tokens: Token[], j: number, env: ParseEnv): number {
   const t = tokens[j];
   if (t && t.kind === 'punct' && (t.char === '/' || t.char === '-')) return j + 1;
   let k = j;
-  while (k < j + 2 && tokens[k]?.kind === 'word' && !isUnit(tokens[k].word) && !env.lexicon.times.has(tokens[k].word) && (tokens[k].word.length <= 3 || hasClass(env.lexicon, tokens[k].word, 'filler') || env.lexicon.every.has(tokens[k].word))) k++;
+  while (k < j + 2 && tokens[k]?.kind === 'word' && !isUnit(tokens[k].word) && !hasClass(env.lexicon, tokens[k].word, 'times') && (tokens[k].word.length <= 3 || hasClass(env.lexicon, tokens[k].word, 'filler') || env.lexicon.every.has(tokens[k].word))) k++;
   return k;
 }
 
@@ -43,17 +43,17 @@ function joinAt(tokens: Token[], j: number, env: ParseEnv): number {
  * times, unit), and "6 tháng/lần", "3 tháng 1 lần" (count, unit, times).
  */
 function frequency(tokens: Token[], i: number, env: ParseEnv): number | undefined {
-  const { times } = env.lexicon;
+  const times = (t: Token | undefined) => hasClass(env.lexicon, wordOf(t), 'times');
   if (!countAt(tokens, i, env)) return undefined;
   const j = i + 1;
-  if (times.has(wordOf(tokens[j]) ?? '')) {
+  if (times(tokens[j])) {
     const k = joinAt(tokens, j + 1, env);
     return isUnit(wordOf(tokens[k])) || hasClass(env.lexicon, wordOf(tokens[k]), 'quarter') ? k + 1 : undefined;
   }
   if (!isUnit(wordOf(tokens[j])) && !hasClass(env.lexicon, wordOf(tokens[j]), 'quarter')) return undefined;
   let k = joinAt(tokens, j + 1, env);
-  if (countAt(tokens, k, env) && times.has(wordOf(tokens[k + 1]) ?? '')) k++;
-  return times.has(wordOf(tokens[k]) ?? '') ? k + 1 : undefined;
+  if (countAt(tokens, k, env) && times(tokens[k + 1])) k++;
+  return times(tokens[k]) ? k + 1 : undefined;
 }
 
 export const recurring: Parser = {

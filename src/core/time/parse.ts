@@ -134,6 +134,11 @@ function withEnds(segments: string[], config: Configuration): string[] {
   if (segments.length < 2) return segments;
   const out: string[] = [segments[0]];
   for (const seg of segments.slice(1)) {
+    // A label needs its colon: a segment without one is not tokenized twice.
+    if (!seg.includes(':')) {
+      out.push(seg);
+      continue;
+    }
     const tokens = tokenize(seg.trim());
     const label = phraseAt(config.lexicon.classPhrases, tokens, 0);
     const next = label?.value === 'endLabel' ? label.next : hasClass(config.lexicon, wordOf(tokens[0]), 'endLabel') ? 1 : -1;

@@ -6,7 +6,7 @@ import type { Item } from './items';
 import { romanValue } from './lexicon';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
-import { glued, hasClass, isNum, isPunct, isYear4, phraseAt, wordOf } from './parsers/helpers';
+import { glued, hasClass, isNum, isPunct, isYear4, joinsNumbers, namesQuarterOrHalf, phraseAt, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
 import { knownWords } from './word-starts';
@@ -64,10 +64,8 @@ function punct(tokens: Token[], i: number, out: Scanned): number {
 function romanChain(tokens: Token[], i: number, lexicon: ParseEnv['lexicon']): boolean {
   let j = i;
   for (let n = 0; n < 12 && romanValue(wordOf(tokens[j]) ?? '') !== undefined; n++) {
-    const w = wordOf(tokens[++j]);
-    if (hasClass(lexicon, w, 'quarter') || hasClass(lexicon, w, 'half')) return true;
-    const joins = LIST_CHARS.has(tokens[j]?.char ?? '') || (w !== undefined && (hasClass(lexicon, w, 'list') || hasClass(lexicon, w, 'range')));
-    if (!joins) return false;
+    if (namesQuarterOrHalf(wordOf(tokens[++j]), lexicon)) return true;
+    if (!joinsNumbers(tokens[j], lexicon)) return false;
     j++;
   }
   return false;

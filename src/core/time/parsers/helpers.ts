@@ -104,18 +104,29 @@ export function readYearAfter(tokens: Token[], i: number, env: ParseEnv): { year
   return { next: i };
 }
 
+/** A mark or word that joins two numbers of a list or range: ",", "-", "+", "&", "/", "i", "và", "do". */
+export function joinsNumbers(t: Token | undefined, lexicon: Lexicon): boolean {
+  if (t && t.kind === 'punct') return [',', '-', '+', '&', '/'].includes(t.char);
+  const w = wordOf(t);
+  return hasClass(lexicon, w, 'list') || hasClass(lexicon, w, 'range');
+}
+
+/** A word of a quarter or a half ("kw.", "quý", "półrocze", "Q" glued to its number). */
+export function namesQuarterOrHalf(w: string | undefined, lexicon: Lexicon): boolean {
+  return hasClass(lexicon, w, 'quarter') || hasClass(lexicon, w, 'half');
+}
+
 /**
  * The number at i continues a list or range of quarter or half numbers: "quý 1-2", "Q1, 2", "kw. I, II", "quý I, II
  * và III": walking back over numbers and their connectors reaches a quarter or half word.
  */
 export function listsPeriodNumbers(tokens: Token[], i: number, env: ParseEnv): boolean {
-  const joins = (t: Token | undefined) => (!!t && t.kind === 'punct' && [',', '-', '+', '&'].includes(t.char)) || hasClass(env.lexicon, wordOf(t), 'list') || hasClass(env.lexicon, wordOf(t), 'range');
   const number = (t: Token | undefined) => isNum(t, 1) || romanValue(wordOf(t) ?? '') !== undefined;
   let j = i - 1;
-  for (let n = 0; n < 8 && joins(tokens[j]) && number(tokens[j - 1]); n++) {
+  for (let n = 0; n < 8 && joinsNumbers(tokens[j], env.lexicon) && number(tokens[j - 1]); n++) {
     j -= 2;
     const w = wordOf(tokens[j]);
-    if (w === 'q' || w === 'h' || hasClass(env.lexicon, w, 'quarter') || hasClass(env.lexicon, w, 'half')) return true;
+    if (w === 'q' || w === 'h' || namesQuarterOrHalf(w, env.lexicon)) return true;
   }
   return false;
 }

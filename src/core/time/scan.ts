@@ -91,9 +91,12 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   const t = tokens[i];
   const w = t.word;
   const next = tokens[i + 1];
+  // The word's classes looked up once, not once for each class asked about.
+  const classes = w ? lexicon.classes.get(w) : undefined;
+  const is = (cls: Parameters<typeof hasClass>[2]) => !!classes?.has(cls);
   // A class word of several words or letters ("w ciągu", "s.d.") is read whole.
   const phrase = phraseAt(lexicon.classPhrases, tokens, i);
-  if (phrase?.value === 'endLabel' || (!phrase && hasClass(lexicon, w, 'endLabel'))) {
+  if (phrase?.value === 'endLabel' || (!phrase && is('endLabel'))) {
     const took = endLabel(tokens, i, phrase ? phrase.next : i + 1, out);
     if (took) return took;
   }
@@ -101,9 +104,6 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
     if (phrase.value === 'list' || (phrase.value === 'range' && out.items.length > 0)) out.items.push({ type: 'connector', kind: phrase.value });
     return phrase.next - i;
   }
-  // The word's classes looked up once, not once for each class asked about.
-  const classes = w ? lexicon.classes.get(w) : undefined;
-  const is = (cls: Parameters<typeof hasClass>[2]) => !!classes?.has(cls);
   // "I-II kw.": a Roman numeral before a dash or a quarter word is a number, not Polish "i".
   if (romanValue(w) !== undefined && (isPunct(next, '-') || romanChain(tokens, i, lexicon))) {
     out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });

@@ -15,7 +15,14 @@ export interface Race {
   ours_ms: number;
   chrono_ms: number | null;
   ratio: number | null;
+  /** The same passes after two seconds of passes, each side's code compiled: milliseconds, and chrono ÷ ours. */
+  warm_ours_ms: number;
+  warm_chrono_ms: number | null;
+  warm_ratio: number | null;
 }
+
+const WARM_MS = 2000;
+const ratioOf = (theirs: number | null, ours: number) => (theirs === null ? null : Math.round((theirs / ours) * 100) / 100);
 
 
 /** Long cells as planners write them: several lines of prose around one time. */
@@ -39,12 +46,14 @@ export function timeRaces(tmp: string): Race[] {
   for (const s of sets) {
     const file = path.join(tmp, `exprs-${s.lang}-${out.length}.json`);
     fs.writeFileSync(file, JSON.stringify(s.exprs));
-    const run = (engine: string) => median([0, 1, 2].map(() => Number(execFileSync(process.execPath, [bundle, engine, s.lang, file, String(s.rounds)], { encoding: 'utf8' }))));
+    const run = (engine: string, warm = 0) => median([0, 1, 2].map(() => Number(execFileSync(process.execPath, [bundle, engine, s.lang, file, String(s.rounds), String(warm)], { encoding: 'utf8' }))));
     const ours = run('ours');
+    const warmOurs = run('ours', WARM_MS);
     // chrono-node has English and Vietnamese locales, no Polish.
     const theirs = s.lang === 'pl' ? null : run('chrono');
-    out.push({ lang: s.lang, set: s.set, expressions: s.exprs.length, ours_ms: Math.round(ours), chrono_ms: theirs === null ? null : Math.round(theirs), ratio: theirs === null ? null : Math.round((theirs / ours) * 100) / 100 });
-    console.log(`  time ${s.lang} ${s.set}: ours ${Math.round(ours)} ms, chrono ${theirs === null ? 'n/a' : Math.round(theirs) + ' ms'}`);
+    const warmTheirs = s.lang === 'pl' ? null : run('chrono', WARM_MS);
+    out.push({ lang: s.lang, set: s.set, expressions: s.exprs.length, ours_ms: Math.round(ours), chrono_ms: theirs === null ? null : Math.round(theirs), ratio: ratioOf(theirs, ours), warm_ours_ms: Math.round(warmOurs), warm_chrono_ms: warmTheirs === null ? null : Math.round(warmTheirs), warm_ratio: ratioOf(warmTheirs, warmOurs) });
+    console.log(`  time ${s.lang} ${s.set}: ours ${Math.round(ours)} ms, chrono ${theirs === null ? 'n/a' : Math.round(theirs) + ' ms'}; warm: ours ${Math.round(warmOurs)} ms, chrono ${warmTheirs === null ? 'n/a' : Math.round(warmTheirs) + ' ms'}`);
   }
   return out;
 }

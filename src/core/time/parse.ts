@@ -149,35 +149,45 @@ function withEnds(segments: string[], config: Configuration): string[] {
 }
 
 /** A cell of several lines or segments: each segment takes the nearest year written in the cell. */
+/** Every item of `from` added to `to`, in a loop (a spread of a long list is a call with as many arguments). */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k]);
+}
+
 function parseLines(result: TimeResult, text: string, ctx: TimeContext): TimeResult {
   const lines = cellLines(text).slice(0, 200).map((l) => l.slice(0, 2000));
   if (lines.length === 0) return { ...result, reason: 'empty' };
   const config = configuration(ctx.lang);
-  const scanned = lines.map((line) => withEnds(line.split(';'), config).map((seg) => scanSegment(seg, ctx, config)));
-  const flat = scanned.flat();
+  // Every segment of every line in one list, each with the index of its line.
+  const flat: Segment[] = [];
+  const lineOf: number[] = [];
+  lines.forEach((line, li) => {
+    for (const seg of withEnds(line.split(';'), config)) {
+      flat.push(scanSegment(seg, ctx, config));
+      lineOf.push(li);
+    }
+  });
   const warnings: TimeWarning[] = [];
   const relative: RelativeSpan[] = [];
   const units: Precision[] = [];
   const ignored: string[] = [];
+  const explicitYears: number[] = [];
   let yearAssumed = false;
   let unreadable = 0;
-  const lineResults: { text: string; spans: Span[] }[] = [];
-  let index = 0;
-  scanned.forEach((segments, li) => {
-    const lineSpans: Span[] = [];
-    for (const seg of segments) {
-      const fallback = segmentFallbackYear(flat, index++, ctx);
-      runPhase(config.refiners, 'spans', seg, ctx, fallback.year);
-      if (seg.usedFallback && fallback.assumed) yearAssumed = true;
-      warnings.push(...seg.warnings);
-      relative.push(...seg.relative);
-      units.push(...seg.units);
-      lineSpans.push(...seg.spans);
-      if (seg.spans.length === 0 && seg.relative.length === 0 && (seg.ignored.length > 0 || seg.dropped > 0)) unreadable++;
-      else ignored.push(...seg.ignored);
-    }
-    lineResults.push({ text: lines[li], spans: mergeSpans(lineSpans) });
+  const lineSpans: Span[][] = lines.map(() => []);
+  flat.forEach((seg, index) => {
+    const fallback = segmentFallbackYear(flat, index, ctx);
+    runPhase(config.refiners, 'spans', seg, ctx, fallback.year);
+    if (seg.usedFallback && fallback.assumed) yearAssumed = true;
+    append(warnings, seg.warnings);
+    append(relative, seg.relative);
+    append(units, seg.units);
+    append(lineSpans[lineOf[index]], seg.spans);
+    append(explicitYears, seg.explicitYears);
+    if (seg.spans.length === 0 && seg.relative.length === 0 && (seg.ignored.length > 0 || seg.dropped > 0)) unreadable++;
+    else append(ignored, seg.ignored);
   });
+  const lineResults = lines.map((l, li) => ({ text: l, spans: mergeSpans(lineSpans[li]) }));
   const withSpans = lineResults.filter((l) => l.spans.length > 0);
   const spans = withSpans.length > 1 ? [hullSpan(withSpans.flatMap((l) => l.spans)) as Span] : withSpans.length === 1 ? withSpans[0].spans : [];
   if (spans.length > 0) {
@@ -185,7 +195,7 @@ function parseLines(result: TimeResult, text: string, ctx: TimeContext): TimeRes
     if (ignored.length > 0) warnings.push({ code: 'ignored-text', detail: ignored.join(' ') });
     if (yearAssumed) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears: flat.flatMap((s) => s.explicitYears), invalid: flat.some((s) => s.invalid) });
+  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears, invalid: flat.some((s) => s.invalid) });
 }
 
 /** The year for a segment that writes none: the cell's nearest written year, then the plan's. */

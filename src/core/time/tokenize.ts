@@ -1,4 +1,4 @@
-/** Split one segment of a time cell into number, word and punctuation tokens, in one pass of a regular expression. */
+/** Split one segment of a time cell into number, word and punctuation tokens, in one pass over its character codes. */
 import { foldKey } from '../util/text';
 import { readingForm } from './spellings';
 
@@ -40,36 +40,91 @@ function unify(ch: string, cp: number): string {
   return ch;
 }
 
-/**
- * A number, a run of letters and marks, or one other character; white space between them is skipped. The
- * regular expression walks the characters natively, so a long prose cell costs a step per token, not per letter.
- */
-const TOKEN = /([0-9]+)|([\p{L}\p{M}]+)|([^ \t\n\r\u00a0\u200b\ufeff\u2000-\u200a\u3000])/gu;
+const DIGIT = 1;
+const LETTER = 2;
+const SPACE = 3;
+const OTHER = 4;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** The white space between tokens: never a token of its own. */
+function isSpace(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x200b || cp === 0xfeff || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x3000;
+}
+function classify(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+  if (isSpace(cp)) return SPACE;
+  return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? LETTER : OTHER;
+}
+/** The class of each character of the Basic Multilingual Plane, worked out the first time it is seen (0: not yet). */
+const classes = new Uint8Array(0x10000);
+/** Added to the class of a character written as two UTF-16 units. */
+const WIDE = 16;
+/** The class of the character at i: a table lookup for the Basic Multilingual Plane, quick for Latin text. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return LETTER;
+  if (c >= 0x30 && c <= 0x39) return DIGIT;
+  if (c === 0x20) return SPACE;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) return classify(cp) + WIDE;
+  }
+  let cls = classes[c];
+  if (cls === 0) cls = classes[c] = classify(c);
+  return cls;
+}
 
+function numberToken(digits: string, spaceBefore: boolean): Token {
+  return { kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore };
+}
+function wordToken(raw: string, spaceBefore: boolean): Token {
+  const { word, lower } = formsOf(raw);
+  return { kind: 'word', value: NaN, digits: '', word, raw, lower, char: '', spaceBefore };
+}
+function punctToken(ch: string, spaceBefore: boolean): Token {
+  return { kind: 'punct', value: NaN, digits: '', word: '', raw: ch, lower: ch, char: ch, spaceBefore };
+}
+
+/** Where the run of characters of one class that starts at i ends. */
+function runEnd(text: string, i: number, cls: number): number {
+  let j = i;
+  while (j < text.length) {
+    const at = classAt(text, j);
+    if ((at & 15) !== cls) break;
+    j += at >= WIDE ? 2 : 1;
+  }
+  return j;
+}
+
+/**
+ * A number, a run of letters and marks, or one other character; white space between them is skipped. One pass
+ * over the character codes, each character's class looked up in a table.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let end = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const spaceBefore = out.length === 0 || m.index > end;
-    end = m.index + m[0].length;
-    if (m[1] !== undefined) {
-      const digits = m[1];
-      out.push({ kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore });
-    } else if (m[2] !== undefined) {
-      const raw = m[2];
-      const { word, lower } = formsOf(raw);
-      out.push({ kind: 'word', value: NaN, digits: '', word, raw, lower, char: '', spaceBefore });
-    } else {
-      const written = m[3];
-      const cp = written.codePointAt(0) as number;
-      if (cp === 0x2026) {
-        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore }, { kind: 'punct', value: NaN, digits: '', word: '', raw: '.', lower: '.', char: '.', spaceBefore: false });
-      } else {
-        const ch = unify(written, cp);
-        out.push({ kind: 'punct', value: NaN, digits: '', word: '', raw: ch, lower: ch, char: ch, spaceBefore });
-      }
+  let spaceBefore = true;
+  let i = 0;
+  while (i < text.length) {
+    const at = classAt(text, i);
+    const cls = at & 15;
+    const width = at >= WIDE ? 2 : 1;
+    if (cls === SPACE) {
+      spaceBefore = true;
+      i += width;
+      continue;
     }
+    if (cls === DIGIT || cls === LETTER) {
+      const end = runEnd(text, i, cls);
+      const raw = text.slice(i, end);
+      out.push(cls === DIGIT ? numberToken(raw, spaceBefore) : wordToken(raw, spaceBefore));
+      i = end;
+    } else {
+      const written = text.slice(i, i + width);
+      const cp = written.codePointAt(0) as number;
+      if (cp === 0x2026) out.push(punctToken('.', spaceBefore), punctToken('.', false));
+      else out.push(punctToken(unify(written, cp), spaceBefore));
+      i += width;
+    }
+    spaceBefore = false;
   }
   return out;
 }

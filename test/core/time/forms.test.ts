@@ -1,6 +1,7 @@
 import { parseTime, inferSlashOrder, dateToSerial } from '../../../src/core/time';
 import { parseTimeCell } from '../../../src/core/read/time-cell';
 import type { TimeContext } from '../../../src/core/time';
+import { expressions } from './read';
 
 const read = (text: string, ctx: TimeContext = {}) => {
   const r = parseTime(text, { fallbackYear: 2030, ...ctx });
@@ -118,4 +119,11 @@ describe('Excel date cells', () => {
     const cell = { value: dateToSerial(2010, 1, 1), text: 'Jan-10', format: 'mmm-yy' };
     expect(parseTimeCell(cell, { year: 2009 }).spans).toEqual([{ start: '2010-01', end: '2010-01' }]);
   });
+});
+
+describe('an early, middle or late part of a year, half or quarter is its first, middle or last third', () => {
+  expressions('en', { year: 2025 }, { 'early 2025': '2025-01..2025-04', 'late 2025': '2025-09..2025-12', 'early Q2 2025': '2025-04', 'mid Q1': '2025-02', 'end of Q3 2025': '2025-09', 'by end of Q1 2025': '2025-01..2025-03', 'end of Q1 – mid Q2 2025': '2025-03..2025-05', 'early May 2025': '2025-05' });
+  expressions('pl', { year: 2025 }, { 'początek II kwartału 2025': '2025-04', 'koniec I kwartału': '2025-03', 'do końca I kwartału 2025': '2025-01..2025-03' });
+  expressions('vi', { year: 2025 }, { 'đầu quý 2/2025': '2025-04', 'cuối quý III/2025': '2025-09', 'đầu tháng 5/2025': '2025-05' });
+  expressions('de', { year: 2025 }, { 'Anfang Q2 2025': '2025-04', 'Ende Q4 2025': '2025-12' });
 });

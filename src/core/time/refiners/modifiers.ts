@@ -1,9 +1,12 @@
-/** "early 2020", "koniec roku 2021", "nửa đầu": an early / mid / late word narrows the year or half after it to its third. */
+/**
+ * "early 2020", "koniec roku 2021", "nửa đầu", "early Q2", "cuối quý 3": an early / mid / late word narrows the year,
+ * half or quarter after it to its third (a quarter to one of its months).
+ */
 import type { Period } from '../items';
 import type { Refiner } from './types';
 
 function narrow(p: Period, part: 'early' | 'mid' | 'late'): void {
-  if (p.unit !== 'year' && p.unit !== 'half') return; // "đầu tháng 5" is still May
+  if (p.unit !== 'year' && p.unit !== 'half' && p.unit !== 'quarter') return; // "đầu tháng 5" is still May
   const len = p.lastMonth - p.firstMonth + 1;
   const third = Math.max(1, Math.round(len / 3));
   if (part === 'early') p.lastMonth = p.firstMonth + third - 1;

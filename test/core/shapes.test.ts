@@ -137,3 +137,18 @@ describe('owners written with an ampersand', () => {
     expect(p.rows.map((r) => r.owners)).toEqual([['M&E officer'], ['Anna', 'Ben'], ['UBND', 'Hội PN'], ['R&D team', 'M&E']]);
   });
 });
+
+describe('a form whose header is followed by a row that numbers its columns', () => {
+  const header = ['Lp.', 'Działanie', 'Termin', 'Odpowiedzialny', 'Rezultat'];
+  const body = [['1', 'Spotkanie z sołtysami', 'I kw. 2025', 'Wójt', 'Lista potrzeb'], ['2', 'Warsztaty dla seniorów', 'maj 2025', 'GOPS', '']];
+  test.each([[['1', '2', '3', '4', '5']], [['(1)', '(2)', '(3)', '(4)', '(5)']], [['1.', '2.', '', '4.', '5.']]])('%j is part of the header, not an activity', (numbers) => {
+    const [p] = plansOf([header, numbers, ...body]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Spotkanie z sołtysami', 'Warsztaty dla seniorów']);
+    const times = analyzeGrids([gridFromRows('Plan', [header, numbers, ...body])]).findings.filter((f) => f.rule === 'unparseable-time');
+    expect(times).toEqual([]);
+  });
+  test('a first activity row that happens to hold small numbers stays an activity', () => {
+    const [p] = plansOf([header, ['1', '2', 'III kw. 2025', 'Wójt', '3'], ...body]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['2', 'Spotkanie z sołtysami', 'Warsztaty dla seniorów']);
+  });
+});

@@ -224,10 +224,30 @@ interface Forced {
   headerless?: boolean;
 }
 
+/** A cell of a row that numbers the columns: "1", "(2)", "3." (a form's "1 | 2 | 3 | 4" under its header). */
+const COLUMN_NUMBER = /^[([]?(\d{1,2})[)\].]?$/;
+
+/** Does row r only number the columns under the header, 1, 2, 3 … from left to right (with gaps where cells merge)? */
+function numbersColumns(view: GridView, r: number, left: number, right: number): boolean {
+  let last = 0;
+  let count = 0;
+  for (let c = left; c <= right; c++) {
+    const text = view.text(r, c).trim();
+    if (text === '') continue;
+    const m = COLUMN_NUMBER.exec(text);
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n > last) || (count === 0 && n > 2)) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}
+
 function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced): TableLayout | undefined {
   const cols = forced ?? headerColumns(view, band);
   if (!cols) return undefined;
-  const first = band.bottom + 1;
+  // The row that numbers the columns belongs to the header, not to the plan.
+  const first = band.bottom + 1 + (numbersColumns(view, band.bottom + 1, cols.left, cols.right) ? 1 : 0);
   const rows = provisionalBody(view, first);
   const { left, right } = forced ? cols : widen(view, rows, cols.left, cols.right, band.top);
   const periods = findPeriodColumns(view, band.top, band.bottom, left, right);

@@ -152,3 +152,43 @@ describe('a form whose header is followed by a row that numbers its columns', ()
     expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['2', 'Spotkanie z sołtysami', 'Warsztaty dla seniorów']);
   });
 });
+
+describe('a table under a title that names its goal', () => {
+  test('each table of a sheet written one goal at a time gives its activities that goal and its number', () => {
+    const plans = plansOf([
+      ['Cel 1. Aktywizacja seniorów'],
+      ['Działanie', 'Termin', 'Odpowiedzialny'],
+      ['Warsztaty komputerowe', 'marzec 2025', 'MOPS'],
+      ['Spacery z kijami', 'maj 2025', 'Klub Seniora'],
+      [],
+      ['Cel 2. Integracja mieszkańców'],
+      ['Działanie', 'Termin', 'Odpowiedzialny'],
+      ['Piknik sąsiedzki', 'czerwiec 2025', 'Rada Osiedla'],
+    ]);
+    expect(plans.flatMap((p) => p.rows.filter((r) => !r.blank).map((r) => `${r.goalId} ${r.goal} / ${r.activity}`))).toEqual([
+      '1 Aktywizacja seniorów / Warsztaty komputerowe',
+      '1 Aktywizacja seniorów / Spacery z kijami',
+      '2 Integracja mieszkańców / Piknik sąsiedzki',
+    ]);
+  });
+  test('a title that names no goal gives none, and a goal row inside the table still wins', () => {
+    const [p] = plansOf([['Work plan 2025'], ['Activity', 'When', 'Who'], ['Survey', 'March 2025', 'Ana']]);
+    expect(p.rows[0].goal).toBe('');
+    const [q] = plansOf([['Goal 1: Safer streets'], ['No.', 'Activity', 'When', 'Who'], ['2', 'Goal 2: Cleaner parks', '', ''], ['2.1', 'Clean-up day', 'April 2025', 'Ben']]);
+    expect(q.rows.filter((r) => !r.blank && r.activity).map((r) => `${r.goalId} ${r.goal} / ${r.activity}`)).toEqual(['2 Goal 2: Cleaner parks / Clean-up day']);
+  });
+});
+
+describe('rows that sum up, sign or explain the table are not activities', () => {
+  const header = ['Działanie', 'Termin', 'Odpowiedzialny', 'Koszt (zł)'];
+  test('a sum row, a signature and a note are left out, and nothing is said to lack an owner or a time for them', () => {
+    const rows = [header, ['Warsztaty', 'marzec 2025', 'MOPS', '2000'], ['Piknik', 'czerwiec 2025', 'Rada Osiedla', '3500'], ['Razem', '', '', '5500'], ['Uwagi: koszty brutto', '', '', ''], ['Sporządził: Jan Nowak', '', '', '']];
+    const a = analyzeGrids([gridFromRows('Plan', rows)]);
+    expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Warsztaty', 'Piknik']);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner' || f.rule === 'missing-time')).toEqual([]);
+  });
+  test('"Podsumowanie projektu" with its own time and owner is the closing activity', () => {
+    const rows = [header, ['Warsztaty', 'marzec 2025', 'MOPS', '2000'], ['Podsumowanie projektu', 'grudzień 2025', 'Zarząd', '500'], ['Razem', '', '', '2500']];
+    expect(plansOf(rows)[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Warsztaty', 'Podsumowanie projektu']);
+  });
+});

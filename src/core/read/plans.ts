@@ -23,6 +23,7 @@ import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
 import { inheritTimes, orderYears } from './chronology';
+import { lineKind } from './list/lines';
 import { planYear, statedWindow, planStartOf } from './year';
 import type { GridView } from './view';
 import { makeView } from './view';
@@ -204,13 +205,22 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   };
 }
 
+/** A table under a title that names a goal ("Mục tiêu 1: …", "Cel 2. …", "Objective 3 – …"): its activities' goal. */
+function titleGoal(view: GridView, layout: TableLayout): GoalState {
+  if (layout.titleRow === undefined) return { goal: '', goalId: '' };
+  const k = lineKind(layout.title);
+  if (k.kind !== 'goal' || !k.text) return { goal: '', goalId: '' };
+  const c = view.nonEmpty(layout.titleRow)[0];
+  return { goal: k.text, goalId: k.id, goalCell: a1(view.grid.top + layout.titleRow, view.grid.left + c) };
+}
+
 function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<number, TimeReading | undefined>): PlanRow[] {
   const grid = view.grid;
   const cols = tableColumns(d.columns);
   const rd: RowReader = { view, left: grid.left, top: grid.top, cols, lang: d.lang };
   const activityNo = cols.number.find((c) => c.numbers === 'activity') ?? (cols.number.length === 1 && !cols.number[0].numbers ? cols.number[0] : undefined);
   const unscheduled = new Set(UI_LANGS.map((l) => uiPack(l).sheets.schedule.unscheduled));
-  let goal: GoalState = { goal: '', goalId: '' };
+  let goal: GoalState = titleGoal(view, d.layout);
   let plan: string | undefined;
   const rows: PlanRow[] = [];
   for (const f of facts) {

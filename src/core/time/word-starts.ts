@@ -40,7 +40,7 @@ function isInert(t: Token, env: ParseEnv): boolean {
   const w = t.word;
   const live =
     lexicon.classes.has(w) || PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
-    [lexicon.classPhrases, lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.openEnds, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons].some((m) => m.has(w)) ||
+    [lexicon.classPhrases, lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.openEnds, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons, lexicon.schoolYears].some((m) => m.has(w)) ||
     halfFirstWords(lexicon).has(w);
   return !live;
 }

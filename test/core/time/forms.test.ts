@@ -127,3 +127,11 @@ describe('an early, middle or late part of a year, half or quarter is its first,
   expressions('vi', { year: 2025 }, { 'đầu quý 2/2025': '2025-04', 'cuối quý III/2025': '2025-09', 'đầu tháng 5/2025': '2025-05' });
   expressions('de', { year: 2025 }, { 'Anfang Q2 2025': '2025-04', 'Ende Q4 2025': '2025-12' });
 });
+
+describe('school years, school holidays and the days that open and close a school year', () => {
+  expressions('pl', { year: 2025 }, { 'rok szkolny 2025/2026': '2025-09..2026-06', 'w roku szkolnym 2025/26': '2025-09..2026-06', 'rok szkolny 2025': '2025-01..2025-12', 'wakacje 2025': '2025-07..2025-08', 'ferie zimowe 2026': '2026-01..2026-02', 'rozpoczęcie roku szkolnego 2025/2026': '2025-09', 'zakończenie roku szkolnego 2024/2025': '2025-06' });
+  expressions('vi', { year: 2025 }, { 'năm học 2025-2026': '2025-09..2026-05', 'khai giảng năm học 2025-2026': '2025-09', 'trước khai giảng': '2025-01..2025-09', 'năm học mới': 'unreadable' });
+  expressions('en', { year: 2025 }, { 'school year 2025/26': '2025-09..2026-06', 'academic year 2025-2026': '2025-09..2026-06', 'back to school 2025': '2025-09', '2025/26': '2025-01..2026-12' });
+  expressions('fr', { year: 2025 }, { 'année scolaire 2025-2026': '2025-09..2026-06', "d'ici la rentrée 2025": '2025-01..2025-09', 'grandes vacances 2025': '2025-07..2025-08' });
+  expressions('de', { year: 2025 }, { 'Schuljahr 2025/26': '2025-08..2026-07', 'Sommerferien 2025': '2025-07..2025-08' });
+});

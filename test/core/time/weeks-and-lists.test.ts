@@ -50,8 +50,9 @@ describe('a year written with the next year’s two digits is both years', () =>
   test.each([
     ['2023/24', '2023-01..2024-12'],
     ['2023-24', '2023-01..2024-12'],
-    ['rok szkolny 2023/24', '2023-01..2024-12'],
-    ['năm học 2023-24', '2023-01..2024-12'],
+    // Named a school year, the pair is that school year: September to June (to May in Vietnam).
+    ['rok szkolny 2023/24', '2023-09..2024-06'],
+    ['năm học 2023-24', '2023-09..2024-05'],
     ['2023/24 – 2025/26', '2023-01..2026-12'],
     // A month after its year is still a month.
     ['2023/11', '2023-11'],

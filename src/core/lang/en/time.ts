@@ -20,6 +20,7 @@ export const time: TimeWords = {
   whole: ['whole', 'full', 'all', 'entire'],
   monthExtras: { sept: 9 },
   seasons: { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] },
+  schoolYears: { 'school year': [9, 6], 'academic year': [9, 6] },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   clock: ['at', 'am', 'pm', 'h', 'hrs', "o'clock"],
   deadline: ['by', 'by end of', 'by the end of', 'until', 'till', 'no later than', 'due', 'deadline', 'before'],
@@ -31,6 +32,6 @@ export const time: TimeWords = {
   stage: ['phase', 'stage', 'round', 'wave', 'batch', 'session', 'module', 'cohort'],
   endLabel: ['end', 'ends', 'ending', 'finish', 'completion'],
   final: ['last', 'final'],
-  holidays: { christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'new year': [1, 1], "new year's day": [1, 1], easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', halloween: [10, 31], 'independence day': [7, 4] },
+  holidays: { 'back to school': [9, 1], christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'new year': [1, 1], "new year's day": [1, 1], easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', halloween: [10, 31], 'independence day': [7, 4] },
   relativeYears: { 'this year': 0, 'current year': 0, 'next year': 1, 'following year': 1, 'last year': -1, 'previous year': -1, annual: 'every', annually: 'every', yearly: 'every', 'every year': 'every', 'each year': 'every', 'all year': 'every', 'all year round': 'every', 'year round': 'every', 'throughout the year': 'every' },
 };

@@ -25,6 +25,7 @@ export const es: LangPack = {
     whole: ['todo'],
     monthExtras: { setiembre: 9 },
     seasons: { primavera: [3, 5], verano: [6, 8], otoño: [9, 11], invierno: [12, 2] },
+    schoolYears: { 'año escolar': [9, 6], 'curso escolar': [9, 6], 'año académico': [9, 6], 'curso académico': [9, 6] },
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
     clock: ['a las', 'hrs', 'h'],
     deadline: ['hasta', 'antes de', 'a más tardar', 'hasta finales de', 'hasta fin de', 'plazo'],

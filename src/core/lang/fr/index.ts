@@ -24,7 +24,8 @@ export const fr: LangPack = {
     ordinalWords: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
     whole: ['toute', 'tout'],
     monthExtras: {},
-    seasons: { printemps: [3, 5], été: [6, 8], automne: [9, 11], hiver: [12, 2] },
+    seasons: { 'grandes vacances': [7, 8], "vacances d'été": [7, 8], printemps: [3, 5], été: [6, 8], automne: [9, 11], hiver: [12, 2] },
+    schoolYears: { 'année scolaire': [9, 6], 'année universitaire': [9, 6] },
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     clock: ['à', 'h'],
     deadline: ["jusqu'à", 'jusqu', 'avant', 'au plus tard', "jusqu'à fin", "d'ici", 'échéance'],
@@ -36,7 +37,7 @@ export const fr: LangPack = {
     stage: ['phase', 'étape', 'session', 'module', 'vague'],
     endLabel: ['fin'],
     final: ['dernier', 'dernière'],
-    holidays: { noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
+    holidays: { rentrée: [9, 1], 'rentrée scolaire': [9, 1], noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
     relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every' },
   },
   headers: {

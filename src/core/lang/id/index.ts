@@ -24,6 +24,7 @@ export const id: LangPack = {
     whole: ['sepanjang', 'seluruh'],
     monthExtras: { pebruari: 2, nopember: 11 },
     seasons: {},
+    schoolYears: { 'tahun ajaran': [7, 6], 'tahun akademik': [9, 8] },
     weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
     clock: ['pukul', 'jam', 'wib'],
     deadline: ['sampai', 'hingga', 'paling lambat', 'sebelum', 'batas', 's.d.', 's/d', 'sampai dengan'],

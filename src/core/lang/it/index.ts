@@ -24,6 +24,7 @@ export const it: LangPack = {
     whole: ['tutto', 'intero'],
     monthExtras: {},
     seasons: { primavera: [3, 5], estate: [6, 8], autunno: [9, 11], inverno: [12, 2] },
+    schoolYears: { 'anno scolastico': [9, 6], 'anno accademico': [10, 9] },
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
     clock: ['alle', 'ore'],
     deadline: ['entro', 'entro fine', 'entro la fine di', 'fino a', 'prima di'],

@@ -29,7 +29,8 @@ export const time: TimeWords = {
     styczniem: 1, marcem: 3, kwietniem: 4, majem: 5, czerwcem: 6, lipcem: 7, sierpniem: 8,
     wrześniem: 9, październikiem: 10, listopadem: 11, grudniem: 12,
   },
-  seasons: { wiosna: [3, 5], wiosną: [3, 5], wiosny: [3, 5], lato: [6, 8], latem: [6, 8], jesień: [9, 11], jesienią: [9, 11], jesieni: [9, 11], zima: [12, 2], zimą: [12, 2], zimy: [12, 2] },
+  seasons: { wakacje: [7, 8], wakacji: [7, 8], wakacjach: [7, 8], 'ferie zimowe': [1, 2], 'ferii zimowych': [1, 2], 'feriach zimowych': [1, 2], wiosna: [3, 5], wiosną: [3, 5], wiosny: [3, 5], lato: [6, 8], latem: [6, 8], jesień: [9, 11], jesienią: [9, 11], jesieni: [9, 11], zima: [12, 2], zimą: [12, 2], zimy: [12, 2] },
+  schoolYears: { 'rok szkolny': [9, 6], 'roku szkolnym': [9, 6], 'roku szkolnego': [9, 6], 'rok akademicki': [10, 6], 'roku akademickim': [10, 6], 'roku akademickiego': [10, 6] },
   weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela', 'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'niedz', 'nd', 'poniedziałku', 'wtorku', 'środę', 'czwartku', 'piątku', 'sobotę', 'niedzielę'],
   clock: ['godz', 'godzina', 'godzinie', 'o'],
   deadline: ['do', 'do końca', 'najpóźniej do', 'nie później niż', 'przed', 'termin do'],
@@ -41,7 +42,7 @@ export const time: TimeWords = {
   stage: ['etap', 'faza', 'edycja', 'tura', 'runda', 'moduł', 'spotkanie', 'nabór'],
   endLabel: ['zakończenie', 'zakończenia', 'koniec'],
   final: ['ostatni', 'ostatnie', 'ostatnim', 'ostatniego', 'ostatnia'],
-  holidays: { 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
+  holidays: { 'początek roku szkolnego': [9, 1], 'rozpoczęcie roku szkolnego': [9, 1], 'koniec roku szkolnego': [6, 27], 'zakończenie roku szkolnego': [6, 27], 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
   relativeYears: {
     'w tym roku': 0, 'ten rok': 0, 'tego roku': 0, 'bieżący rok': 0, 'bieżącym roku': 0, 'w bieżącym roku': 0, 'rok bieżący': 0, 'w roku bieżącym': 0, 'roku bieżącego': 0, 'bieżącego roku': 0,
     'w przyszłym roku': 1, 'przyszły rok': 1, 'przyszłego roku': 1, 'następny rok': 1, 'następnego roku': 1, 'w następnym roku': 1, 'rok przyszły': 1, 'roku przyszłego': 1,

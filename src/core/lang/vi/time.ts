@@ -23,6 +23,7 @@ export const time: TimeWords = {
   monthExtras: { giêng: 1, chạp: 12 },
   // "Mùa hè 2025", "dịp hè": the summer holidays of schools and youth work ("hè" alone is also the "vỉa hè", the pavement).
   seasons: { 'mùa hè': [6, 8], 'dịp hè': [6, 8], 'kỳ nghỉ hè': [6, 8], 'nghỉ hè': [6, 8] },
+  schoolYears: { 'năm học': [9, 5] },
   // "6 tháng đầu năm" (the first six months) and "6 tháng cuối năm".
   halfPhrases: { 'dau nam': 1, 'cuoi nam': 2 },
   weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'cn'],
@@ -36,7 +37,7 @@ export const time: TimeWords = {
   stage: ['đợt', 'lần', 'giai đoạn', 'khóa', 'khoá', 'lớp'],
   endLabel: ['kết thúc', 'hoàn thành'],
   // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
-  holidays: {
+  holidays: { 'khai giảng': [9, 5], 'lễ khai giảng': [9, 5], 'ngày khai giảng': [9, 5],
     'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1],
     tết: { lunar: [1, 1], usual: [2, 1] }, 'tết nguyên đán': { lunar: [1, 1], usual: [2, 1] }, 'tết âm lịch': { lunar: [1, 1], usual: [2, 1] },
     'tết trung thu': { lunar: [8, 15], usual: [9, 20] }, 'trung thu': { lunar: [8, 15], usual: [9, 20] },

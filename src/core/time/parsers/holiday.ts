@@ -2,6 +2,7 @@
 import { monthPeriod } from '../items';
 import { lunarDate } from '../lunar';
 import { phraseAt, readYearAfter } from './helpers';
+import { schoolYearOf } from './school-year';
 import type { Parser } from './types';
 
 /** Easter Sunday of a year (the Gregorian computus): month and day. */
@@ -29,9 +30,10 @@ export const holiday: Parser = {
   parse(tokens, i, env) {
     const h = phraseAt(env.lexicon.holidays, tokens, i);
     if (!h) return undefined;
-    const { year, next } = readYearAfter(tokens, h.next, env);
-    const y = year ?? env.ctx.year ?? env.ctx.fallbackYear ?? 2000;
     const v = h.value;
+    const school = Array.isArray(v) ? schoolYearOf(tokens, h.next, v[0], env) : undefined;
+    const { year, next } = school ?? readYearAfter(tokens, h.next, env);
+    const y = year ?? env.ctx.year ?? env.ctx.fallbackYear ?? 2000;
     const [m, d] = Array.isArray(v) ? v : typeof v === 'object' ? lunarDate(y, v.lunar[0], v.lunar[1], v.usual) : (easter(y).map((x, k) => (k === 1 && v === 'easter-monday' ? x + 1 : x)) as [number, number]);
     return { item: monthPeriod(m, year, Math.min(d, 31)), next };
   },

@@ -8,6 +8,7 @@
  * - calendar-week before relative: "week 12 2025" is a week of 2025, "week 12" alone one of the plan;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
  * - holiday before month-name: "Tết" is the lunar new year, not a truncated month of a language we have no pack for;
+ * - school-year before year: "rok szkolny 2025/2026" is September to June, not two whole years;
  * - numeric-date before month-name, recurring, relative-year, season, roman-month and year, which read a word or a number;
  * - weekday and clock last: they only drop words ("Monday,", "14:14") that nothing else reads.
  * The bare-number parser is not in this list: the scanner tries it only where nothing else matched.
@@ -25,6 +26,7 @@ import { recurring } from './recurring';
 import { relative } from './relative';
 import { relativeYear } from './relative-year';
 import { romanMonth } from './roman-month';
+import { schoolYear } from './school-year';
 import { season } from './season';
 import type { Parser } from './types';
 import { vietnameseDate } from './vietnamese-date';
@@ -38,5 +40,5 @@ export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
   leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, holiday, monthName,
-  recurring, relativeYear, season, romanMonth, year, weekday, clock,
+  recurring, relativeYear, schoolYear, season, romanMonth, year, weekday, clock,
 ];

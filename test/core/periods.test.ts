@@ -199,3 +199,39 @@ describe('a Gantt sheet whose fills say who does the work, with a colour legend 
     expect(status.rows.every((r) => r.owners.length === 0)).toBe(true);
   });
 });
+
+describe('weeks counted inside a month, and weeks counted from a start date the sheet states', () => {
+  test('"January" merged over "W1 … W4" makes each week a week of January', () => {
+    const g = gridFromRows('S', [
+      ['Workplan 2025'],
+      ['Activity', 'Lead', 'January', '', '', '', 'February', '', '', ''],
+      ['', '', 'W1', 'W2', 'W3', 'W4', 'W1', 'W2', 'W3', 'W4'],
+      ['Survey', 'Ana', 'x', 'x', '', '', '', '', '', ''],
+      ['Training', 'Ben', '', '', '', 'x', 'x', '', '', ''],
+    ], [{ top: 1, left: 2, bottom: 1, right: 5 }, { top: 1, left: 6, bottom: 1, right: 9 }]);
+    expect(spansOf(g)).toEqual([
+      ['Survey', '2025-01..2025-01', 'grid'],
+      ['Training', '2025-01..2025-02', 'grid'],
+    ]);
+  });
+  test.each([
+    [['Start date:', '03/03/2025']],
+    [['Project start: 2025-03-03']],
+    [['Ngày bắt đầu', '3.3.2025']],
+  ])('a week grid counts from the start date written above it: %j', (startRow) => {
+    const g = gridFromRows('S', [['Project plan'], startRow, ['Task', 'Owner', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6'], ['Survey', 'Ana', 'x', 'x', '', '', '', ''], ['Report', 'Ben', '', '', '', '', 'x', 'x']]);
+    const [p] = readPlans(g).plans;
+    expect(p.planStart).toBe('2025-03-03');
+    expect(p.year).toBe(2025);
+    expect(spansOf(g)).toEqual([
+      ['Survey', '2025-03..2025-03', 'grid'],
+      ['Report', '2025-03..2025-04', 'grid'],
+    ]);
+  });
+  test('without a start date the weeks stay counted from a start the plan does not give, and say so', () => {
+    const g = gridFromRows('S', [['Project plan'], ['Task', 'Owner', 'W1', 'W2', 'W3'], ['Survey', 'Ana', 'x', '', ''], ['Report', 'Ben', '', 'x', 'x']]);
+    const [p] = readPlans(g).plans;
+    expect(p.planStart).toBeUndefined();
+    expect(p.rows[0].timeResult.reason).toBe('relative-without-start');
+  });
+});

@@ -187,8 +187,10 @@ describe('rows that sum up, sign or explain the table are not activities', () =>
     expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Warsztaty', 'Piknik']);
     expect(a.findings.filter((f) => f.rule === 'missing-owner' || f.rule === 'missing-time')).toEqual([]);
   });
-  test('"Podsumowanie projektu" with its own time and owner is the closing activity', () => {
+  test('"Podsumowanie projektu" is the closing activity; an absence row with its owner and its time is still no activity', () => {
     const rows = [header, ['Warsztaty', 'marzec 2025', 'MOPS', '2000'], ['Podsumowanie projektu', 'grudzień 2025', 'Zarząd', '500'], ['Razem', '', '', '2500']];
     expect(plansOf(rows)[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Warsztaty', 'Podsumowanie projektu']);
+    const de = [['Aufgabe', 'Zeitraum', 'Verantwortlich'], ['Schulung vorbereiten', 'Mai 2025', 'Jana'], ['Schulung halten', 'Juni 2025', 'Jana'], ['Urlaub', 'Juli 2025', 'Jana']];
+    expect(plansOf(de)[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Schulung vorbereiten', 'Schulung halten']);
   });
 });

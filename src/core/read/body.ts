@@ -108,10 +108,7 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
       const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
       const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');
       const marks = periods.filter((gc) => view.own(r, gc).trim()).map((gc) => gc + offset);
-      const timed = hasTime(r);
-      // "Podsumowanie" with its owner and its time is the closing activity, not a sum.
-      const total = first && isTotal(first.text) && !(timed && cells.some((x) => PLAN_ROLES.has(x.c.role) && x.c.role !== 'method'));
-      facts.push(rowFacts(r, total ? 'total' : 'data', idOf(cells), timed, act ? levelOf.get(act.c.index) : undefined, marks));
+      facts.push(rowFacts(r, first && isTotal(first.text) ? 'total' : 'data', idOf(cells), hasTime(r), act ? levelOf.get(act.c.index) : undefined, marks));
     }
   }
   markHeadings(view, t, facts, cellsByRow);

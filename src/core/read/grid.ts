@@ -78,9 +78,18 @@ function labelsByColumn(view: GridView, top: number, bottom: number, left: numbe
   return out;
 }
 
-/** A label that can stand for a column: a bare number needs a unit above it or a date it counts from. */
+/** A span of one month in an absolute year, or a month of the plan's year ("Jan", "T3", "March 2025"). */
+function namesOneMonth(l: PeriodLabel | undefined): boolean {
+  return (l?.kind === 'months' && l.m1 === l.m2) || (l?.kind === 'span' && l.start === l.end);
+}
+
+/**
+ * A label that can stand for a column: a bare number needs a unit above it or a date it counts from; a week or
+ * day counted under a month ("January" over "W1 … W4") is a week of that month, so the month stands for it.
+ */
 function usable(l: PeriodLabel | undefined, above: Cell[]): boolean {
   if (!l || l.kind === 'weekday') return false;
+  if (l.kind === 'relative' && (l.unit === 'week' || l.unit === 'day') && above.some((a) => namesOneMonth(a.label))) return false;
   if (l.kind !== 'number') return true;
   return above.some((a) => a.label?.kind === 'date' || (!a.label && unitOf(a.text)) || (a.label?.kind === 'relative' && a.label.unit === 'year'));
 }

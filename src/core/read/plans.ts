@@ -139,8 +139,11 @@ function tableRead(view: GridView, layout: TableLayout, options: ReadOptions, le
   const slashOrder = inferSlashOrder(texts);
   const compactDate = inferCompactPattern(texts, options.fallbackYear ?? new Date().getUTCFullYear(), slashOrder === 'month-day');
   const ctx: TimeContext = { slashOrder, compactDate, lang, planStart: options.planStart, fallbackYear: options.fallbackYear };
-  const y = planYear(view, layout, columns, ctx, options, left);
-  return { layout, columns, ctx: { ...ctx, year: y.year }, year: y.year ?? options.fallbackYear ?? new Date().getUTCFullYear(), yearSource: y.source, lang, planStart: options.planStart ?? planStartOf(view, layout, columns, left) };
+  const planStart = options.planStart ?? planStartOf(view, layout, columns, left);
+  let y = planYear(view, layout, columns, ctx, options, left);
+  // A plan whose periods count from a start date it states is of that date's year.
+  if (y.source === 'assumed' && planStart) y = { year: parseInt(planStart.slice(0, 4), 10), source: 'cells' };
+  return { layout, columns, ctx: { ...ctx, year: y.year }, year: y.year ?? options.fallbackYear ?? new Date().getUTCFullYear(), yearSource: y.source, lang, planStart };
 }
 
 /** Read every plan table of a grid. */

@@ -11,6 +11,8 @@ import { hullSpan } from '../time/spans';
 import type { Span } from '../time/spans';
 import type { TimeContext } from '../time/types';
 import { foldKey } from '../util/text';
+import { headerRole } from './header-roles';
+import type { GridCell } from '../model/grid';
 import type { TableLayout } from './detect';
 import type { GridView } from './view';
 
@@ -93,16 +95,53 @@ export function statedWindow(title: string): Span | undefined {
 }
 
 /** The earliest start date of a table that counts periods from its start ("1 нед", "Week 3"): "YYYY-MM-DD". */
+/** A date cell, or a full date written as "03/03/2025", "3.3.2025" (day first) or "2025-03-03": as YYYY-MM-DD. */
+function dateOf(cell: GridCell, text: string): string | undefined {
+  const iso = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined);
+  if (typeof cell.value === 'number' && cell.value > 20000 && cell.value < 80000) {
+    const d = serialToDate(cell.value);
+    return iso(d.y, d.m, d.d);
+  }
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (ymd) return iso(+ymd[1], +ymd[2], +ymd[3]);
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  if (!dmy) return undefined;
+  // Day first, as our users write dates, unless the first number cannot be a day's month and the second can.
+  const [a, b] = [+dmy[1], +dmy[2]];
+  return b > 12 && a <= 12 ? iso(+dmy[3], a, b) : iso(+dmy[3], b, a);
+}
+
+/**
+ * A start date written beside its label above the table or in its header: "Start date: 03/03/2025", "Ngày bắt đầu
+ * | 3/3/2025", "Data rozpoczęcia projektu: 2025-03-03". The label is a header word of the start role.
+ */
+function labelledStart(view: GridView, layout: TableLayout): string | undefined {
+  for (let r = Math.max(0, layout.headerTop - 4); r <= layout.headerBottom; r++) {
+    const cols = view.nonEmpty(r);
+    for (let k = 0; k < cols.length; k++) {
+      const text = view.text(r, cols[k]);
+      const colon = text.search(/[:：]/);
+      const label = (colon >= 0 ? text.slice(0, colon) : text).trim();
+      if (label.length > 40 || headerRole(label)?.role !== 'start') continue;
+      const rest = colon >= 0 ? text.slice(colon + 1).trim() : '';
+      const date = rest ? dateOf({ value: rest, text: rest, format: 'General' }, rest) : k + 1 < cols.length ? dateOf(view.cell(r, cols[k + 1]), view.text(r, cols[k + 1]).trim()) : undefined;
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
 export function planStartOf(view: GridView, layout: TableLayout, columns: Column[], left: number): string | undefined {
   const relative = layout.periods.some((p) => p.label.kind === 'relative' || p.label.kind === 'number');
+  if (!relative) return undefined;
   const start = columns.find((c) => c.role === 'start');
-  if (!relative || !start) return undefined;
   let best: number | undefined;
-  for (let r = layout.firstRow; r <= layout.lastRow; r++) {
-    const cell = view.cell(r, start.index - left);
-    if (typeof cell.value === 'number' && cell.value > 20000 && (best === undefined || cell.value < best)) best = cell.value;
-  }
-  if (best === undefined) return undefined;
+  if (start)
+    for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+      const cell = view.cell(r, start.index - left);
+      if (typeof cell.value === 'number' && cell.value > 20000 && (best === undefined || cell.value < best)) best = cell.value;
+    }
+  if (best === undefined) return labelledStart(view, layout);
   const d = serialToDate(best);
   return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 }

@@ -127,7 +127,19 @@ export function getLexicon(prefer?: string): Lexicon {
 }
 
 /** A Map, not an object: "constructor" or "toString" is no numeral (an object's lookup found its prototype's). */
-const ROMAN = new Map(Object.entries({ i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 }));
+const LATIN_ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+/** Each way of writing a numeral with Cyrillic "і" and "х" for Latin "i" and "x", as Ukrainian and Russian typists do ("ІІ квартал"). */
+function cyrillicForms(word: string): string[] {
+  let forms = [''];
+  for (const ch of word) {
+    const alt = ch === 'i' ? '\u0456' : ch === 'x' ? '\u0445' : undefined;
+    forms = forms.flatMap((f) => (alt ? [f + ch, f + alt] : [f + ch]));
+  }
+  return forms;
+}
+
+const ROMAN = new Map(Object.entries(LATIN_ROMAN).flatMap(([w, n]) => cyrillicForms(w).map((f) => [f, n] as [string, number])));
 
 export function romanValue(word: string): number | undefined {
   return ROMAN.get(word);

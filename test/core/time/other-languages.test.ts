@@ -37,4 +37,10 @@ describe('the short words a language writes for its quarters and ranges', () => 
   // Indonesian "s.d." and "s/d" (sampai dengan, "up to"); Polish "w ciągu" (during).
   expressions('id', { year: 2021 }, { 'Maret s.d. Juni 2021': '2021-03..2021-06', 'Jan s/d Mar 2021': '2021-01..2021-03', 's.d. Juni 2021': '2021-01..2021-06' });
   expressions('pl', { year: 2021 }, { 'w ciągu 2021 r.': '2021-01..2021-12' });
+  // "S1" and "1S" are semestres; "3T25" a trimestre with its year glued on.
+  expressions('fr', { year: 2021 }, { 'S1 2021': '2021-01..2021-06', 'S2 2021': '2021-07..2021-12' });
+  expressions('es', { year: 2021 }, { '1S 2021': '2021-01..2021-06', '3T25': '2025-07..2025-09' });
+  // Roman numerals typed with Cyrillic "І" and "Х", as Ukrainian and Russian plans often are.
+  expressions('uk', { year: 2021 }, { 'ІІ квартал 2021 року': '2021-04..2021-06', 'ІV кв. 2021': '2021-10..2021-12', 'І півріччя 2021': '2021-01..2021-06', 'січень і лютий 2021': '2021-01..2021-02' });
+  expressions('ru', { year: 2021 }, { 'ІІІ квартал 2021 г.': '2021-07..2021-09' });
 });

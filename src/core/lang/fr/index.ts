@@ -7,7 +7,7 @@ export const fr: LangPack = {
   time: {
     // "T2 2025", "2T": a trimestre (the letter is a quarter only where no month letter T is read: see quarter-half.ts).
     quarter: ['trimestre', 'trimestres', 'trim', 't'],
-    half: ['semestre', 'semestres'],
+    half: ['s', 'semestre', 'semestres'],
     calendarMonth: [],
     relativeMonth: ['mois'],
     year: ['année', 'années', 'an', 'ans', 'annee'],

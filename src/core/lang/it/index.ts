@@ -6,7 +6,7 @@ export const it: LangPack = {
   name: 'Italiano',
   time: {
     quarter: ['trimestre', 'trimestri', 'trim'],
-    half: ['semestre', 'semestri'],
+    half: ['s', 'semestre', 'semestri'],
     calendarMonth: [],
     relativeMonth: ['mese', 'mesi'],
     year: ['anno', 'anni'],

@@ -6,7 +6,7 @@ export const pt: LangPack = {
   name: 'Português',
   time: {
     quarter: ['trimestre', 'trimestres'],
-    half: ['semestre', 'semestres'],
+    half: ['s', 'semestre', 'semestres'],
     calendarMonth: [],
     relativeMonth: ['mês', 'meses'],
     year: ['ano', 'anos'],

@@ -13,13 +13,15 @@ function make(kind: 'q' | 'h', n: number, year: number | undefined): Period {
 const fits = (kind: 'q' | 'h', n: number) => n >= 1 && n <= (kind === 'q' ? 4 : 2);
 
 /**
- * The letter of a compact quarter or half: "q", "h", or one a language writes for its quarter word when it is not
- * also a month letter there (French and Spanish "T2" is a trimestre; Vietnamese "T2" is February).
+ * The letter of a compact quarter or half: "q", "h", or one a language writes for its quarter or half word when it
+ * is not also a month letter there (French and Spanish "T2" is a trimestre, Vietnamese "T2" is February; "S1" is a
+ * semestre).
  */
 function letterOf(t: Token | undefined, env: ParseEnv): 'q' | 'h' | undefined {
   const w = wordOf(t);
   if (w === 'q' || w === 'h') return w;
-  return w?.length === 1 && hasClass(env.lexicon, w, 'quarter') && !hasClass(env.lexicon, w, 'calendarMonth') ? 'q' : undefined;
+  if (w?.length !== 1 || hasClass(env.lexicon, w, 'calendarMonth')) return undefined;
+  return hasClass(env.lexicon, w, 'quarter') ? 'q' : hasClass(env.lexicon, w, 'half') ? 'h' : undefined;
 }
 
 /** Q3, H1 and 3Q, 1H (with a glued two-digit year: "1Q24", or one before: "21q2"). */

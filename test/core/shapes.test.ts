@@ -138,6 +138,25 @@ describe('owners written with an ampersand', () => {
   });
 });
 
+describe('owners labelled with their part in the work', () => {
+  test('the labels "Chủ trì:", "Phối hợp:", "Lead:", "(lead)", "Odpowiedzialny:" are no names; "+" lists two owners', () => {
+    const [p] = plansOf([
+      ['Activity', 'Responsible', 'Time'],
+      ['Tập huấn', 'Chủ trì: Hội LHPN; Phối hợp: Đoàn TN, Hội ND', 'Quý I/2025'],
+      ['Hội thảo', 'Chủ trì: UBND xã - Phối hợp: các thôn', 'Quý II/2025'],
+      ['Khảo sát', 'Hội LHPN (chủ trì), Đoàn TN (phối hợp)', 'Tháng 5/2025'],
+      ['Survey', 'Lead: Anna; Support: Ben', 'Q1 2025'],
+      ['Workshop', 'Anna (lead) with Ben', 'Q2 2025'],
+      ['Warsztaty', 'Odpowiedzialny: GOPS, Partnerzy: szkoły', 'maj 2025'],
+      ['Review', 'Board + working groups', 'Q4 2025'],
+      ['Mentoring', 'Team lead: Anna', 'Q4 2025'],
+    ]);
+    expect(p.rows.map((r) => r.owners)).toEqual([
+      ['Hội LHPN', 'Đoàn TN', 'Hội ND'], ['UBND xã', 'các thôn'], ['Hội LHPN', 'Đoàn TN'], ['Anna', 'Ben'], ['Anna', 'Ben'], ['GOPS', 'szkoły'], ['Board', 'working groups'], ['Team lead: Anna'],
+    ]);
+  });
+});
+
 describe('a form whose header is followed by a row that numbers its columns', () => {
   const header = ['Lp.', 'Działanie', 'Termin', 'Odpowiedzialny', 'Rezultat'];
   const body = [['1', 'Spotkanie z sołtysami', 'I kw. 2025', 'Wójt', 'Lista potrzeb'], ['2', 'Warsztaty dla seniorów', 'maj 2025', 'GOPS', '']];

@@ -226,6 +226,8 @@ export interface LangPack {
   vagueOwners?: string[];
   /** Words that join two owners ("và", "i", "and"); split only in this language's plans. */
   ownerJoiners?: string[];
+  /** Words that label an owner's part, before a colon or alone in brackets ("Chủ trì: …", "Lead: …", "Anna (lead)"): dropped from the names. */
+  ownerLabels?: string[];
   /** Words that mark a period-grid cell as active or inactive, besides X, ✓, • and 1. */
   marks?: { yes?: string[]; no?: string[] };
   /** Words of rows that are not activities: totals, signatures, notes, legends. */

@@ -3,10 +3,10 @@
  * that join two names in the plan's language ("và", "i", "and"), written in lower case between two names
  * ("Trạm Y tế xã" is one owner). Bullets are stripped and the order is kept.
  */
-import { getPack } from '../lang';
+import { getPack, PACKS } from '../lang';
 import { cellLines, stripMarker } from '../util/text';
 
-const MARK = /[\n,;/&]|^[\s\u00A0]*[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔.]/u;
+const MARK = /[\n,;/&]|\s\+\s|^[\s\u00A0]*[-–—−‐•·●◦▪■□‣⁃∙○*+>»✓✔.]/u;
 
 const joinerCache = new Map<string, RegExp | null>();
 
@@ -45,8 +45,33 @@ export function restoreAmpersands(text: string): string {
   return text.includes(KEPT_AMP) ? text.split(KEPT_AMP).join('&') : text;
 }
 
+let labelPatterns: { colon: RegExp; bracket: RegExp } | undefined;
+
+/** Every pack's owner labels as two patterns: a label and its colon at the start of a part (or after a spaced dash), a label alone in brackets. */
+function labels(): { colon: RegExp; bracket: RegExp } {
+  if (!labelPatterns) {
+    const words = [...new Set(PACKS.flatMap((p) => p.ownerLabels ?? []))].sort((a, b) => b.length - a.length);
+    const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    labelPatterns = {
+      colon: new RegExp(`(^\\s*|\\s*[;,\\n]\\s*|\\s+[-–—]\\s+)(?:${alt})\\s*[:：]\\s*`, 'giu'),
+      bracket: new RegExp(`\\s*[([]\\s*(?:${alt})\\s*[)\\]]`, 'giu'),
+    };
+  }
+  return labelPatterns;
+}
+
+/**
+ * The names without the labels of their part in the work: "Chủ trì: Hội LHPN - Phối hợp: Đoàn TN" lists two
+ * owners, "Lead: Anna; Support: Ben" two, "Anna (lead)" is Anna.
+ */
+function dropLabels(text: string): string {
+  if (!/[:：)\]]/.test(text)) return text;
+  const { colon, bracket } = labels();
+  return text.replace(bracket, '').replace(colon, (_m, before: string) => (before === '' ? '' : '; '));
+}
+
 export function splitOwners(text: string, lang?: string): string[] {
-  return splitKept(keepAmpersandNames(text), lang).map(restoreAmpersands);
+  return splitKept(keepAmpersandNames(dropLabels(text)), lang).map(restoreAmpersands);
 }
 
 function splitKept(text: string, lang?: string): string[] {
@@ -56,7 +81,7 @@ function splitKept(text: string, lang?: string): string[] {
     return name ? [name] : [];
   }
   const out: string[] = [];
-  const sep = new RegExp(`(?<!\\s)\\s*(?:[,;/&]${join ? `|${join.source}` : ''})\\s*`, 'u');
+  const sep = new RegExp(`(?<!\\s)\\s*(?:[,;/&]|\\s\\+\\s${join ? `|${join.source}` : ''})\\s*`, 'u');
   for (const line of cellLines(text)) {
     for (const part of stripMarker(line).split(sep)) {
       const name = tidyName(part, join);

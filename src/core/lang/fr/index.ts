@@ -56,6 +56,7 @@ export const fr: LangPack = {
   },
   vagueOwners: ['tous', 'toutes', 'tout le monde', 'équipe', "toute l'équipe", 'nous', 'à définir', 'nous deux'],
   ownerJoiners: ['et', 'avec'],
+  ownerLabels: ['pilote', 'responsable', 'partenaire', 'partenaires', 'appui', 'en appui', 'porteur'],
   marks: { yes: ['oui'], no: ['non'] },
   nonActivity: ['total', 'sous-total', 'somme', 'signé', 'signature', 'légende', 'note', 'notes', 'source', 'établi par', 'validé par'],
   list: { goal: ['tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },

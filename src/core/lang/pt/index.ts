@@ -55,6 +55,7 @@ export const pt: LangPack = {
   },
   vagueOwners: ['todos', 'todas', 'equipe', 'toda a equipe', 'todos os', 'a definir', 'nós'],
   ownerJoiners: ['e', 'com'],
+  ownerLabels: ['responsável', 'apoio', 'parceiro', 'parceiros', 'coordenação'],
   marks: { yes: ['sim'], no: ['não'] },
   nonActivity: ['total', 'subtotal', 'soma', 'assinatura', 'legenda', 'nota', 'notas', 'fonte', 'elaborado por', 'aprovado por'],
   list: { goal: ['tarefa', 'objetivo', 'meta'], period: ['período de execução', 'período', 'prazo'], section: ['etapa', 'fase', 'componente'], item: ['atividade', 'ação'] },

@@ -42,6 +42,8 @@ export interface Relative {
   type: 'relative';
   unit: 'month' | 'year' | 'week';
   count: number;
+  /** The last of a run the item names itself ("Year 1 Q2" is months 4 to 6). */
+  last?: number;
 }
 
 export interface Connector {

@@ -99,6 +99,8 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   if (phrase?.value === 'endLabel' || (!phrase && is('endLabel'))) {
     const took = endLabel(tokens, i, phrase ? phrase.next : i + 1, out);
     if (took) return took;
+    // Before any period ("hoàn thành trước 31/12", "Kết thúc: tháng 6") the label says nothing of the time.
+    if (phrase && out.items.length === 0) return phrase.next - i;
   }
   if (phrase && (['range', 'list', 'filler'] as const).some((c) => c === phrase.value)) {
     if (phrase.value === 'list' || (phrase.value === 'range' && out.items.length > 0)) out.items.push({ type: 'connector', kind: phrase.value });

@@ -93,3 +93,12 @@ describe('a word after the period leaves its end open, as an open start does', (
     expect(parseTime('May 2022 and June 2022').warnings.map((w) => w.code)).not.toContain('open-end');
   });
 });
+
+describe('a deadline or an open start after words that say nothing of the time', () => {
+  expressions('pl', { year: 2025 }, { 'w terminie do 30.06.2025 r.': '2025-01..2025-06', 'terminy: 12.03, 15.04, 20.05.2025': '2025-03..2025-05', 'w ciągu roku': '2025-01..2025-12' });
+  expressions('vi', { year: 2025 }, { 'hoàn thành trước 30/6/2025': '2025-01..2025-06', 'kết thúc trước 31/10': '2025-01..2025-10', 'dịp 20/11': '2025-11' });
+  expressions('en', { year: 2025 }, { 'Deadline: by 30 June 2025': '2025-01..2025-06', 'May 2025 to June 2025': '2025-05..2025-06', 'from March until June 2025': '2025-03..2025-06' });
+  test('no word is said to be ignored when the label only opens the deadline', () => {
+    expect(parseTime('hoàn thành trước 30/6/2025', { year: 2025, lang: 'vi' }).warnings.map((w) => w.code)).toEqual(['deadline']);
+  });
+});

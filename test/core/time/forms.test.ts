@@ -135,3 +135,23 @@ describe('school years, school holidays and the days that open and close a schoo
   expressions('fr', { year: 2025 }, { 'année scolaire 2025-2026': '2025-09..2026-06', "d'ici la rentrée 2025": '2025-01..2025-09', 'grandes vacances 2025': '2025-07..2025-08' });
   expressions('de', { year: 2025 }, { 'Schuljahr 2025/26': '2025-08..2026-07', 'Sommerferien 2025': '2025-07..2025-08' });
 });
+
+describe('a quarter or half of a year counted from the plan’s start', () => {
+  expressions('en', { planStart: '2025-04' }, {
+    'Year 1 Q2': '2025-07..2025-09',
+    'Y1Q2': '2025-07..2025-09',
+    'Q2 Y1': '2025-07..2025-09',
+    'Q3 of Year 1': '2025-10..2025-12',
+    'Year 2, H1': '2026-04..2026-09',
+    'Year 2 Q1-Q2': '2026-04..2026-09',
+    'Year 1 Q4 – Year 2 Q2': '2026-01..2026-09',
+    'Q2 2025': '2025-04..2025-06',
+  });
+  expressions('vi', { planStart: '2025-01' }, { 'năm thứ 2 quý 1': '2026-01..2026-03' });
+  test('without the plan’s start it is a period the plan must place, and says so', () => {
+    const r = parseTime('Year 1 Q2', { fallbackYear: 2030 });
+    expect(r.ok).toBe(false);
+    expect(r.relative).toEqual([{ unit: 'month', from: 4, to: 6 }]);
+    expect(r.reason).toBe('relative-without-start');
+  });
+});

@@ -12,7 +12,7 @@ export const time: TimeWords = {
   between: [],
   week: ['tuần', 'tuan'],
   day: ['ngày'],
-  filler: ['từ', 'vào', 'trong', 'khoảng', 'khoang', 'ngày', 'ngay', 'mồng', 'mùng', 'dự', 'kiến', 'thời', 'gian', 'trước', 'sau', 'hết', 'het', 'thứ', 'cả', 'mỗi', 'hàng', 'định', 'kỳ'],
+  filler: ['từ', 'vào', 'trong', 'khoảng', 'khoang', 'ngày', 'ngay', 'mồng', 'mùng', 'dự', 'kiến', 'thời', 'gian', 'trước', 'sau', 'hết', 'het', 'thứ', 'cả', 'mỗi', 'hàng', 'định', 'kỳ', 'dịp', 'nhân dịp', 'vào dịp'],
   early: ['đầu'],
   mid: ['giữa'],
   late: ['cuối'],

@@ -4,6 +4,7 @@
  * - leads ("by", "do końca", "from") open a segment, before the words they share with ranges;
  * - compact-date reads a whole number only when the column has a pattern for it;
  * - whole-year, vietnamese-half and vietnamese-date read phrases whose words the other parsers would read one by one;
+ * - relative-quarter before quarter-half and relative: "Year 1 Q2" is months 4 to 6 of the plan, not Q2 and a year;
  * - quarter-half before relative: "Q3" and "H1" are quarters and halves, not a count of months;
  * - calendar-week before relative: "week 12 2025" is a week of 2025, "week 12" alone one of the plan;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
@@ -24,6 +25,7 @@ import { numericDate } from './numeric-date';
 import { quarterOrHalf } from './quarter-half';
 import { recurring } from './recurring';
 import { relative } from './relative';
+import { relativeQuarter } from './relative-quarter';
 import { relativeYear } from './relative-year';
 import { romanMonth } from './roman-month';
 import { schoolYear } from './school-year';
@@ -39,6 +41,6 @@ export type { Match, ParseEnv, Parser } from './types';
 export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
-  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, holiday, monthName,
+  leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, relativeQuarter, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, holiday, monthName,
   recurring, relativeYear, schoolYear, season, romanMonth, year, weekday, clock,
 ];

@@ -1,20 +1,40 @@
 /**
  * Words that open a segment and change what its one period means: a deadline ("by end of June", "do końca maja",
  * "đến hết tháng 6", "jusqu'à fin juin", "bis Ende Q2", "until 2025") or an open start ("from April", "od kwietnia",
- * "từ tháng 4"), or a word after the period that leaves its end open ("May 2025 onwards", "de marzo en adelante"). The
+ * "từ tháng 4"), after nothing but filler words ("w terminie do 30.06", "hoàn thành trước 31/12"), or a word after the period that leaves its end open ("May 2025 onwards", "de marzo en adelante"). The
  * scanner passes them on; the open-ends refiner makes the spans.
  */
-import { phraseAt } from './helpers';
+import { hasClass, phraseAt } from './helpers';
 import type { Parser } from './types';
+import type { Token } from '../tokenize';
+import type { Lexicon } from '../lexicon';
+
+/** Only filler words, end labels and marks before token i: "w terminie do …", "hoàn thành trước …", "Deadline: by …". */
+function opensSegment(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  let k = 0;
+  while (k < i) {
+    const t = tokens[k];
+    if (t.kind === 'number') return false;
+    if (t.kind === 'punct') {
+      k++;
+      continue;
+    }
+    const phrase = phraseAt(lexicon.classPhrases, tokens, k);
+    if (phrase && (phrase.value === 'filler' || phrase.value === 'endLabel') && phrase.next <= i) k = phrase.next;
+    else if (hasClass(lexicon, t.word, 'filler') || hasClass(lexicon, t.word, 'endLabel')) k++;
+    else return false;
+  }
+  return true;
+}
 
 export const leads: Parser = {
   name: 'leads',
-  starts: (t, i, env) => i === 0 || env.lexicon.openEnds.has(t.word),
+  starts: (t, i, env) => i === 0 || env.lexicon.openEnds.has(t.word) || env.lexicon.deadlines.has(t.word) || env.lexicon.openStarts.has(t.word),
   parse(tokens, i, env) {
     // "May 2025 onwards", "từ tháng 3 trở đi", "ongoing from May 2025": the period's end is left open.
     const end = phraseAt(env.lexicon.openEnds, tokens, i);
     if (end) return { next: end.next, lead: 'open-start' };
-    if (i > 0) return undefined;
+    if (i > 0 && !opensSegment(tokens, i, env.lexicon)) return undefined;
     const d = phraseAt(env.lexicon.deadlines, tokens, i);
     const o = phraseAt(env.lexicon.openStarts, tokens, i);
     if (d && (!o || d.next >= o.next)) return { next: d.next, lead: 'deadline' };

@@ -66,7 +66,7 @@ export const joinSpans: Refiner = {
           seg.spans.push(periodRange(cur, next.atom, seg.warnings));
           seg.units.push(cur.unit, next.atom.unit);
         } else if (cur.type === 'relative' && next.atom.type === 'relative') {
-          seg.relative.push({ unit: cur.unit, from: Math.min(cur.count, next.atom.count), to: Math.max(cur.count, next.atom.count) });
+          seg.relative.push({ unit: cur.unit, from: Math.min(cur.count, next.atom.count), to: Math.max(cur.last ?? cur.count, next.atom.last ?? next.atom.count) });
           seg.units.push('relative');
         }
         k++;
@@ -76,7 +76,7 @@ export const joinSpans: Refiner = {
         seg.spans.push(span(startIndex(cur), endIndex(cur)));
         seg.units.push(cur.unit);
       } else {
-        seg.relative.push({ unit: cur.unit, from: cur.count, to: cur.count });
+        seg.relative.push({ unit: cur.unit, from: cur.count, to: cur.last ?? cur.count });
         seg.units.push('relative');
       }
     }

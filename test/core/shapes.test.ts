@@ -213,3 +213,24 @@ describe('rows that sum up, sign or explain the table are not activities', () =>
     expect(plansOf(de)[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Schulung vorbereiten', 'Schulung halten']);
   });
 });
+
+describe('a header whose group cells are merged over sub-headers', () => {
+  test('"Termin realizacji" over "od | do" gives a start and an end column, and the sub-header row is no activity', () => {
+    const g = { ...gridFromRows('Plan', [
+      ['Lp.', 'Zadanie', 'Termin realizacji', '', 'Realizatorzy', '', 'Wskaźnik'],
+      ['', '', 'od', 'do', 'wiodący', 'współpracujący', ''],
+      ['1', 'Diagnoza potrzeb', 'styczeń 2025', 'luty 2025', 'MOPS', 'NGO', 'Raport'],
+      ['2', 'Kampania', 'marzec 2025', 'czerwiec 2025', 'Urząd', '', 'Plakaty'],
+    ]), merges: [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 }] };
+    const [p] = analyzeGrids([g]).plans;
+    expect(p.columns.filter((c) => c.role === 'start' || c.role === 'end').map((c) => c.letter)).toEqual(['C', 'D']);
+    expect(p.rows.filter((r) => !r.blank).map((r) => [r.activity, r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join()])).toEqual([
+      ['Diagnoza potrzeb', '2025-01..2025-02'],
+      ['Kampania', '2025-03..2025-06'],
+    ]);
+  });
+  test('without the merges the same row is still read as data, not guessed to be a header', () => {
+    const [p] = plansOf([['Zadanie', 'Termin', 'Realizator'], ['Spotkanie', 'maj 2025', 'MOPS'], ['Ankieta', 'czerwiec 2025', 'GOPS']]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Spotkanie', 'Ankieta']);
+  });
+});

@@ -120,6 +120,15 @@ export function isHeaderRow(s: HeaderRowScore): boolean {
   return nonTime >= 1 && run >= 2 && s.dataLike === 0;
 }
 
+/** Every cell of the row is a short word (no mark, no date) under a header cell merged across two or more columns. */
+function underGroups(view: GridView, s: HeaderRowScore, header: HeaderRowScore): boolean {
+  if (s.cells.length < 2 || header.row !== s.row - 1) return false;
+  return s.cells.every((c) => {
+    const m = view.mergeAt(header.row, c.col);
+    return !!m && m.right > m.left && m.bottom === header.row && c.text.length <= 30 && /\p{L}{2}/u.test(c.text) && c.label?.kind !== 'date' && !/\d{3}/.test(c.text);
+  });
+}
+
 /** A row that belongs to the header above or below: labels, unit or year words, or cells merged into the header. */
 export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: HeaderRowScore, above = false): boolean {
   if (s.cells.length === 0) return false;
@@ -132,6 +141,8 @@ export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: 
     if (!word && (!wide || !(c.label?.kind === 'year' || /\p{L}/u.test(c.text) && c.text.length <= 30 && header.periodRun >= 2))) return false;
   }
   if (s.dataLike > 0 && s.periodRun < 2) return false;
+  // Sub-headers under the header's group cells ("Termin" merged over "od | do", "Đơn vị" over "Chủ trì | Phối hợp").
+  if (!above && underGroups(view, s, header)) return true;
   // A title above the header is one text; a row of a few short cells, one of them a header word, belongs to it.
   if (above && s.cells.length >= 2 && s.known >= 1 && s.cells.length <= s.known + 2 && s.cells.every((c) => c.text.length <= 40)) return true;
   const merged = s.cells.filter((c) => view.mergeAt(s.row, c.col) && view.mergeAt(header.row, c.col) === view.mergeAt(s.row, c.col)).length;

@@ -64,6 +64,9 @@ describe('a sheet that starts with its data', () => {
     expect(p.headerRow).toBe(1);
     expect(p.rows.map((r) => r.activity)).toEqual(['Survey the members', 'Hold the meeting', 'Write the report']);
   });
+  test('a list of contacts is no plan: names and organisations say nothing of when', () => {
+    expect(plansOf([['Name', 'Organisation', 'Email', 'Phone'], ['Anna Nowak', 'Fundacja Razem', 'anna@razem.pl', '600100200'], ['Ben Tran', 'Hội Phụ nữ', 'ben@hoipn.vn', '0912345678'], ['Carla Ruiz', 'Asociación Vecinal', 'carla@av.es', '611222333']])).toEqual([]);
+  });
   test('prose is no plan', () => {
     expect(plansOf([['Dear members,'], ['we met on Monday and talked about the year ahead.'], ['Thanks to all of you.'], ['See you soon']])).toEqual([]);
   });

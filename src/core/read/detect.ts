@@ -174,10 +174,11 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
   return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
 }
 
-/** A table with no header must show it is a plan by its content alone: an activity, and a time or an owner, read with confidence. */
+/** A table with no header must show it is a plan by its content alone: an activity and a time (or an owner and an outcome), read with confidence. */
 function provesPlan(columns: Column[]): boolean {
   const sure = (role: Role) => columns.some((c) => c.role === role && c.confidence >= 0.5);
-  return sure('activity') && (sure('time') || sure('owner') || columns.some((c) => c.role === 'period'));
+  // Activities and owners alone are as much a list of contacts ("Anna Nowak | Fundacja X | anna@x.pl"): a plan says when.
+  return sure('activity') && (sure('time') || (sure('owner') && sure('outcome')) || columns.some((c) => c.role === 'period'));
 }
 
 /**

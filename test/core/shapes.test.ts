@@ -237,3 +237,22 @@ describe('a header whose group cells are merged over sub-headers', () => {
     expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Spotkanie', 'Ankieta']);
   });
 });
+
+describe('a Gantt sheet whose phases stand between their tasks', () => {
+  test('"Phase 1: Planning" and "Giai đoạn 2." with no owner of their own are the goals of the tasks under them', () => {
+    const [p] = plansOf([
+      ['Task', 'Owner', 'Start', 'End'],
+      ['Phase 1: Planning', '', '01/03/2025', '30/04/2025'],
+      ['Define scope', 'Anna', '01/03/2025', '15/03/2025'],
+      ['Stakeholder mapping', 'Ben', '16/03/2025', '30/04/2025'],
+      ['Giai đoạn 2. Triển khai', '', '01/05/2025', '31/08/2025'],
+      ['Workshops', 'Anna', '01/05/2025', '30/06/2025'],
+    ]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goal} / ${r.activity}`)).toEqual(['Phase 1: Planning / Define scope', 'Phase 1: Planning / Stakeholder mapping', 'Giai đoạn 2. Triển khai / Workshops']);
+  });
+  test('steps that follow one another are the activities, each lacking its owner where it has none', () => {
+    const a = analyzeGrids([gridFromRows('Plan', [['Task', 'Owner', 'When'], ['Step 1: Call the schools', '', 'March 2025'], ['Step 2: Book the hall', 'Ben', 'April 2025'], ['Step 3: Hold the fair', 'Anna', 'May 2025']])]);
+    expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Step 1: Call the schools', 'Step 2: Book the hall', 'Step 3: Hold the fair']);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner').map((f) => f.cell)).toEqual(['B2']);
+  });
+});

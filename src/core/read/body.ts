@@ -10,6 +10,7 @@ import { foldKey } from '../util/text';
 import { isPlaceholder } from './content';
 import type { TableLayout } from './detect';
 import { splitId } from './numbering';
+import { isNumberedSection } from './list/lines';
 import type { GridView } from './view';
 
 export type RowKind = 'data' | 'blank' | 'hidden' | 'continuation' | 'heading' | 'total';
@@ -222,7 +223,7 @@ function isBand(view: GridView, t: TableLayout, r: number, x: Cellish): boolean 
 }
 
 /** Does the row read as a section heading rather than an activity? */
-function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean): boolean {
+function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[], stats: TableStats, parent: boolean, section: boolean): boolean {
   const own = cells.filter((x) => !x.tail);
   const texts = own.filter((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra');
   const others = own.filter((x) => !TIME_ROLES.has(x.c.role) && x.c.role !== 'number');
@@ -236,6 +237,8 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
   if (lone) {
     const band = isBand(view, t, f.r, lone);
     if (band || /:\s*$/.test(lone.text) || (!stats.hasGoalColumn && !f.hasTime && isSectionText(lone.text, f.id))) return true;
+    // "Phase 1: Planning" with no owner, outcome or method of its own, over tasks of its own.
+    if (section) return true;
     // A shaded band: the row's number and text share one fill, as goals are drawn.
     const id = own.find((x) => x.c.role === 'number');
     const fill = view.cell(f.r, lone.gc).fill;
@@ -249,15 +252,27 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
   return !f.id && texts.length >= 1 && stats.frequent.length >= 2 && lacks >= 2 && stats.frequent.length - lacks <= 1;
 }
 
+/** The rows whose text is a numbered section ("Phase 1: …", "Giai đoạn 2.") with a row of another kind right under it. */
+function numberedSections(facts: RowFacts[], cellsByRow: Cellish[][]): Set<number> {
+  const textOf = (f: RowFacts) => (cellsByRow[f.r] ?? []).find((x) => TEXT_ROLES.has(x.c.role) && x.c.role !== 'number')?.text ?? '';
+  const data = facts.filter((f) => f.kind === 'data');
+  const out = new Set<number>();
+  data.forEach((f, i) => {
+    if (isNumberedSection(textOf(f)) && data[i + 1] && !isNumberedSection(textOf(data[i + 1]))) out.add(f.r);
+  });
+  return out;
+}
+
 function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Cellish[][]): void {
   const stats = tableStats(view, t, facts, cellsByRow);
   const outline = outlineOf(facts);
   const summaryBars = drawsSummaryBars(facts, outline);
   const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, outline, cellsByRow[f.r] ?? [], cellsByRow, t, summaryBars)).map((f) => f.r));
+  const sections = numberedSections(facts, cellsByRow);
   for (const f of facts) {
     if (f.kind !== 'data') continue;
     const cells = cellsByRow[f.r] ?? [];
-    if (!isHeading(view, t, f, cells, stats, parents.has(f.r))) continue;
+    if (!isHeading(view, t, f, cells, stats, parents.has(f.r), sections.has(f.r))) continue;
     f.kind = 'heading';
     const text = cells.find((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra') ?? cells[0];
     f.heading = text?.text ?? '';

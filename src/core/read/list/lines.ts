@@ -95,6 +95,15 @@ export function isSectionText(text: string): boolean {
   return !!startsWithWord(foldKey(text), listWords().section);
 }
 
+/** A section word with its number, then a colon, dot or dash or nothing: "Phase 1: Planning", "Giai đoạn 2.", "Etap II – …". */
+export function isNumberedSection(text: string): boolean {
+  const t = text.trim();
+  const word = startsWithWord(foldKey(t), listWords().section);
+  if (!word) return false;
+  const rest = t.slice(t.split(/\s+/, word.split(' ').length).join(' ').length).trim();
+  return /^(?:\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|$)/i.test(rest);
+}
+
 /** Is this text a list plan: tasks or numbered items, with times or owners at their ends? Counted by the caller. */
 export function listEvidence(lines: ListLine[]): { goals: number; items: number } {
   let goals = 0;

@@ -248,11 +248,23 @@ describe('a Gantt sheet whose phases stand between their tasks', () => {
       ['Giai đoạn 2. Triển khai', '', '01/05/2025', '31/08/2025'],
       ['Workshops', 'Anna', '01/05/2025', '30/06/2025'],
     ]);
-    expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goal} / ${r.activity}`)).toEqual(['Phase 1: Planning / Define scope', 'Phase 1: Planning / Stakeholder mapping', 'Giai đoạn 2. Triển khai / Workshops']);
+    expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goalId} ${r.goal} / ${r.activity}`)).toEqual(['1 Phase 1: Planning / Define scope', '1 Phase 1: Planning / Stakeholder mapping', '2 Giai đoạn 2. Triển khai / Workshops']);
   });
   test('steps that follow one another are the activities, each lacking its owner where it has none', () => {
     const a = analyzeGrids([gridFromRows('Plan', [['Task', 'Owner', 'When'], ['Step 1: Call the schools', '', 'March 2025'], ['Step 2: Book the hall', 'Ben', 'April 2025'], ['Step 3: Hold the fair', 'Anna', 'May 2025']])]);
     expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Step 1: Call the schools', 'Step 2: Book the hall', 'Step 3: Hold the fair']);
     expect(a.findings.filter((f) => f.rule === 'missing-owner').map((f) => f.cell)).toEqual(['B2']);
+  });
+});
+
+describe('a goal column whose goals are numbered by their word', () => {
+  test('"Axe 1 - Mobilité" is goal 1, "Axe 2 - Déchets" goal 2, down the rows they group', () => {
+    const [p] = plansOf([
+      ['Axe', 'Action', 'Échéance', 'Pilote'],
+      ['Axe 1 - Mobilité', 'Créer une piste cyclable', '2e semestre 2025', 'Service voirie'],
+      ['', 'Organiser la fête du vélo', 'mai 2025', 'Association Vélo'],
+      ['Axe 2 - Déchets', 'Installer des composteurs', 'septembre 2025', 'Service propreté'],
+    ]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goalId} ${r.goal}`)).toEqual(['1 Axe 1 - Mobilité', '1 Axe 1 - Mobilité', '2 Axe 2 - Déchets']);
   });
 });

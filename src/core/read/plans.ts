@@ -23,7 +23,7 @@ import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
 import { inheritTimes, orderYears } from './chronology';
-import { lineKind } from './list/lines';
+import { goalNumber, lineKind } from './list/lines';
 import { planYear, statedWindow, planStartOf } from './year';
 import type { GridView } from './view';
 import { makeView } from './view';
@@ -235,7 +235,7 @@ function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<nu
         if (!unscheduled.has(text)) plan = text;
         continue;
       }
-      if (!unscheduled.has(text)) goal = { goal: text, goalId: f.id, goalCell: `${d.columns.find((c) => view.text(f.r, c.index - grid.left) === text)?.letter ?? d.columns[0].letter}${grid.top + f.r + 1}` };
+      if (!unscheduled.has(text)) goal = { goal: text, goalId: f.id || goalNumber(text), goalCell: `${d.columns.find((c) => view.text(f.r, c.index - grid.left) === text)?.letter ?? d.columns[0].letter}${grid.top + f.r + 1}` };
       continue;
     }
     if (f.kind === 'hidden' && !view.rowBlank(f.r)) {

@@ -11,6 +11,7 @@ import type { TimeResult } from '../time/types';
 import { isPlaceholder } from './content';
 import { cellItems, splitId } from './numbering';
 import { splitOwners } from './owners';
+import { goalNumber } from './list/lines';
 import type { TimeReading } from './sources';
 import { EMPTY_RESULT, EXCEL_ERROR } from './sources';
 import type { GridView } from './view';
@@ -151,7 +152,7 @@ export function goalOf(rd: RowReader, r: number, state: GoalState, activityCol: 
     if (m && activityCol && m.right >= activityCol.index - rd.left && m.top === m.bottom) return { goal: '', goalId: '' };
     const origin = rd.view.mergeOrigin(r, gc);
     const number = rd.cols.number.find((n) => n.numbers === 'goal');
-    const id = (number ? cellValue(rd, r, number) : '').replace(/\.$/, '') || splitId(stripBullet(t)).id;
+    const id = (number ? cellValue(rd, r, number) : '').replace(/\.$/, '') || splitId(stripBullet(t)).id || goalNumber(t);
     const cell = origin ? `${columnLetter(rd.left + origin.c)}${rd.top + origin.r + 1}` : `${c.letter}${rd.top + r + 1}`;
     if (t === state.goal && origin) return state;
     return { goal: t, goalId: id, goalCell: cell };

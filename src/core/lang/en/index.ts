@@ -14,6 +14,6 @@ export const en: LangPack = {
   ownerLabels: ['lead', 'leads', 'led by', 'support', 'supported by', 'supporting', 'responsible', 'owner', 'owners', 'partner', 'partners', 'with support from'],
   marks: { yes: ['yes', 'y', 'planned', 'active'], no: ['no', 'n', 'none', 'false'] },
   nonActivity: ['total', 'totals', 'subtotal', 'sub-total', 'sum', 'grand total', 'prepared by', 'approved by', 'signed', 'signature', 'legend', 'key', 'note', 'notes', 'source', 'checked by', 'reviewed by', 'date of approval'],
-  list: { goal: ['task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'], item: ['activity', 'action'] },
+  list: { goal: ['strategic objective', 'priority', 'pillar', 'output', 'result', 'task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'], item: ['activity', 'action'] },
   guess: { words: ['the', 'and', 'activity', 'activities', 'responsible', 'expected', 'outcome', 'task', 'week', 'month', 'start', 'end', 'objective', 'timeline', 'owner'] },
 };

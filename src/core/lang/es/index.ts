@@ -59,6 +59,6 @@ export const es: LangPack = {
   ownerLabels: ['responsable', 'apoyo', 'apoyan', 'colabora', 'colaboran', 'lidera', 'coordina'],
   marks: { yes: ['sí', 'si'], no: ['no'] },
   nonActivity: ['total', 'subtotal', 'suma', 'elaborado por', 'aprobado por', 'firma', 'leyenda', 'nota', 'notas', 'fuente', 'revisado por'],
-  list: { goal: ['tarea', 'objetivo', 'meta'], period: ['periodo de ejecución', 'período de ejecución', 'periodo', 'período', 'plazo'], section: ['etapa', 'fase', 'componente', 'paso'], item: ['actividad', 'acción'] },
+  list: { goal: ['eje', 'eje estratégico', 'línea estratégica', 'tarea', 'objetivo', 'meta'], period: ['periodo de ejecución', 'período de ejecución', 'periodo', 'período', 'plazo'], section: ['etapa', 'fase', 'componente', 'paso'], item: ['actividad', 'acción'] },
   guess: { letters: 'ñ¿¡', words: ['de', 'la', 'el', 'y', 'actividad', 'actividades', 'responsable', 'fecha', 'tarea', 'semana', 'mes', 'resultado', 'los', 'las', 'del'] },
 };

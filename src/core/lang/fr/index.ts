@@ -59,6 +59,6 @@ export const fr: LangPack = {
   ownerLabels: ['pilote', 'responsable', 'partenaire', 'partenaires', 'appui', 'en appui', 'porteur'],
   marks: { yes: ['oui'], no: ['non'] },
   nonActivity: ['total', 'sous-total', 'somme', 'signé', 'signature', 'légende', 'note', 'notes', 'source', 'établi par', 'validé par'],
-  list: { goal: ['tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },
+  list: { goal: ['axe', 'axe stratégique', 'orientation', 'tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },
   guess: { letters: 'àâçèéêëîïôœùûÿ', words: ['de', 'la', 'le', 'et', 'des', 'du', 'tâche', 'tâches', 'semaine', 'responsable', 'début', 'fin', 'activité', 'objectif', 'les'] },
 };

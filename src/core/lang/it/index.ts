@@ -58,6 +58,6 @@ export const it: LangPack = {
   ownerLabels: ['responsabile', 'supporto', 'partner', 'coordinamento'],
   marks: { yes: ['sì', 'si'], no: ['no'] },
   nonActivity: ['totale', 'subtotale', 'somma', 'firma', 'legenda', 'nota', 'note', 'fonte'],
-  list: { goal: ['compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'], item: ['attività', 'azione'] },
+  list: { goal: ['asse', 'compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'], item: ['attività', 'azione'] },
   guess: { letters: 'àèéìòù', words: ['di', 'il', 'la', 'e', 'attività', 'responsabile', 'della', 'del', 'settimana', 'mese', 'obiettivo', 'risultati'] },
 };

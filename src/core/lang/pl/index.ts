@@ -14,6 +14,6 @@ export const pl: LangPack = {
   ownerLabels: ['odpowiedzialny', 'odpowiedzialna', 'odpowiedzialni', 'koordynacja', 'współpraca', 'wsparcie', 'partner', 'partnerzy', 'realizator', 'realizatorzy', 'realizuje', 'lider'],
   marks: { yes: ['tak', 't'], no: ['nie', 'brak'] },
   nonActivity: ['razem', 'suma', 'ogółem', 'łącznie', 'sporządził', 'sporządziła', 'zatwierdził', 'zatwierdziła', 'podpis', 'legenda', 'uwaga', 'uwagi', 'źródło', 'opracował', 'opracowała', 'sprawdził'],
-  list: { goal: ['zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'], item: ['działanie'] },
+  list: { goal: ['cel strategiczny', 'kierunek działań', 'zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'], item: ['działanie'] },
   guess: { letters: 'ąęłńśźż', words: ['i', 'w', 'z', 'na', 'do', 'działanie', 'działania', 'termin', 'cel', 'odpowiedzialny', 'rezultat', 'zadanie', 'kw', 'realizacji', 'osoba'] },
 };

@@ -58,6 +58,6 @@ export const pt: LangPack = {
   ownerLabels: ['responsável', 'apoio', 'parceiro', 'parceiros', 'coordenação'],
   marks: { yes: ['sim'], no: ['não'] },
   nonActivity: ['total', 'subtotal', 'soma', 'assinatura', 'legenda', 'nota', 'notas', 'fonte', 'elaborado por', 'aprovado por'],
-  list: { goal: ['tarefa', 'objetivo', 'meta'], period: ['período de execução', 'período', 'prazo'], section: ['etapa', 'fase', 'componente'], item: ['atividade', 'ação'] },
+  list: { goal: ['eixo', 'eixo estratégico', 'tarefa', 'objetivo', 'meta'], period: ['período de execução', 'período', 'prazo'], section: ['etapa', 'fase', 'componente'], item: ['atividade', 'ação'] },
   guess: { letters: 'ãõç', words: ['de', 'da', 'do', 'e', 'atividade', 'atividades', 'semana', 'responsável', 'prazo', 'início', 'fim', 'ano', 'ação', 'não', 'em'] },
 };

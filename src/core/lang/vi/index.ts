@@ -14,6 +14,6 @@ export const vi: LangPack = {
   ownerLabels: ['chủ trì', 'đơn vị chủ trì', 'phối hợp', 'đơn vị phối hợp', 'thực hiện', 'người thực hiện', 'hỗ trợ', 'phụ trách', 'người phụ trách', 'trách nhiệm'],
   marks: { yes: ['có', 'x'], no: ['không', 'k'] },
   nonActivity: ['tổng', 'tổng cộng', 'cộng', 'người lập', 'người duyệt', 'ký tên', 'chú thích', 'ghi chú', 'phê duyệt', 'xác nhận'],
-  list: { goal: ['nhiệm vụ', 'mục tiêu', 'hoạt động chính', 'công việc'], period: ['thời gian thực hiện', 'thời gian', 'thời hạn'], section: ['giai đoạn', 'bước', 'hợp phần', 'cách thức thực hiện', 'phương thức thực hiện', 'phần'], item: ['hoạt động'] },
+  list: { goal: ['chương trình', 'nội dung', 'nhiệm vụ', 'mục tiêu', 'hoạt động chính', 'công việc'], period: ['thời gian thực hiện', 'thời gian', 'thời hạn'], section: ['giai đoạn', 'bước', 'hợp phần', 'cách thức thực hiện', 'phương thức thực hiện', 'phần'], item: ['hoạt động'] },
   guess: { letters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ', words: ['và', 'các', 'của', 'hoạt động', 'thời gian', 'người', 'kết quả', 'mục tiêu', 'tháng', 'năm'] },
 };

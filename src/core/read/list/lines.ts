@@ -104,6 +104,16 @@ export function isNumberedSection(text: string): boolean {
   return /^(?:\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|$)/i.test(rest);
 }
 
+/** The number a goal or section word gives its text: "Mục tiêu 1: …" is 1, "Phase 2: …" 2, "Axe III – …" III; else "". */
+export function goalNumber(text: string): string {
+  const k = lineKind(text);
+  if (k.kind === 'goal') return k.id;
+  if (!isNumberedSection(text)) return '';
+  const t = text.trim();
+  const m = /(\d{1,2}|\b[IVXL]{1,5})(?=\s*[.:)–—-]|\s*$)/i.exec(t);
+  return m ? m[1].toUpperCase() : '';
+}
+
 /** Is this text a list plan: tasks or numbered items, with times or owners at their ends? Counted by the caller. */
 export function listEvidence(lines: ListLine[]): { goals: number; items: number } {
   let goals = 0;

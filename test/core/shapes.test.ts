@@ -268,3 +268,28 @@ describe('a goal column whose goals are numbered by their word', () => {
     expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goalId} ${r.goal}`)).toEqual(['1 Axe 1 - Mobilité', '1 Axe 1 - Mobilité', '2 Axe 2 - Déchets']);
   });
 });
+
+describe('bulleted steps on rows of their own under an activity', () => {
+  const rows = [
+    ['TT', 'Nội dung công việc', 'Thời gian thực hiện', 'Đơn vị chủ trì'],
+    ['I', 'CÔNG TÁC TUYÊN TRUYỀN', '', ''],
+    ['1', 'Tuyên truyền trực quan', 'Tháng 3/2025', 'Phòng VHTT'],
+    ['', '- Treo băng rôn', '', ''],
+    ['', '- Phát tờ rơi', '', 'Đoàn TN'],
+    ['2', 'Tuyên truyền trên loa đài', 'Quý II/2025', ''],
+  ];
+  test('take the time and the owner of the activity above them where they give none, and lack nothing', () => {
+    const a = analyzeGrids([gridFromRows('Plan', rows)]);
+    expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => [r.activity, r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join(), r.owners.join(';')])).toEqual([
+      ['Tuyên truyền trực quan', '2025-03..2025-03', 'Phòng VHTT'],
+      ['Treo băng rôn', '2025-03..2025-03', 'Phòng VHTT'],
+      ['Phát tờ rơi', '2025-03..2025-03', 'Đoàn TN'],
+      ['Tuyên truyền trên loa đài', '2025-04..2025-06', ''],
+    ]);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner' || f.rule === 'missing-time').map((f) => `${f.rule} ${f.cell}`)).toEqual(['missing-owner D6']);
+  });
+  test('a list of bulleted activities with no plain activity above them inherits nothing', () => {
+    const a = analyzeGrids([gridFromRows('Plan', [['Hoạt động', 'Thời gian', 'Phụ trách'], ['- Tập huấn', 'Tháng 3/2025', 'Hội PN'], ['- Hội thảo', '', ''], ['- Tổng kết', 'Tháng 12/2025', 'UBND']])]);
+    expect(a.findings.filter((f) => f.rule === 'missing-owner' || f.rule === 'missing-time').map((f) => f.cell).sort()).toEqual(['B3', 'C3']);
+  });
+});

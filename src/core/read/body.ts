@@ -86,6 +86,8 @@ function idOf(cells: Cellish[]): string {
 }
 
 const TOP_LEVEL = /^(?:\d+|[IVXL]+)$/;
+/** An activity written as a bulleted step: "- …", "+ …", "• …". */
+const BULLET_STEP = /^[-–—+•·◦▪*]\s*\S/;
 
 /** One row's facts, always built in the same shape (a spread that overrides a key made them slow dictionaries). */
 function rowFacts(r: number, kind: RowKind, id = '', hasTime = false, level?: number, marks?: number[]): RowFacts {
@@ -99,6 +101,7 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
   const periods = t.columns.filter((c) => c.role === 'period').map((c) => c.index - offset);
   // Indexed by row: an array, not a Map (100k Map inserts cost more than the rest of the loop).
   const cellsByRow: Cellish[][] = [];
+  let plainAbove = false;
   for (let r = t.firstRow; r <= t.lastRow; r++) {
     const cells = cellsOf(view, t, r, offset);
     cellsByRow[r] = cells;
@@ -109,7 +112,11 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
       const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
       const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');
       const marks = periods.filter((gc) => view.own(r, gc).trim()).map((gc) => gc + offset);
-      facts.push(rowFacts(r, first && isTotal(first.text) ? 'total' : 'data', idOf(cells), hasTime(r), act ? levelOf.get(act.c.index) : undefined, marks));
+      const level = act ? levelOf.get(act.c.index) : undefined;
+      // "- Treo băng rôn" under "1. Tuyên truyền trực quan": a bulleted step one level below the activity above it.
+      const bullet = act !== undefined && BULLET_STEP.test(act.text);
+      if (!bullet) plainAbove = true;
+      facts.push(rowFacts(r, first && isTotal(first.text) ? 'total' : 'data', idOf(cells), hasTime(r), level !== undefined && bullet && plainAbove ? level + 1 : level, marks));
     }
   }
   markHeadings(view, t, facts, cellsByRow);

@@ -217,6 +217,17 @@ function titleGoal(view: GridView, layout: TableLayout): GoalState {
   return { goal: k.text, goalId: k.id, goalCell: a1(view.grid.top + layout.titleRow, view.grid.left + c) };
 }
 
+/** A step with no owner of its own ("- Treo băng rôn" under its activity, "1.2.1" under "1.2") is owned by the activity above it. */
+function inheritOwner(parents: { level: number; row: PlanRow }[], level: number, row: PlanRow): void {
+  while (parents.length && parents[parents.length - 1].level >= level) parents.pop();
+  const parent = parents[parents.length - 1]?.row;
+  if (!row.ownerText && parent?.ownerText) {
+    row.owners = [...parent.owners];
+    row.ownerText = parent.ownerText;
+  }
+  parents.push({ level, row });
+}
+
 function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<number, TimeReading | undefined>): PlanRow[] {
   const grid = view.grid;
   const cols = tableColumns(d.columns);
@@ -226,9 +237,11 @@ function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<nu
   let goal: GoalState = titleGoal(view, d.layout);
   let plan: string | undefined;
   const rows: PlanRow[] = [];
+  const parents: { level: number; row: PlanRow }[] = [];
   for (const f of facts) {
     if (f.kind === 'blank') rows.push(blankRow(rd, f.r, d.columns, goal));
     if (f.kind === 'heading') {
+      parents.length = 0;
       const text = f.heading ?? '';
       const m = view.mergeAt(f.r, d.columns[0].index - grid.left);
       if (m && m.left === d.layout.left && m.right >= d.layout.right - 1 && !f.id) {
@@ -247,6 +260,7 @@ function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<nu
     goal = goalOf(rd, f.r, goal, act);
     const row = buildRow(rd, f.r, d.columns, goal, times.get(f.r), activityNo);
     if (plan && !row.plan) row.plan = plan;
+    if (f.level !== undefined) inheritOwner(parents, f.level, row);
     rows.push(row);
   }
   return rows;

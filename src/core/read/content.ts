@@ -10,13 +10,13 @@ import { periodLabel } from './periods';
 
 export type CellKind = 'empty' | 'placeholder' | 'id' | 'number' | 'date' | 'time' | 'mark' | 'name' | 'text' | 'long';
 
-/** Placeholders that stand for "nothing yet": a dash run, "NA", "TBD", a question mark. */
-const PLACEHOLDER = /^(?:[-–—_.…?]+|n\/?a|tbd|tba|brak|chưa có|nd|s\/d|—)$/i;
+/** Placeholders that stand for "nothing yet": a dash run, "NA", "TBD", "to be confirmed", "do ustalenia", a question mark. */
+const PLACEHOLDER = /^(?:[-–—_.…?]+|n\/?a|tbd|tba|tbc|t\.b\.[cd]\.?|brak|nd|s\/d|—|to be (?:confirmed|determined|decided|defined)|do (?:ustalenia|uzgodnienia)|chưa (?:có|rõ|xác định)|à (?:définir|confirmer|déterminer)|por (?:definir|confirmar)|a definir|da definire|(?:noch )?offen|belum (?:ada|ditentukan))\.?$/iu;
 /** Single marks of a period grid. */
 const MARK = /^(?:[xX✓✔✗•●○◉■□▪+*]|[xX]{2}|1)$/u;
 
 export function isPlaceholder(text: string): boolean {
-  return text.length <= 4 && PLACEHOLDER.test(text.trim());
+  return text.length <= 24 && PLACEHOLDER.test(text.trim());
 }
 
 const kindCache = new Map<string, CellKind>();

@@ -20,4 +20,8 @@ describe('missing-time', () => {
     ];
     expect(cellsOf('missing-time', rows)).toHaveLength(1);
   });
+  test.each(['TBD', 'tbc', 'to be confirmed', 'do ustalenia', 'chưa xác định', 'à définir', 'por definir', '?', '–'])('a time written as "%s" is a time not given yet', (text) => {
+    expect(cellsOf('missing-time', [HEADER, ['1. A', '1.1 Survey', 'm', text, 'Ana', 'o'], ['1. A', '1.2 Visit', 'm', 'Q3 2014', 'Ola', 'o']])).toEqual(['D2']);
+    expect(cellsOf('unparseable-time', [HEADER, ['1. A', '1.1 Survey', 'm', text, 'Ana', 'o']])).toEqual([]);
+  });
 });

@@ -234,4 +234,17 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
     expect(p.planStart).toBeUndefined();
     expect(p.rows[0].timeResult.reason).toBe('relative-without-start');
   });
+  test('"Bulan I" merged over weeks 1…4 is month 1 of the plan, each week a week of it', () => {
+    const g = gridFromRows('S', [
+      ['No', 'Kegiatan', 'Bulan I', '', '', '', 'Bulan II', '', '', ''],
+      ['', '', '1', '2', '3', '4', '1', '2', '3', '4'],
+      ['1', 'Studi literatur', 'x', 'x', '', '', '', '', '', ''],
+      ['2', 'Pengumpulan data', '', '', 'x', 'x', 'x', '', '', ''],
+    ], [{ top: 0, left: 2, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 0, right: 9 }]);
+    expect(spansOf(g, { planStart: '2025-09' })).toEqual([
+      ['Studi literatur', '2025-09..2025-09', 'grid'],
+      ['Pengumpulan data', '2025-09..2025-10', 'grid'],
+    ]);
+  });
 });
+

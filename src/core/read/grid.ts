@@ -78,9 +78,9 @@ function labelsByColumn(view: GridView, top: number, bottom: number, left: numbe
   return out;
 }
 
-/** A span of one month in an absolute year, or a month of the plan's year ("Jan", "T3", "March 2025"). */
+/** One month: of an absolute year, of the plan's year ("Jan", "T3", "March 2025"), or counted from its start ("Month 2", "Bulan II"). */
 function namesOneMonth(l: PeriodLabel | undefined): boolean {
-  return (l?.kind === 'months' && l.m1 === l.m2) || (l?.kind === 'span' && l.start === l.end);
+  return (l?.kind === 'months' && l.m1 === l.m2) || (l?.kind === 'span' && l.start === l.end) || (l?.kind === 'relative' && l.unit === 'month' && l.from === l.to);
 }
 
 /**
@@ -89,7 +89,7 @@ function namesOneMonth(l: PeriodLabel | undefined): boolean {
  */
 function usable(l: PeriodLabel | undefined, above: Cell[]): boolean {
   if (!l || l.kind === 'weekday') return false;
-  if (l.kind === 'relative' && (l.unit === 'week' || l.unit === 'day') && above.some((a) => namesOneMonth(a.label))) return false;
+  if ((l.kind === 'number' || (l.kind === 'relative' && (l.unit === 'week' || l.unit === 'day'))) && above.some((a) => namesOneMonth(a.label))) return false;
   if (l.kind !== 'number') return true;
   return above.some((a) => a.label?.kind === 'date' || (!a.label && unitOf(a.text)) || (a.label?.kind === 'relative' && a.label.unit === 'year'));
 }

@@ -1,4 +1,5 @@
-/** Periods counted from the plan's start: "Month 1", "M4", "miesiąc 3", "Year 2", "Y1", "năm thứ 2", "Week 3", "W5", "Semaine 2". */
+/** Periods counted from the plan's start: "Month 1", "M4", "miesiąc 3", "Bulan II", "Year 2", "Y1", "năm thứ 2", "Week 3", "W5", "Semaine 2". */
+import { romanValue } from '../lexicon';
 import { glued, hasClass, isNum, wordOf } from './helpers';
 import type { Parser } from './types';
 
@@ -16,10 +17,13 @@ export const relative: Parser = {
     let j = i + 1;
     if (wordOf(tokens[j]) === 'thu') j++; // Vietnamese "năm thứ 2"
     const n = tokens[j];
-    if (!isNum(n)) return undefined;
+    // "Bulan II", "Miesiąc III", "Year II": a Roman numeral after the whole word counts as well.
+    const roman = w.length > 1 && n?.kind === 'word' ? romanValue(n.word) : undefined;
+    if (!isNum(n) && roman === undefined) return undefined;
     if (w.length === 1 && !glued(n)) return undefined; // "M 3" is too loose; "M3" is not
+    const value = roman ?? n.value;
     const max = isMonth ? 240 : isWeek ? 520 : 50;
-    if (n.value < 1 || n.value > max) return undefined;
-    return { item: { type: 'relative', unit: isMonth ? 'month' : isWeek ? 'week' : 'year', count: n.value }, next: j + 1 };
+    if (value < 1 || value > max) return undefined;
+    return { item: { type: 'relative', unit: isMonth ? 'month' : isWeek ? 'week' : 'year', count: value }, next: j + 1 };
   },
 };

@@ -3,6 +3,7 @@
  * takes (dashes and "to" as ranges, commas and "and" as lists, "early"/"late" as modifiers, durations skipped).
  */
 import type { Item } from './items';
+import { yearPeriod } from './items';
 import { romanValue } from './lexicon';
 import { bare } from './parsers';
 import type { Match, ParseEnv, Parser } from './parsers';
@@ -113,12 +114,19 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   }
   // "Đợt 1: tháng 3", "Phase 2 (Q3)", "etap II": the stage's number is no time.
   if (is('stage') && (isNum(next) || romanValue(wordOf(next) ?? '') !== undefined)) return 2;
+  // "do końca roku", "đến cuối năm", "by the end of the year": a year word after a modifier or a deadline, with no
+  // year written after it, is the plan's year.
+  if (is('year') && !isYear4(next) && !isNum(next) && namesPlanYear(out)) {
+    out.items.push(yearPeriod(undefined));
+    return 1;
+  }
   if (is('early')) out.items.push({ type: 'modifier', part: 'early' });
   else if (is('mid')) out.items.push({ type: 'modifier', part: 'mid' });
   else if (is('late')) out.items.push({ type: 'modifier', part: 'late' });
   else if (is('between')) out.between = true;
-  else if (is('range') && out.items.length > 0) out.items.push({ type: 'connector', kind: 'range' });
-  else if (is('list')) out.items.push({ type: 'connector', kind: 'list' });
+  // A range or list word joins two times: after nothing, or after "end of", it is another language's "of" ("fim do ano").
+  else if (is('range') && joinsFrom(out)) out.items.push({ type: 'connector', kind: 'range' });
+  else if (is('list') && joinsFrom(out)) out.items.push({ type: 'connector', kind: 'list' });
   else if (!is('filler') && !is('range') && !is('calendarMonth') && !is('year') && !is('relativeMonth') && !is('whole') && !is('week') && !is('day') && !is('weekday')) {
     const b = bare.parse(tokens, i, env);
     if (b && b.item) {
@@ -128,6 +136,18 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
     out.ignored.push(t.raw);
   }
   return 1;
+}
+
+/** Something a connector can join from: the last item is a period, a number or a relative period. */
+function joinsFrom(out: Scanned): boolean {
+  const last = out.items[out.items.length - 1];
+  return last !== undefined && last.type !== 'modifier' && last.type !== 'connector';
+}
+
+/** The scan so far is a modifier ("koniec", "cuối", "end of the") or a deadline with no period yet ("do", "by the"). */
+function namesPlanYear(out: Scanned): boolean {
+  const last = out.items[out.items.length - 1];
+  return last?.type === 'modifier' || (out.lead === 'deadline' && !out.items.some((it) => it.type === 'period'));
 }
 
 /** A number no parser took: a duration ("2 weeks", "3 dni") is skipped, else it is a bare number. */

@@ -102,3 +102,21 @@ describe('a deadline or an open start after words that say nothing of the time',
     expect(parseTime('hoàn thành trước 30/6/2025', { year: 2025, lang: 'vi' }).warnings.map((w) => w.code)).toEqual(['deadline']);
   });
 });
+
+describe('the end of the year named without its number is the plan’s year', () => {
+  expressions('pl', { year: 2025 }, { 'do końca roku': '2025-01..2025-12', 'koniec roku': '2025-09..2025-12', 'koniec roku 2021': '2021-09..2021-12', 'w roku 2024': '2024-01..2024-12' });
+  expressions('vi', { year: 2025 }, { 'đến cuối năm': '2025-01..2025-12', 'cuối năm': '2025-09..2025-12' });
+  expressions('en', { year: 2025 }, { 'by the end of the year': '2025-01..2025-12', 'end of year': '2025-09..2025-12', 'by year end': '2025-01..2025-12' });
+  expressions('ru', { year: 2025 }, { 'до конца года': '2025-01..2025-12' });
+  expressions('uk', { year: 2025 }, { 'до кінця року': '2025-01..2025-12' });
+  expressions('de', { year: 2025 }, { 'bis Jahresende': '2025-01..2025-12' });
+  expressions('pt', { year: 2025 }, { 'até o final do ano': '2025-01..2025-12' });
+  expressions('it', { year: 2025 }, { "entro la fine dell'anno": '2025-01..2025-12' });
+  expressions('id', { year: 2025 }, { 'sampai akhir tahun': '2025-01..2025-12' });
+  test('without a plan year the fallback year is used, and said to be assumed', () => {
+    const r = parseTime('do końca roku', { fallbackYear: 2026, lang: 'pl' });
+    expect(r.spans).toEqual([{ start: '2026-01', end: '2026-12' }]);
+    expect(r.warnings.map((w) => w.code)).toContain('year-assumed');
+  });
+  test('"fim do ano" is no range, even where the language is not known', () => expect(parseTime('até o fim do ano', { year: 2025 }).spans).toEqual([{ start: '2025-01', end: '2025-12' }]));
+});

@@ -15,7 +15,7 @@ export const it: LangPack = {
     between: ['tra', 'fra'],
     week: ['settimana', 'settimane', 'sett'],
     day: ['giorno', 'giorni', 'gg'],
-    filler: ['di', 'del', 'della', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'il', 'la', 'entro', 'durante', 'ogni'],
+    filler: ['di', 'del', 'dell', 'dall', 'nell', 'della', 'da', 'dal', 'dalla', 'in', 'nel', 'nella', 'il', 'la', 'entro', 'durante', 'ogni'],
     early: ['inizio'],
     mid: ['metà', 'meta'],
     late: ['fine'],

@@ -151,10 +151,13 @@ function namesPlanYear(out: Scanned): boolean {
 }
 
 /** A number no parser took: a duration ("2 weeks", "3 dni") is skipped, else it is a bare number. */
-function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
+function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned, known?: (t: Token) => WordStart): number {
   const unit = (t: Token | undefined) => hasClass(env.lexicon, wordOf(t), 'week') || hasClass(env.lexicon, wordOf(t), 'day');
-  // A duration ("2 weeks", "3 dni") or a count of times ("(2 lần)", "2x") says nothing of when.
-  if (unit(tokens[i + 1]) || hasClass(env.lexicon, wordOf(tokens[i + 1]), 'times')) return 2;
+  const after = tokens[i + 1];
+  // A duration ("2 weeks", "3 dni"), a count of times ("(2 lần)", "2x") or of rounds ("3 đợt") says nothing of when.
+  if (unit(after) || hasClass(env.lexicon, wordOf(after), 'times') || hasClass(env.lexicon, wordOf(after), 'stage')) return 2;
+  // Nor does a count of things ("3 sessions", "5 buổi", "20 osób"): a small number before a word no parser reads.
+  if (known && after?.kind === 'word' && after.spaceBefore && tokens[i].digits.length <= 3 && known(after).inert) return 1;
   const b = bare.parse(tokens, i, env);
   // An ordinal of a week or day ("2nd week of May", "2. Woche", "w 2. tygodniu maja") places the time inside the
   // month that follows: it is not a month of its own.
@@ -201,7 +204,7 @@ export function scan(tokens: Token[], parsers: readonly Parser[], env: ParseEnv,
     const t = tokens[i];
     if (t.kind === 'punct') i += punct(tokens, i, out);
     else if (t.kind === 'word') i += word(tokens, i, env, out);
-    else i += isNum(t, 8) ? number(tokens, i, env, out) : 1;
+    else i += isNum(t, 8) ? number(tokens, i, env, out, known) : 1;
   }
   return out;
 }

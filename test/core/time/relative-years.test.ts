@@ -66,6 +66,10 @@ describe('a frequency is done through the plan’s year', () => {
   // A count of times beside a period says how often, not when: the period stands.
   expressions('vi', { year: 2022 }, { 'quý 1/2022 (2 lần)': '2022-01..2022-03' });
   expressions('en', { year: 2022 }, { 'Q2 2022 (2x)': '2022-04..2022-06' });
+  // So does a count of things or rounds: "3 sessions" is no March.
+  expressions('en', { year: 2022 }, { 'June 2022 (3 sessions)': '2022-06', '10 sessions in Q3 2022': '2022-07..2022-09' });
+  expressions('vi', { year: 2022 }, { 'tháng 3, 5 buổi': '2022-03', 'T5/2022 (3 lớp)': '2022-05', '15 tháng 3': '2022-03' });
+  expressions('pl', { year: 2022 }, { 'maj 2022 (20 osób)': '2022-05', '5 maja 2022': '2022-05' });
   // A duration alone is not a frequency.
   expressions('vi', { year: 2022 }, { '6 tháng': 'unreadable' });
 });

@@ -293,3 +293,19 @@ describe('bulleted steps on rows of their own under an activity', () => {
     expect(a.findings.filter((f) => f.rule === 'missing-owner' || f.rule === 'missing-time').map((f) => f.cell).sort()).toEqual(['B3', 'C3']);
   });
 });
+
+describe('a number column merged down beside the goals', () => {
+  test('numbers the goals, not the activities', () => {
+    const g = { ...gridFromRows('Plan', [
+      ['TT', 'Mục tiêu', 'Hoạt động', 'Thời gian', 'Người phụ trách'],
+      ['1', 'Nâng cao nhận thức', 'Tổ chức truyền thông', 'Quý I/2025', 'Chị Lan'],
+      ['', '', 'Phát tờ rơi', 'Tháng 4/2025', 'Anh Minh'],
+      ['2', 'Tăng năng lực', 'Tập huấn', 'Quý II/2025', 'Chị Hoa'],
+      ['', '', 'Hội thảo', 'Quý III/2025', 'Chị Hoa'],
+    ]), merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }, { top: 3, left: 0, bottom: 4, right: 0 }, { top: 3, left: 1, bottom: 4, right: 1 }] };
+    const [p] = analyzeGrids([g]).plans;
+    expect(p.rows.filter((r) => !r.blank).map((r) => `${r.goalId} ${r.goal} / ${r.activityId}${r.activity}`)).toEqual([
+      '1 Nâng cao nhận thức / Tổ chức truyền thông', '1 Nâng cao nhận thức / Phát tờ rơi', '2 Tăng năng lực / Tập huấn', '2 Tăng năng lực / Hội thảo',
+    ]);
+  });
+});

@@ -170,6 +170,16 @@ export function assignRoles(evidence: ColumnEvidence[], left: number): AssignRes
   return { columns: evidence.map((e) => chosen.get(e.col)!).filter(Boolean), issues };
 }
 
+/** "TT" merged down beside each merged goal, while each activity has a row of its own: the column numbers the goals. */
+function numberedGoals(evidence: ColumnEvidence[], chosen: Map<number, Column>, activity: ColumnEvidence | undefined): void {
+  const goal = evidence.find((e) => chosen.get(e.col)?.role === 'goal');
+  const numbers = evidence.filter((e) => chosen.get(e.col)?.role === 'number');
+  if (!goal?.groups || !activity || activity.groups || numbers.length !== 1) return;
+  const [n] = numbers;
+  const c = chosen.get(n.col)!;
+  if (!c.numbers && n.groups && n.col < goal.col) chosen.set(n.col, { ...c, numbers: 'goal', reasons: [...(c.reasons ?? []), 'it groups the rows as the goal column does: it numbers the goals'] });
+}
+
 /**
  * Second thoughts, for shapes that header words alone misread:
  * - a logframe (indicator, baseline, target beside the results): those columns are not outcomes, and the
@@ -218,6 +228,7 @@ function refineRoles(evidence: ColumnEvidence[], chosen: Map<number, Column>, le
     }
   }
   const activity = evidence.find((e) => roleOf(e) === 'activity');
+  numberedGoals(evidence, chosen, activity);
   for (const e of evidence) {
     const c = chosen.get(e.col);
     if (!c || c.role !== 'goal' || c.explicit || e.groups) continue;

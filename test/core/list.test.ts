@@ -174,6 +174,20 @@ describe('the list reader is written for the form', () => {
     expect(cells(t).map((r) => r[2])).toEqual(['March 2024', 'May 2024', 'June 2024']);
   });
 
+  test('an output of a logframe over its activities, each with its time and then its owner named in words after dashes', () => {
+    const t = listTable(lines([
+      'Output 1: Young people take part in local decisions',
+      'Activity 1.1 Youth council elections (March 2025; lead: Youth Office)',
+      'Activity 1.2 Training for youth councillors – Q2 2025 – NGO Horizon',
+      'Output 2: Safer routes to school',
+      'Activity 2.1 Walking bus pilot – September 2025 – Parents’ Council',
+      'Activity 2.2 Crossing guards – Q4 2025',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r[1])).toEqual(['1.1 Youth council elections', '1.2 Training for youth councillors', '2.1 Walking bus pilot', '2.2 Crossing guards']);
+    expect(cells(t).map((r) => r[2])).toEqual(['March 2025', 'Q2 2025', 'September 2025', 'Q4 2025']);
+    expect(cells(t).map((r) => r[3])).toEqual(['Youth Office', 'NGO Horizon', 'Parents’ Council', '']);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

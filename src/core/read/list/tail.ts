@@ -19,7 +19,7 @@ export interface Tail {
 // Each pattern that may start with spaces starts only where a run of them starts (the look-behind): tried at every
 // space of a long run, it would rescan the run each time.
 const SEP = /(?<!\s)(?:\s*[–—]\s*|\s+-\s*|\s*-\s+|\s*;\s*|\s*:\s*|\s*,\s*)/g;
-const TRIM = /^[\s–—\-;:,.]+|(?<![\s–—\-;:,])[\s–—\-;:,]+$/g;
+const TRIM = /^[\s–—\-;:,.(]+|(?<![\s–—\-;:,(])[\s–—\-;:,(]+$/g;
 /** An owner code or short name: "GMP", "TWP", "AE", "BDH", "RDPP". */
 const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
 
@@ -46,12 +46,22 @@ function timeSuffix(text: string, ctx: TimeContext, separatorOnly = false): { at
   return undefined;
 }
 
+/** A name of a few words after a dash that follows a time: "… – Q2 2025 – NGO Horizon", "… – tháng 5 – Hội Phụ nữ". */
+function namedAfterTime(text: string, at: number, rest: string, ctx: TimeContext): string[] | undefined {
+  const words = rest.split(/\s+/);
+  if (rest.length > 40 || words.length > 5 || !/^\p{Lu}/u.test(rest) || parseTime(rest, ctx).ok) return undefined;
+  const before = text.slice(0, at).replace(TRIM, '');
+  const time = timeSuffix(before, ctx, true);
+  return time && time.at > 0 ? [rest] : undefined;
+}
+
 /** Owners at the end: a list after the last separator, or codes glued to the text ("społecznych GMP"). */
-function ownerSuffix(text: string, known: Set<string>): { at: number; owners: string[] } | undefined {
+function ownerSuffix(text: string, known: Set<string>, ctx: TimeContext): { at: number; owners: string[] } | undefined {
   const seps = [...text.matchAll(/(?<!\s)(?:\s*[–—;]\s*|\s+-\s*|\s*-\s+)/g)];
   const last = seps[seps.length - 1];
   if (last) {
-    const owners = isOwnerList(text.slice(last.index! + last[0].length).replace(TRIM, ''), known);
+    const rest = text.slice(last.index! + last[0].length).replace(TRIM, '');
+    const owners = isOwnerList(rest, known) ?? namedAfterTime(text, last.index!, rest, ctx);
     if (owners) return { at: last.index!, owners };
   }
   // The whole rest is owners: "AE; marzec – czerwiec" once its time is gone.
@@ -93,7 +103,7 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
       text = text.slice(0, t.at).replace(TRIM, '');
       continue;
     }
-    const o = ownerSuffix(text, known);
+    const o = ownerSuffix(text, known, ctx);
     if (o) {
       owners.unshift(...o.owners.filter((x) => !owners.includes(x)));
       text = text.slice(0, o.at).replace(TRIM, '');

@@ -24,7 +24,7 @@ export const de: LangPack = {
     whole: ['ganzes', 'ganze', 'ganzjährig'],
     monthExtras: { jänner: 1 },
     seasons: { jahresende: [9, 12], jahresanfang: [1, 4], jahresmitte: [5, 8], sommerferien: [7, 8], frühling: [3, 5], frühjahr: [3, 5], sommer: [6, 8], herbst: [9, 11] },
-    schoolYears: { 'schuljahr': [8, 7] },
+    schoolYears: { schuljahr: [8, 7] },
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     clock: ['um', 'uhr'],
     deadline: ['bis', 'bis ende', 'spätestens', 'vor', 'bis zum', 'bis spätestens'],

@@ -24,7 +24,7 @@ export const pt: LangPack = {
     whole: ['todo'],
     monthExtras: {},
     seasons: { primavera: [3, 5], verão: [6, 8], outono: [9, 11], inverno: [12, 2] },
-    schoolYears: { 'ano letivo': [2, 12] },
+    schoolYears: { 'ano letivo': [9, 6], 'ano lectivo': [9, 6] },
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     clock: ['às', 'h'],
     deadline: ['até', 'até o fim de', 'antes de', 'no máximo até', 'prazo'],

@@ -1,8 +1,9 @@
 /**
  * Words that open a segment and change what its one period means: a deadline ("by end of June", "do końca maja",
  * "đến hết tháng 6", "jusqu'à fin juin", "bis Ende Q2", "until 2025") or an open start ("from April", "od kwietnia",
- * "từ tháng 4"), after nothing but filler words ("w terminie do 30.06", "hoàn thành trước 31/12"), or a word after the period that leaves its end open ("May 2025 onwards", "de marzo en adelante"). The
- * scanner passes them on; the open-ends refiner makes the spans.
+ * "từ tháng 4"), after nothing but filler words ("w terminie do 30.06", "hoàn thành trước 31/12"), or a word after
+ * the period that leaves its end open ("May 2025 onwards", "de marzo en adelante"). The scanner passes them on; the
+ * open-ends refiner makes the spans.
  */
 import { hasClass, phraseAt } from './helpers';
 import type { Parser } from './types';

@@ -263,9 +263,10 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
 function numberedSections(facts: RowFacts[], cellsByRow: Cellish[][]): Set<number> {
   const textOf = (f: RowFacts) => (cellsByRow[f.r] ?? []).find((x) => TEXT_ROLES.has(x.c.role) && x.c.role !== 'number')?.text ?? '';
   const data = facts.filter((f) => f.kind === 'data');
+  const section = data.map((f) => isNumberedSection(textOf(f)));
   const out = new Set<number>();
   data.forEach((f, i) => {
-    if (isNumberedSection(textOf(f)) && data[i + 1] && !isNumberedSection(textOf(data[i + 1]))) out.add(f.r);
+    if (section[i] && i + 1 < data.length && !section[i + 1]) out.add(f.r);
   });
   return out;
 }

@@ -95,9 +95,14 @@ export function isSectionText(text: string): boolean {
   return !!startsWithWord(foldKey(text), listWords().section);
 }
 
+/** A number or Roman numeral after one to four words, then a mark or the end: where a section's number can stand. */
+const SECTION_NUMBER = /^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|\s*$)/i;
+
 /** A section word with its number, then a colon, dot or dash or nothing: "Phase 1: Planning", "Giai đoạn 2.", "Etap II – …". */
 export function isNumberedSection(text: string): boolean {
-  const t = text.trim();
+  // Most texts have no number after their first few words: only those are folded and looked up (100k rows).
+  const t = text.trim().slice(0, 60);
+  if (!SECTION_NUMBER.test(t)) return false;
   const word = startsWithWord(foldKey(t), listWords().section);
   if (!word) return false;
   const rest = t.slice(t.split(/\s+/, word.split(' ').length).join(' ').length).trim();

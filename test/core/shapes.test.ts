@@ -309,3 +309,15 @@ describe('a number column merged down beside the goals', () => {
     ]);
   });
 });
+
+describe('a time column whose header names the year', () => {
+  test('"Termin realizacji (2024 r.)" over months gives the plan its year, where no cell writes one', () => {
+    const [p] = plansOf([['Działanie', 'Termin realizacji (2024 r.)', 'Odpowiedzialny'], ['Spotkanie', 'marzec', 'Sołtys'], ['Warsztaty', 'kwiecień-maj', 'GOPS']]);
+    expect([p.year, p.yearSource]).toEqual([2024, 'title']);
+    expect(p.rows.map((r) => r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join())).toEqual(['2024-03..2024-03', '2024-04..2024-05']);
+  });
+  test('a year the cells write wins over the header’s', () => {
+    const [p] = plansOf([['Activity', 'Month (2024)', 'Lead'], ['Survey', 'March 2025', 'Ana'], ['Training', 'May 2025', 'Ben']]);
+    expect(p.year).toBe(2025);
+  });
+});

@@ -73,7 +73,10 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
     }
   }
   const y = mode(years);
-  return y !== undefined ? { year: y, source: 'cells' } : { source: 'assumed' };
+  if (y !== undefined) return { year: y, source: 'cells' };
+  // "Termin realizacji (2024 r.)", "Month (2024)": the year the time column's header names for its months.
+  const headed = columns.filter((c) => c.role === 'time' || c.role === 'start' || c.role === 'end').map((c) => titleYear(c.header)).find((x) => x !== undefined);
+  return headed !== undefined ? { year: headed, source: 'title' } : { source: 'assumed' };
 }
 
 const HORIZON = ['strategy', 'strategia', 'strategii', 'chien luoc', 'estrategia', 'strategie', 'strategie', 'стратегия', 'na lata', 'for the years', 'horizon', 'vision', 'tam nhin', 'wizja'];

@@ -97,14 +97,19 @@ export function statedWindow(title: string): Span | undefined {
   return years <= 5 ? span : undefined;
 }
 
-/** The earliest start date of a table that counts periods from its start ("1 нед", "Week 3"): "YYYY-MM-DD". */
+/** A day as YYYY-MM-DD, when its month and day can be one. */
+function iso(y: number, m: number, d: number): string | undefined {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+}
+
+function serialDay(serial: number): string | undefined {
+  const d = serialToDate(serial);
+  return iso(d.y, d.m, d.d);
+}
+
 /** A date cell, or a full date written as "03/03/2025", "3.3.2025" (day first) or "2025-03-03": as YYYY-MM-DD. */
 function dateOf(cell: GridCell, text: string): string | undefined {
-  const iso = (y: number, m: number, d: number) => (m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined);
-  if (typeof cell.value === 'number' && cell.value > 20000 && cell.value < 80000) {
-    const d = serialToDate(cell.value);
-    return iso(d.y, d.m, d.d);
-  }
+  if (typeof cell.value === 'number' && cell.value > 20000 && cell.value < 80000) return serialDay(cell.value);
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (ymd) return iso(+ymd[1], +ymd[2], +ymd[3]);
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
@@ -134,6 +139,7 @@ function labelledStart(view: GridView, layout: TableLayout): string | undefined 
   return undefined;
 }
 
+/** The start of a table that counts periods from it ("1 нед", "Week 3"): its earliest start date, else one written above it. */
 export function planStartOf(view: GridView, layout: TableLayout, columns: Column[], left: number): string | undefined {
   const relative = layout.periods.some((p) => p.label.kind === 'relative' || p.label.kind === 'number');
   if (!relative) return undefined;
@@ -144,7 +150,5 @@ export function planStartOf(view: GridView, layout: TableLayout, columns: Column
       const cell = view.cell(r, start.index - left);
       if (typeof cell.value === 'number' && cell.value > 20000 && (best === undefined || cell.value < best)) best = cell.value;
     }
-  if (best === undefined) return labelledStart(view, layout);
-  const d = serialToDate(best);
-  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+  return best === undefined ? labelledStart(view, layout) : serialDay(best);
 }

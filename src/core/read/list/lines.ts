@@ -98,25 +98,30 @@ export function isSectionText(text: string): boolean {
 /** A number or Roman numeral after one to four words, then a mark or the end: where a section's number can stand. */
 const SECTION_NUMBER = /^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|\s*$)/i;
 
-/** A section word with its number, then a colon, dot or dash or nothing: "Phase 1: Planning", "Giai đoạn 2.", "Etap II – …". */
-export function isNumberedSection(text: string): boolean {
+/**
+ * The number of a section word's text, when the number follows the word and then a colon, dot or dash or nothing:
+ * "Phase 1: Planning" is "1", "Giai đoạn 2." is "2", "Etap II – …" is "II"; else "".
+ */
+export function sectionNumber(text: string): string {
   // Most texts have no number after their first few words: only those are folded and looked up (100k rows).
   const t = text.trim().slice(0, 60);
-  if (!SECTION_NUMBER.test(t)) return false;
+  if (!SECTION_NUMBER.test(t)) return '';
   const word = startsWithWord(foldKey(t), listWords().section);
-  if (!word) return false;
+  if (!word) return '';
   const rest = t.slice(t.split(/\s+/, word.split(' ').length).join(' ').length).trim();
-  return /^(?:\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|$)/i.test(rest);
+  const m = /^(\d{1,2}|[IVXL]{1,5})(?:\s*[.:)–—-]|$)/i.exec(rest);
+  return m ? m[1].toUpperCase() : '';
+}
+
+/** "Phase 1: Planning", "Giai đoạn 2.": a section word with its number. */
+export function isNumberedSection(text: string): boolean {
+  return sectionNumber(text) !== '';
 }
 
 /** The number a goal or section word gives its text: "Mục tiêu 1: …" is 1, "Phase 2: …" 2, "Axe III – …" III; else "". */
 export function goalNumber(text: string): string {
   const k = lineKind(text);
-  if (k.kind === 'goal') return k.id;
-  if (!isNumberedSection(text)) return '';
-  const t = text.trim();
-  const m = /(\d{1,2}|\b[IVXL]{1,5})(?=\s*[.:)–—-]|\s*$)/i.exec(t);
-  return m ? m[1].toUpperCase() : '';
+  return k.kind === 'goal' ? k.id : sectionNumber(text);
 }
 
 /** Is this text a list plan: tasks or numbered items, with times or owners at their ends? Counted by the caller. */

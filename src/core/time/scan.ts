@@ -10,7 +10,7 @@ import type { Match, ParseEnv, Parser } from './parsers';
 import { glued, hasClass, isNum, isPunct, isYear4, joinsNumbers, namesQuarterOrHalf, phraseAt, wordOf } from './parsers/helpers';
 import type { Token } from './tokenize';
 import type { TimeWarning } from './types';
-import { knownWords } from './word-starts';
+import { isInert, knownWords } from './word-starts';
 import type { WordStart } from './word-starts';
 
 export interface Scanned {
@@ -157,7 +157,7 @@ function number(tokens: Token[], i: number, env: ParseEnv, out: Scanned, known?:
   // A duration ("2 weeks", "3 dni"), a count of times ("(2 lần)", "2x") or of rounds ("3 đợt") says nothing of when.
   if (unit(after) || hasClass(env.lexicon, wordOf(after), 'times') || hasClass(env.lexicon, wordOf(after), 'stage')) return 2;
   // Nor does a count of things ("3 sessions", "5 buổi", "20 osób"): a small number before a word no parser reads.
-  if (known && after?.kind === 'word' && after.spaceBefore && tokens[i].digits.length <= 3 && known(after).inert) return 1;
+  if (after?.kind === 'word' && after.spaceBefore && tokens[i].digits.length <= 3 && (known ? known(after).inert : isInert(after, env))) return 1;
   const b = bare.parse(tokens, i, env);
   // An ordinal of a week or day ("2nd week of May", "2. Woche", "w 2. tygodniu maja") places the time inside the
   // month that follows: it is not a month of its own.

@@ -34,7 +34,7 @@ function halfFirstWords(lexicon: Lexicon): Set<string> {
  * Not in any class or phrase of the lexicon, not a number word, a Roman numeral or a month (however misspelt),
  * not a word a parser names itself: most words of a prose cell.
  */
-function isInert(t: Token, env: ParseEnv): boolean {
+export function isInert(t: Token, env: ParseEnv): boolean {
   if (t.kind !== 'word') return false;
   const { lexicon } = env;
   const w = t.word;

@@ -29,6 +29,17 @@ describe('a calendar week of a named year is the month of its Thursday, in any l
     expect(spansOf('week 12')).toBe('unreadable');
   });
 
+  test('a calendar week named as one (KW, CW, Kalenderwoche) is a week of the plan’s year, not a Polish quarter', () => {
+    expect(spansOf('KW 12', { year: 2025 })).toBe('2025-03');
+    expect(spansOf('KW 12-15', { year: 2025 })).toBe('2025-03..2025-04');
+    expect(spansOf('CW 40', { year: 2025 })).toBe('2025-10');
+    expect(spansOf('KW 2 2026')).toBe('2026-01');
+    expect(spansOf('KW 52 2025 - KW 2 2026')).toBe('2025-12..2026-01');
+    // Polish writes its quarter word after the number, or as "kw." before it.
+    expect(spansOf('2 kw. 2025')).toBe('2025-04..2025-06');
+    expect(spansOf('kw. III 2025')).toBe('2025-07..2025-09');
+  });
+
   test('the Thursday of every ISO week of a year falls in that year, a week after the one before', () => {
     for (const year of [2020, 2021, 2023, 2026]) {
       const weeks = Array.from({ length: 53 }, (_, w) => isoWeekThursday(year, w + 1)).filter(Boolean) as { month: number; day: number }[];

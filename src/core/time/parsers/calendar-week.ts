@@ -1,7 +1,8 @@
 /**
  * Calendar weeks of a named year, as ISO 8601 numbers them: "week 12 2025", "W12 2025", "2025-W12", "KW 12/2025",
  * "tuần 12/2025", "tydzień 12 2025", "weeks 10-12 2025". A week is read as the month of its Thursday (the day that
- * gives an ISO week its year). Without a year, "week 12" stays a week counted from the plan's start (relative.ts).
+ * gives an ISO week its year). Without a year, "week 12" stays a week counted from the plan's start (relative.ts),
+ * but a calendar week ("KW 12", "CW 12", "Kalenderwoche 12") is a week of the plan's year.
  */
 import { isoWeekThursday } from '../iso-week';
 import type { Period } from '../items';
@@ -11,6 +12,9 @@ import type { Match, ParseEnv, Parser } from './types';
 
 /** Short week words glued to their number or before it: "W12", "KW12" (German Kalenderwoche), "CW 12". */
 const SHORT = new Set(['w', 'kw', 'cw', 'wk']);
+
+/** Words that name a calendar week, never one counted from the plan's start. */
+const CALENDAR = new Set(['kw', 'cw', 'kalenderwoche']);
 
 const isWeekWord = (t: Token | undefined, env: ParseEnv) => hasClass(env.lexicon, wordOf(t), 'week') || SHORT.has(wordOf(t) ?? '');
 
@@ -25,11 +29,12 @@ function weekNumbers(tokens: Token[], j: number, env: ParseEnv): { first: number
   return { first, last: first, next: j + 1 };
 }
 
-function weekPeriod(year: number, first: number, last: number, next: number): Match {
+function weekPeriod(year: number, first: number, last: number, next: number, yearExplicit = true): Match {
   const a = isoWeekThursday(year, first);
   const b = isoWeekThursday(year, last);
   if (!a || !b) return { next, invalid: true };
-  const item: Period = { type: 'period', unit: a.month === b.month && first === last ? 'day' : 'month', year, yearExplicit: true, firstMonth: a.month, lastMonth: b.month };
+  // A week of the plan's year leaves its year to be filled in (and said to be assumed) as a month name's is.
+  const item: Period = { type: 'period', unit: a.month === b.month && first === last ? 'day' : 'month', year: yearExplicit ? year : undefined, yearExplicit, firstMonth: a.month, lastMonth: b.month };
   if (first === last) item.day = a.day;
   return { item, next };
 }
@@ -51,7 +56,10 @@ export const calendarWeek: Parser = {
     // A short word is a week only glued to its number or spelt as one ("KW 12"); "w 12" is Polish "in 12".
     if (!weeks || (wordOf(tokens[i]) === 'w' && !glued(tokens[j]))) return undefined;
     const { year, next, twoDigit } = readYearAfter(tokens, weeks.next, env);
-    if (year === undefined || twoDigit) return undefined;
-    return weekPeriod(year, weeks.first, weeks.last, next);
+    if (twoDigit) return undefined;
+    if (year !== undefined) return weekPeriod(year, weeks.first, weeks.last, next);
+    const planYear = env.ctx.year ?? env.ctx.fallbackYear;
+    if (!CALENDAR.has(wordOf(tokens[i]) ?? '') || planYear === undefined) return undefined;
+    return weekPeriod(planYear, weeks.first, weeks.last, weeks.next, false);
   },
 };

@@ -83,9 +83,10 @@ export const quarterOrHalf: Parser = {
         return { item: make(kind, num.value, year), next };
       }
     }
-    // Word first: "quý 2", "kwartał III", "quarter 3", "trimestre 2", "quý hai".
+    // Word first: "quý 2", "kwartał III", "quarter 3", "trimestre 2", "quý hai". Polish writes its "kw." after the
+    // number; "KW 12" before one is a German calendar week (calendar-week.ts).
     const w = wordOf(tokens[i]);
-    if ((isQuarter(w) || isHalf(w)) && (w!.length > 1 || letterOf(tokens[i], env))) {
+    if ((isQuarter(w) || isHalf(w)) && (w!.length > 1 || letterOf(tokens[i], env)) && !(w === 'kw' && !isPunct(tokens[i + 1], '.'))) {
       let j = i + 1;
       if (isPunct(tokens[j], '.')) j++;
       const n = readSmallNumber(tokens, j, env);

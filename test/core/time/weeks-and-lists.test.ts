@@ -71,6 +71,16 @@ describe('a year written with the next year’s two digits is both years', () =>
   ])('%s → %s', (text, expected) => expect(spansOf(text)).toBe(expected));
 });
 
+describe('a financial year written with two digits is that year', () => {
+  test.each([
+    ['FY25', '2025-01..2025-12'],
+    ['FY 25', '2025-01..2025-12'],
+    ['Q4 FY25', '2025-10..2025-12'],
+    ['FY25 Q2', '2025-04..2025-06'],
+    ['FY2025', '2025-01..2025-12'],
+  ])('%s → %s', (text, expected) => expect(spansOf(text)).toBe(expected));
+});
+
 describe('an ordinal of a week or a day places the time inside the month after it', () => {
   test.each([
     ['2nd week of May 2023', '2023-05'],

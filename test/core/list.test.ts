@@ -188,6 +188,22 @@ describe('the list reader is written for the form', () => {
     expect(cells(t).map((r) => r[3])).toEqual(['Youth Office', 'NGO Horizon', 'Parents’ Council', '']);
   });
 
+  test('a field ends at its closing bracket and at a sentence’s end; a time in brackets is the item’s time', () => {
+    const t = listTable(lines([
+      'Goal 1: Healthier villages',
+      '1.1 Budget training for committees (March 2025, lead: District Health Office). Expected: 40 members trained.',
+      '1.2 Workshop for parents (June 2025)',
+      '1.3 Paint zebra crossings (summer holidays) – Municipality',
+      '1.4 Cleanup day – Q3 2025 – Scouts',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r.slice(1))).toEqual([
+      ['1.1 Budget training for committees', 'March 2025', 'District Health Office', '40 members trained'],
+      ['1.2 Workshop for parents', 'June 2025', '', ''],
+      ['1.3 Paint zebra crossings', 'summer holidays', 'Municipality', ''],
+      ['1.4 Cleanup day', 'Q3 2025', 'Scouts', ''],
+    ]);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

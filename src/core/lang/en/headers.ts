@@ -29,7 +29,7 @@ export const headers: HeaderWords = {
     'responsible unit', 'department', 'staff', 'team', 'members', 'member', 'resources', 'person', 'persons', 'people',
   ],
   outcome: [
-    'outcome', 'outcomes', 'expected outcome', 'expected outcomes', 'result', 'results', 'expected result', 'expected results', 'output', 'outputs', 'expected output',
+    'outcome', 'outcomes', 'expected', 'expected outcome', 'expected outcomes', 'result', 'results', 'expected result', 'expected results', 'output', 'outputs', 'expected output',
     'expected outputs', 'deliverable', 'deliverables', 'indicator', 'indicators', 'success indicator', 'success indicators', 'target', 'targets', 'kpi', 'kpis',
     'measure of success', 'measures of success', 'success criteria', 'success measure', 'product', 'products', 'achievement', 'achievements', 'impact', 'output indicator',
     'outcome indicator', 'result indicator', 'result statement', 'performance indicator', 'performance indicators', 'expected impact', 'milestone indicator',

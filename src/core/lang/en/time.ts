@@ -19,7 +19,9 @@ export const time: TimeWords = {
   ordinalWords: { first: 1, second: 2, third: 3, fourth: 4, one: 1, two: 2, three: 3, four: 4 },
   whole: ['whole', 'full', 'all', 'entire'],
   monthExtras: { sept: 9 },
-  seasons: { 'year end': [9, 12], 'year-end': [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] },
+  seasons: { 'year end': [9, 12], 'year-end': [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],
+    // School holidays and terms: "summer holidays" are July and August, a term or semester is its months of school.
+    'summer holidays': [7, 8], 'summer holiday': [7, 8], 'summer break': [6, 8], 'summer vacation': [6, 8], 'autumn term': [9, 12], 'fall term': [9, 12], 'spring term': [1, 4], 'summer term': [4, 7], 'fall semester': [9, 12], 'autumn semester': [9, 12], 'spring semester': [1, 5] },
   schoolYears: { 'school year': [9, 6], 'academic year': [9, 6] },
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
   clock: ['at', 'am', 'pm', 'h', 'hrs', "o'clock"],

@@ -24,7 +24,7 @@ export const es: LangPack = {
     ordinalWords: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
     whole: ['todo'],
     monthExtras: { setiembre: 9 },
-    seasons: { primavera: [3, 5], verano: [6, 8], otoño: [9, 11], invierno: [12, 2] },
+    seasons: { primavera: [3, 5], verano: [6, 8], otoño: [9, 11], invierno: [12, 2], 'vacaciones de verano': [7, 8] },
     schoolYears: { 'año escolar': [9, 6], 'curso escolar': [9, 6], 'año académico': [9, 6], 'curso académico': [9, 6] },
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
     clock: ['a las', 'hrs', 'h'],

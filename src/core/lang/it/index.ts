@@ -23,7 +23,7 @@ export const it: LangPack = {
     ordinalWords: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4 },
     whole: ['tutto', 'intero'],
     monthExtras: {},
-    seasons: { primavera: [3, 5], estate: [6, 8], autunno: [9, 11], inverno: [12, 2] },
+    seasons: { primavera: [3, 5], estate: [6, 8], autunno: [9, 11], inverno: [12, 2], 'vacanze estive': [6, 9] },
     schoolYears: { 'anno scolastico': [9, 6], 'anno accademico': [10, 9] },
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
     clock: ['alle', 'ore'],

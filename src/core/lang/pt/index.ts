@@ -23,7 +23,7 @@ export const pt: LangPack = {
     ordinalWords: { primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4 },
     whole: ['todo'],
     monthExtras: {},
-    seasons: { primavera: [3, 5], verão: [6, 8], outono: [9, 11], inverno: [12, 2] },
+    seasons: { primavera: [3, 5], verão: [6, 8], outono: [9, 11], inverno: [12, 2], 'férias de verão': [7, 8] },
     schoolYears: { 'ano letivo': [9, 6], 'ano lectivo': [9, 6] },
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     clock: ['às', 'h'],

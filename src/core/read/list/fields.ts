@@ -30,8 +30,19 @@ export function fieldLine(text: string): Field | undefined {
   return role ? { role, value: m![2].trim() } : undefined;
 }
 
-/** Where a field may start inside a line: after an opening bracket, a semicolon, a comma or a dash. */
-const FIELD_START = /(?:[([;,|–—]|\s-)\s*/gu;
+/** Where a field may start inside a line: after an opening bracket, a semicolon, a comma, a dash or a sentence's end. */
+const FIELD_START = /(?:[([;,|–—]|\s-|\.(?=\s))\s*/gu;
+
+/** A value ends at the bracket that closes one it did not open: "(March 2025, lead: Health Office). Expected: …". */
+function closedAt(value: string): string {
+  let depth = 0;
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth < 0) return value.slice(0, k);
+  }
+  return value;
+}
 
 /**
  * The fields inside an activity's line, and the activity's own text before them; nothing when the line holds no
@@ -49,7 +60,7 @@ export function inlineFields(text: string): { text: string; fields: Field[] } | 
   if (starts.length === 0) return undefined;
   const fields = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].sep : text.length;
-    return { role: s.role, value: text.slice(s.colon + 1, end).replace(/^[\s:：]+|[\s)\].;,]+$/g, '') };
+    return { role: s.role, value: closedAt(text.slice(s.colon + 1, end)).replace(/^[\s:：]+|[\s)\].;,]+$/g, '') };
   });
   return { text: text.slice(0, starts[0].sep).replace(/[\s([–—-]+$/u, '').trim(), fields: fields.filter((f) => f.value) };
 }

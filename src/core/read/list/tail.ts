@@ -35,15 +35,24 @@ function timeSuffix(text: string, ctx: TimeContext, separatorOnly = false): { at
   // no separator stands before the time ("– GMP sierpień - wrzesień").
   const bySeparator = [0, ...[...text.matchAll(SEP)].map((m) => m.index! + m[0].length)].sort((a, b) => a - b);
   const bySpace = [...text.matchAll(/\s+/g)].map((m) => m.index! + m[0].length).sort((a, b) => a - b);
-  for (const at of [...new Set(separatorOnly ? bySeparator : [...bySeparator, ...bySpace])]) {
+  // A time in brackets at the very end: "Paint the crossings (summer holidays)" before "– Municipality".
+  const bracket = /\(([^()]{1,80})\)$/.exec(text);
+  const inBracket = bracket ? [bracket.index] : [];
+  for (const at of [...new Set(separatorOnly ? [...bySeparator, ...inBracket] : [...bySeparator, ...inBracket, ...bySpace])]) {
     // A time is short: suffixes longer than this are not sliced and read at all (a long line stays linear).
     if (text.length - at > 120) continue;
-    const suffix = text.slice(at).replace(TRIM, '');
+    const suffix = (at === bracket?.index ? bracket[1] : text.slice(at)).replace(TRIM, '');
     if (!suffix || suffix.length > 80) continue;
-    const result = parseTime(suffix, ctx);
-    if (result.ok && !result.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part')) return { at, text: suffix, result };
+    const result = timeOnly(suffix, ctx);
+    if (result) return { at, text: suffix, result };
   }
   return undefined;
+}
+
+/** The text read as a time, when it is a time and nothing else. */
+function timeOnly(text: string, ctx: TimeContext): TimeResult | undefined {
+  const result = parseTime(text, ctx);
+  return result.ok && !result.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part') ? result : undefined;
 }
 
 /** A name of a few words after a dash that follows a time: "… – Q2 2025 – NGO Horizon", "… – tháng 5 – Hội Phụ nữ". */
@@ -81,7 +90,8 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
   let text = raw.replace(/\s+/g, ' ').trim();
   let note: string | undefined;
   const paren = /(?<!\s)\s*\(([^()]{1,40})\)\s*[:;,.]?\s*$/.exec(text);
-  if (paren) {
+  // A time in the brackets is the item's time ("Workshop for parents (June 2025)"), read with the rest of the tail.
+  if (paren && !timeOnly(paren[1], ctx)) {
     note = paren[1];
     text = text.slice(0, paren.index);
   }

@@ -21,9 +21,23 @@ export function startsWithMarker(line: string): boolean {
   return stripMarker(line) !== line ? true : splitId(line).id !== '';
 }
 
+/** A bullet mark ("-", "•", "+") and not a number: the line is a part of something, not an item of its own. */
+const isBulleted = (line: string) => stripMarker(line) !== line && splitId(line).id === '';
+
+/**
+ * A line of its own over bulleted lines ("Tập huấn:\n- kỹ năng mềm\n- kỹ năng lãnh đạo"): one activity and its
+ * parts, written on one line ("Tập huấn: kỹ năng mềm; kỹ năng lãnh đạo").
+ */
+function introOverBullets(lines: string[]): Numbered | undefined {
+  if (startsWithMarker(lines[0]) || !lines.slice(1).every(isBulleted)) return undefined;
+  const intro = lines[0].replace(/\s*[:：]\s*$/, '');
+  return splitId(`${intro}: ${lines.slice(1).map((l) => stripMarker(l).trim()).join('; ')}`);
+}
+
 /**
  * The items of a cell that lists several numbered or bulleted things, one per line. Lines that do
- * not start with a marker continue the item above. One item (or none) means the cell is not a list.
+ * not start with a marker continue the item above. One item (or none) means the cell is not a list; nor does a
+ * line of its own over bulleted lines, which are its parts.
  */
 export function cellItems(text: string): { items: Numbered[]; multi: boolean } {
   if (!text.includes('\n')) {
@@ -34,6 +48,8 @@ export function cellItems(text: string): { items: Numbered[]; multi: boolean } {
   if (lines.length < 2) return { items: lines.length ? [splitId(stripMarker(lines[0]))] : [], multi: false };
   const marked = lines.filter(startsWithMarker).length;
   if (marked < 2) return { items: [splitId(stripMarker(lines.join(' ')))], multi: false };
+  const whole = introOverBullets(lines);
+  if (whole) return { items: [whole], multi: false };
   const items: Numbered[] = [];
   for (const line of lines) {
     if (startsWithMarker(line) || items.length === 0) items.push(splitId(stripMarker(line)));

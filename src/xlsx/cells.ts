@@ -3,10 +3,32 @@ import * as SSF from 'ssf';
 import type { Palette } from './theme';
 import { themeColor } from './theme';
 
+/**
+ * SSF 0.11 reads a dot in a date format as the start of a fraction of a second and refuses the format: "dd.mm.yyyy",
+ * the short date of Polish, German, Russian and Ukrainian sheets, would show its serial number. A dot that is not
+ * quoted and not before a 0 ("ss.000") is written as the literal it is.
+ */
+export function literalDots(format: string): string {
+  if (!format.includes('.') || !/[dmy]/i.test(format)) return format;
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '\\' && !quoted) {
+      out += c + (format[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    out += !quoted && c === '.' && format[i + 1] !== '0' ? '\\.' : c;
+  }
+  return out;
+}
+
 export function display(value: number, format: string): string {
   if (!format || format === 'General') return String(Math.round(value * 1e10) / 1e10);
   try {
-    return SSF.format(format, value);
+    return SSF.format(literalDots(format), value);
   } catch {
     return String(value);
   }

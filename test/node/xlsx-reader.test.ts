@@ -75,3 +75,15 @@ test('a text repeated down a column keeps each cell’s own shading, number form
   expect(col.map((c) => c.format)).toEqual(['General', 'General', '@', 'General', 'General']);
   expect(copy.cells[0][1]).toEqual({ value: 'UBND xã', text: 'UBND xã', format: 'General' });
 });
+
+test('a date in a format with dots (dd.mm.yyyy, as Polish and German sheets write it) shows as the date, not its serial number', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Harmonogram');
+  ws.addRow(['Zadanie', 'Początek', 'Koniec', 'Godzina']);
+  ws.addRow(['Ankieta', new Date(Date.UTC(2025, 0, 6)), new Date(Date.UTC(2025, 1, 14)), 45663.5]);
+  ws.getCell('B2').numFmt = 'dd.mm.yyyy';
+  ws.getCell('C2').numFmt = '[$-415]d.m.yy';
+  ws.getCell('D2').numFmt = 'hh:mm:ss.000';
+  const [grid] = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx');
+  expect(grid.cells[1].slice(1).map((c) => c.text)).toEqual(['06.01.2025', '14.2.25', '12:00:00.000']);
+});

@@ -119,6 +119,18 @@ describe('period grids', () => {
     ], [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 }]);
     expect(spansOf(g)).toEqual([['Winter campaign', '2023-12..2024-01', 'grid']]);
   });
+
+  test('a row’s time says each month once: a header that writes its year ("Jan-25"), days under one month header', () => {
+    const timeOf = (g: Grid) => readPlans(g).plans[0].rows.filter((r) => !r.blank).map((r) => r.time);
+    expect(timeOf(gridFromRows('S', [['Task', 'Owner', 'Jan-25', 'Feb-25', 'Mar-25'], ['Survey', 'Ana', 'x', 'x', ''], ['Report', 'Ben', '', '', 'x']]))).toEqual(['Jan-25–Feb-25 (grid)', 'Mar-25 (grid)']);
+    const days = gridFromRows('S', [
+      ['Task', 'Owner', 'March 2025', '', '', 'April 2025', '', ''],
+      ['', '', '1', '2', '3', '1', '2', '3'],
+      ['Survey', 'Ana', 'x', 'x', '', '', '', ''],
+      ['Fieldwork', 'Ben', '', '', 'x', 'x', '', ''],
+    ], [{ top: 0, left: 2, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 7 }]);
+    expect(timeOf(days)).toEqual(['March 2025 (grid)', 'March 2025–April 2025 (grid)']);
+  });
 });
 
 describe('start and end dates in two columns', () => {

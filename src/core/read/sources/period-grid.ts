@@ -65,14 +65,20 @@ function describe(periods: Column[], marks: boolean[], resolved: ResolvedPeriod[
     const v = end ? r?.end : r?.start;
     return v === undefined ? undefined : Math.floor(v / 12);
   };
-  const named = (i: number) => /\d{4}/.test(periods[i].header) || resolved[i]?.relative !== undefined;
+  // A header that writes its year, in four digits or as a date format's two ("Jan-25", "Mar '25"), says it once.
+  const named = (i: number) => {
+    const y = yearOf(i, false);
+    const two = y === undefined ? undefined : String(y % 100).padStart(2, '0');
+    return /\d{4}/.test(periods[i].header) || resolved[i]?.relative !== undefined || (two !== undefined && new RegExp(`[-/'’ ]${two}$`).test(periods[i].header));
+  };
   return runs
     .map(([a, b]) => {
       const ya = yearOf(a, false);
       const yb = yearOf(b, true);
       const ha = periods[a].header;
       const hb = periods[b].header;
-      if (a === b) return named(a) || ya === undefined ? ha : `${ha} ${ya}`;
+      // Days under one month header ("Marzec 2025" over 1 … 31) are that month once.
+      if (a === b || ha === hb) return named(a) || ya === undefined ? ha : `${ha} ${ya}`;
       if (named(a) || ya === undefined) return `${ha}–${hb}`;
       return ya === yb ? `${ha}–${hb} ${ya}` : `${ha} ${ya}–${hb} ${yb}`;
     })

@@ -120,6 +120,24 @@ describe('period grids', () => {
     expect(spansOf(g)).toEqual([['Winter campaign', '2023-12..2024-01', 'grid']]);
   });
 
+  test('Roman numerals counted along the header are months (I … XII), or quarters when they stop at IV under each year', () => {
+    const months = gridFromRows('S', [
+      ['Harmonogram 2025'],
+      ['Lp.', 'Działanie', 'Realizator', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'],
+      ['1.', 'Nabór', 'Fundacja', 'x', 'x', '', '', '', '', '', '', '', '', '', ''],
+      ['2.', 'Warsztaty', 'Trenerzy', '', '', '', 'x', 'x', '', '', '', '', '', '', ''],
+      ['3.', 'Raport', 'Zarząd', '', '', '', '', '', '', '', '', '', '', 'x', 'x'],
+    ]);
+    expect(spansOf(months)).toEqual([['Nabór', '2025-01..2025-02', 'grid'], ['Warsztaty', '2025-04..2025-05', 'grid'], ['Raport', '2025-11..2025-12', 'grid']]);
+    const quarters = gridFromRows('S', [
+      ['Lp.', 'Działanie', 'Realizator', '2025', '', '', '', '2026', '', '', ''],
+      ['', '', '', 'I', 'II', 'III', 'IV', 'I', 'II', 'III', 'IV'],
+      ['1.', 'Nabór', 'Fundacja', 'x', '', '', '', '', '', '', ''],
+      ['2.', 'Warsztaty', 'Trenerzy', '', '', '', 'x', 'x', '', '', ''],
+    ], [{ top: 0, left: 3, bottom: 0, right: 6 }, { top: 0, left: 7, bottom: 0, right: 10 }]);
+    expect(spansOf(quarters)).toEqual([['Nabór', '2025-01..2025-03', 'grid'], ['Warsztaty', '2025-10..2026-03', 'grid']]);
+  });
+
   test('a row’s time says each month once: a header that writes its year ("Jan-25"), days under one month header', () => {
     const timeOf = (g: Grid) => readPlans(g).plans[0].rows.filter((r) => !r.blank).map((r) => r.time);
     expect(timeOf(gridFromRows('S', [['Task', 'Owner', 'Jan-25', 'Feb-25', 'Mar-25'], ['Survey', 'Ana', 'x', 'x', ''], ['Report', 'Ben', '', '', 'x']]))).toEqual(['Jan-25–Feb-25 (grid)', 'Mar-25 (grid)']);

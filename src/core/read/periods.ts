@@ -8,6 +8,7 @@
 import type { GridCell } from '../model/grid';
 import { PACKS } from '../lang';
 import { isDateFormat, serialToDate } from '../time/excel-date';
+import { romanValue } from '../time/lexicon';
 import { monthLabels } from '../time/months';
 import { parseTime } from '../time/parse';
 import { ymIndex } from '../time/spans';
@@ -117,6 +118,37 @@ function packMonths(): Set<string> {
     for (const p of PACKS) for (const width of ['short', 'long'] as const) for (const m of monthLabels(p.code, width)) packMonthWords.add(foldKey(m));
   }
   return packMonthWords;
+}
+
+/** A Roman numeral alone in a cell ("I", "VII", "XII."), 1 to 12. */
+function romanHeader(h: string): number | undefined {
+  const m = /^([IVX]{1,4})\.?$/.exec(h.trim());
+  const n = m ? romanValue(m[1].toLowerCase()) : undefined;
+  return n !== undefined && n >= 1 && n <= 12 ? n : undefined;
+}
+
+/**
+ * Roman numerals counted along one header row from I ("I II III … XII", as Polish and Russian grids number months,
+ * once a year): months, or quarters when the count stops at IV ("I II III IV" under each year). Only a run of three
+ * or more counts: a lone "I" or "V" is a section's number, a weekday letter or a mark. The cells, in column order,
+ * get their labels.
+ */
+export function romanRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
+  let run: { cell: (typeof cells)[number]; n: number }[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      const quarters = run[run.length - 1].n <= 4;
+      for (const { cell, n } of run) cell.label = quarters ? { kind: 'months', m1: 3 * n - 2, m2: 3 * n } : { kind: 'months', m1: n, m2: n };
+    }
+    run = [];
+  };
+  for (const cell of cells) {
+    const n = romanHeader(cell.text);
+    const last = run[run.length - 1];
+    if (n === undefined || (last && (cell.col !== last.cell.col + 1 || n !== last.n + 1))) close();
+    if (n !== undefined && (run.length > 0 || n === 1)) run.push({ cell, n });
+  }
+  close();
 }
 
 /** What a text header names as a period, if it names exactly one (in the plan's language, when known). */

@@ -321,3 +321,19 @@ describe('a time column whose header names the year', () => {
     expect(p.year).toBe(2025);
   });
 });
+
+describe('an official annex: its heading over a note in brackets, and deadlines among months with no year', () => {
+  const [p] = plansOf([
+    ['PHỤ LỤC'],
+    ['DANH MỤC NHIỆM VỤ NĂM 2025'],
+    ['(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2025)'],
+    ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Sản phẩm'],
+    ['1', 'Hội nghị quán triệt', 'Sở Tư pháp', 'Quý I', 'Hội nghị'],
+    ['2', 'Kiểm tra tại các huyện', 'Sở Nội vụ', 'Tháng 9-10', 'Báo cáo'],
+    ['3', 'Sơ kết 6 tháng', 'Sở Tư pháp', 'Trước 15/6/2025', 'Báo cáo sơ kết'],
+  ]);
+  test('the heading is the title, not the note under it', () => expect(p.title).toBe('DANH MỤC NHIỆM VỤ NĂM 2025'));
+  test('a deadline runs from the plan’s start, so the months before it stay in its year', () => {
+    expect(p.rows.filter((r) => !r.blank).map((r) => r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join())).toEqual(['2025-01..2025-03', '2025-09..2025-10', '2025-01..2025-06']);
+  });
+});

@@ -228,6 +228,11 @@ export interface LangPack {
   ownerJoiners?: string[];
   /** Words that label an owner's part, before a colon or alone in brackets ("Chủ trì: …", "Lead: …", "Anna (lead)"): dropped from the names. */
   ownerLabels?: string[];
+  /**
+   * Header words of a column of those who support the lead ("Đơn vị phối hợp", "Współpraca", "Partners"): a column
+   * beside the owner column that is the plan's shape, kept as an extra column without a finding.
+   */
+  supportLabels?: string[];
   /** Words that mark a period-grid cell as active or inactive, besides X, ✓, • and 1. */
   marks?: { yes?: string[]; no?: string[] };
   /** Words of rows that are not activities: totals, signatures, notes, legends. */

@@ -15,7 +15,8 @@ function shifted(r: TimeReading, months: number): TimeReading {
 }
 
 const yearless = (r: TimeReading | undefined) => !!r && r.result.ok && r.result.explicitYears.length === 0 && (r.source === 'time' || r.source === 'start-end');
-const startOf = (r: TimeReading) => ymIndex(r.result.spans[0].start);
+/** Where a row's time starts: a deadline ("Trước 15/6/2025", "by June") is read from the plan's start, so its month is its end. */
+const startOf = (r: TimeReading) => (r.result.warnings.some((w) => w.code === 'deadline') ? ymIndex(r.result.spans[r.result.spans.length - 1].end) : ymIndex(r.result.spans[0].start));
 
 /**
  * Rows of a plan run forward in time. A time without a year that would start more than half a year after the

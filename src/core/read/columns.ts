@@ -10,7 +10,7 @@ import type { ColumnProfile } from './content';
 import { share } from './content';
 import type { PeriodColumn } from './grid';
 import type { RoleCandidate } from './header-roles';
-import { isLogframeHeader } from './header-roles';
+import { isLogframeHeader, isSupportHeader } from './header-roles';
 
 export interface HeaderIssue {
   /** 0-based sheet column. */
@@ -157,8 +157,11 @@ export function assignRoles(evidence: ColumnEvidence[], left: number): AssignRes
       have.add(inferred.role);
       continue;
     }
-    chosen.set(e.col, col(e, 'extra', 0, known ? [`header ${e.header} (a ${known.role} column is already there)`] : e.header ? [`header ${e.header} names no role`] : ['no header'], { left }));
-    const dup = rejected.get(e.col)?.[0];
+    // Those who support the lead, beside the owner column, are the plan's shape ("Chủ trì | Phối hợp"): no finding.
+    const supports = known?.role === 'owner' && isSupportHeader(e.header);
+    const why = supports ? `header ${e.header} (those who support the owner)` : known ? `header ${e.header} (a ${known.role} column is already there)` : e.header ? `header ${e.header} names no role` : 'no header';
+    chosen.set(e.col, col(e, 'extra', 0, [why], { left }));
+    const dup = supports ? undefined : rejected.get(e.col)?.[0];
     if (dup) issues.push({ col: left + e.col, kind: 'duplicate-role', role: dup.cand.role as Role });
     else if (e.header && !known) issues.push({ col: left + e.col, kind: 'unknown-column' });
   }

@@ -67,12 +67,17 @@ function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
   return { top, bottom, score: s };
 }
 
-/** A title: the one text in a row just above the band (a merged title row counts once). */
+/**
+ * A title: the one text in a row just above the band (a merged title row counts once). A line wholly in brackets
+ * under it ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, not the title.
+ */
 function titleAbove(view: GridView, top: number, floor: number): { row?: number; title: string } {
   for (let r = top - 1; r >= Math.max(floor, top - 3); r--) {
     const cols = view.nonEmpty(r);
     if (cols.length === 0) continue;
-    if (cols.length === 1) return { row: r, title: view.text(r, cols[0]).replace(/\s+/g, ' ') };
+    const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
+    if (/^\([^()]*\)$/.test(text) && r - 1 >= Math.max(floor, top - 3)) continue;
+    if (cols.length === 1) return { row: r, title: text };
     return { title: '' };
   }
   return { title: '' };

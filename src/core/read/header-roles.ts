@@ -26,6 +26,15 @@ export function isLogframeHeader(header: string): boolean {
   return false;
 }
 
+let support: string[] | undefined;
+
+/** A header of those who support the lead ("Đơn vị phối hợp", "Partnerzy", "Supporting partners"): the packs' supportLabels. */
+export function isSupportHeader(header: string): boolean {
+  if (!support) support = [...new Set(PACKS.flatMap((p) => p.supportLabels ?? []).map(foldKey))];
+  const h = ` ${foldKey(header)} `;
+  return support.some((w) => h.includes(` ${w} `));
+}
+
 interface Entry {
   role: HeaderRole;
   key: string;

@@ -9,4 +9,9 @@ describe('duplicate-role', () => {
   test('not when each role has one column', () => {
     expect(cellsOf('duplicate-role', [HEADER, ['1. A', '1.1 Survey', 'm', '2014', 'Ana', 'o']])).toEqual([]);
   });
+  test('not for those who support the owner, beside the owner column, in any language: kept as an extra column', () => {
+    const support = (header: string) => cellsOf('duplicate-role', [['Hoạt động', 'Thời gian', 'Đơn vị chủ trì', header, 'Kết quả'], ['Họp', 'T3/2025', 'Hội LHPN', 'Đoàn TN', 'Biên bản']]);
+    expect(['Đơn vị phối hợp', 'Partnerzy', 'Supporting partners', 'Partenaires'].map(support)).toEqual([[], [], [], []]);
+    expect(support('Người thực hiện')).toEqual(['D1']);
+  });
 });

@@ -56,6 +56,7 @@ export const de: LangPack = {
   vagueOwners: ['alle', 'jeder', 'team', 'das team', 'alle mitarbeiter', 'wir', 'offen', 'noch offen', 'tbd'],
   ownerJoiners: ['und', 'mit', '+'],
   ownerLabels: ['verantwortlich', 'federführend', 'beteiligt', 'unterstützung', 'mitwirkung', 'leitung'],
+  supportLabels: ['beteiligt', 'beteiligte', 'unterstützung', 'mitwirkung', 'mitwirkende', 'partner'],
   marks: { yes: ['ja'], no: ['nein'] },
   nonActivity: ['summe', 'gesamt', 'total', 'zwischensumme', 'unterschrift', 'legende', 'hinweis', 'hinweise', 'quelle', 'erstellt von', 'freigegeben', 'abwesenheit', 'abwesenheiten', 'urlaub', 'feiertag'],
   list: { goal: ['aufgabe', 'ziel', 'arbeitspaket'], period: ['zeitraum', 'laufzeit', 'durchführungszeitraum'], section: ['phase', 'etappe', 'komponente', 'schritt'], item: ['aktivität', 'maßnahme'] },

@@ -57,6 +57,7 @@ export const es: LangPack = {
   vagueOwners: ['todos', 'todas', 'todo el mundo', 'equipo', 'todo el equipo', 'por definir', 'varios', 'nosotros'],
   ownerJoiners: ['y', 'e', 'con'],
   ownerLabels: ['responsable', 'apoyo', 'apoyan', 'colabora', 'colaboran', 'lidera', 'coordina'],
+  supportLabels: ['apoyo', 'apoyan', 'colabora', 'colaboran', 'colaboradores', 'socios'],
   marks: { yes: ['sí', 'si'], no: ['no'] },
   nonActivity: ['total', 'subtotal', 'suma', 'elaborado por', 'aprobado por', 'firma', 'leyenda', 'nota', 'notas', 'fuente', 'revisado por'],
   list: { goal: ['eje', 'eje estratégico', 'línea estratégica', 'tarea', 'objetivo', 'meta'], period: ['periodo de ejecución', 'período de ejecución', 'periodo', 'período', 'plazo'], section: ['etapa', 'fase', 'componente', 'paso'], item: ['actividad', 'acción'] },

@@ -57,6 +57,7 @@ export const fr: LangPack = {
   vagueOwners: ['tous', 'toutes', 'tout le monde', 'équipe', "toute l'équipe", 'nous', 'à définir', 'nous deux'],
   ownerJoiners: ['et', 'avec'],
   ownerLabels: ['pilote', 'responsable', 'partenaire', 'partenaires', 'appui', 'en appui', 'porteur'],
+  supportLabels: ['partenaire', 'partenaires', 'appui', 'en appui', 'contributeurs'],
   marks: { yes: ['oui'], no: ['non'] },
   nonActivity: ['total', 'sous-total', 'somme', 'signé', 'signature', 'légende', 'note', 'notes', 'source', 'établi par', 'validé par'],
   list: { goal: ['axe', 'axe stratégique', 'orientation', 'tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },

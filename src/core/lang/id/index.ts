@@ -56,6 +56,7 @@ export const id: LangPack = {
   vagueOwners: ['semua', 'semua anggota', 'tim', 'seluruh tim', 'kami', 'bersama'],
   ownerJoiners: ['dan', 'bersama'],
   ownerLabels: ['penanggung jawab', 'pj', 'pelaksana', 'pendukung', 'mitra'],
+  supportLabels: ['pendukung', 'mitra', 'pihak terkait'],
   marks: { yes: ['ya'], no: ['tidak'] },
   nonActivity: ['total', 'jumlah', 'subtotal', 'tanda tangan', 'mengetahui', 'menyetujui', 'keterangan', 'catatan'],
   list: { goal: ['tugas', 'tujuan', 'sasaran'], period: ['waktu pelaksanaan', 'periode', 'jadwal'], section: ['tahap', 'komponen'], item: ['kegiatan'] },

@@ -56,6 +56,7 @@ export const it: LangPack = {
   vagueOwners: ['tutti', 'tutte', 'tutto il team', 'team', 'da definire'],
   ownerJoiners: ['e', 'con'],
   ownerLabels: ['responsabile', 'supporto', 'partner', 'coordinamento'],
+  supportLabels: ['supporto', 'partner', 'collaboratori', 'in collaborazione con'],
   marks: { yes: ['sì', 'si'], no: ['no'] },
   nonActivity: ['totale', 'subtotale', 'somma', 'firma', 'legenda', 'nota', 'note', 'fonte'],
   list: { goal: ['asse', 'compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'], item: ['attività', 'azione'] },

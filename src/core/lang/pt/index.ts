@@ -56,6 +56,7 @@ export const pt: LangPack = {
   vagueOwners: ['todos', 'todas', 'equipe', 'toda a equipe', 'todos os', 'a definir', 'nós'],
   ownerJoiners: ['e', 'com'],
   ownerLabels: ['responsável', 'apoio', 'parceiro', 'parceiros', 'coordenação'],
+  supportLabels: ['apoio', 'parceiro', 'parceiros', 'colaboradores'],
   marks: { yes: ['sim'], no: ['não'] },
   nonActivity: ['total', 'subtotal', 'soma', 'assinatura', 'legenda', 'nota', 'notas', 'fonte', 'elaborado por', 'aprovado por'],
   list: { goal: ['eixo', 'eixo estratégico', 'tarefa', 'objetivo', 'meta'], period: ['período de execução', 'período', 'prazo'], section: ['etapa', 'fase', 'componente'], item: ['atividade', 'ação'] },

@@ -337,3 +337,21 @@ describe('an official annex: its heading over a note in brackets, and deadlines 
     expect(p.rows.filter((r) => !r.blank).map((r) => r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join())).toEqual(['2025-01..2025-03', '2025-09..2025-10', '2025-01..2025-06']);
   });
 });
+
+describe('a table Word carried onto a new page', () => {
+  test('its header said again, and the row that numbers its columns, are no activities', () => {
+    const [p] = plansOf([
+      ['TT', 'Hoạt động', 'Thời gian', 'Người thực hiện', 'Kết quả'],
+      ['1', 'Họp ban điều hành', 'T1/2025', 'Chị Lan', 'Biên bản'],
+      ['2', 'Tập huấn', 'T2/2025', 'Anh Nam', '20 người'],
+      ['TT', 'Hoạt động', 'Thời gian', 'Người thực hiện', 'Kết quả'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['3', 'Hội thảo', 'T3/2025', 'Chị Hoa', 'Báo cáo'],
+    ]);
+    expect(p.rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Họp ban điều hành', 'Tập huấn', 'Hội thảo']);
+  });
+  test('an activity named like its column stays an activity', () => {
+    const [p] = plansOf([['Activity', 'Time', 'Owner'], ['Survey', 'May 2025', 'Ana'], ['Time', 'June 2025', 'Ben']]);
+    expect(p.rows.map((r) => r.activity)).toEqual(['Survey', 'Time']);
+  });
+});

@@ -9,11 +9,13 @@ import type { Column } from '../model/plan';
 import { foldKey } from '../util/text';
 import { isPlaceholder } from './content';
 import type { TableLayout } from './detect';
+import { countsColumns } from './header';
 import { splitId } from './numbering';
 import { isNumberedSection } from './list/lines';
 import type { GridView } from './view';
 
-export type RowKind = 'data' | 'blank' | 'hidden' | 'continuation' | 'heading' | 'total';
+/** 'repeat': the header again, or its row of column numbers, where Word carried the table onto a new page. */
+export type RowKind = 'data' | 'blank' | 'hidden' | 'continuation' | 'heading' | 'total' | 'repeat';
 
 export interface RowFacts {
   /** Grid-relative row. */
@@ -89,6 +91,13 @@ const TOP_LEVEL = /^(?:\d+|[IVXL]+)$/;
 /** An activity written as a bulleted step: "- …", "+ …", "• …". */
 const BULLET_STEP = /^[-–—+•·◦▪*]\s*\S/;
 
+/** The row says again what the header says (most of its cells are their column's header), or numbers the columns. */
+function repeatsHeader(cells: Cellish[]): boolean {
+  if (cells.length < 2 || cells.some((x) => x.tail)) return false;
+  const same = cells.filter((x) => x.c.header && foldKey(x.text) === foldKey(x.c.header)).length;
+  return same >= 2 && same >= cells.length * 0.6 ? true : cells.length >= 3 && countsColumns(cells.map((x) => x.text));
+}
+
 /** One row's facts, always built in the same shape (a spread that overrides a key made them slow dictionaries). */
 function rowFacts(r: number, kind: RowKind, id = '', hasTime = false, level?: number, marks?: number[]): RowFacts {
   return { r, kind, id, marks, level, heading: undefined, hasTime };
@@ -108,6 +117,7 @@ export function classifyRows(view: GridView, t: TableLayout, offset: number, has
     if (view.hiddenRow(r)) facts.push(rowFacts(r, 'hidden'));
     else if (!cells.some((x) => !x.tail || x.c.role !== 'goal') && !periods.some((gc) => view.own(r, gc))) facts.push(rowFacts(r, cells.length ? 'continuation' : 'blank'));
     else if (cells.length > 0 && cells.every((x) => x.tail)) facts.push(rowFacts(r, 'continuation'));
+    else if (repeatsHeader(cells)) facts.push(rowFacts(r, 'repeat'));
     else {
       const act = cells.filter((x) => x.c.role === 'activity' && !(x.tail && view.mergeOrigin(r, x.gc)!.c !== x.gc)).pop();
       const first = cells.find((x) => TEXT_ROLES.has(x.c.role) || x.c.role === 'extra');

@@ -15,7 +15,7 @@ import { cellKind, profileColumn } from './content';
 import type { PeriodColumn } from './grid';
 import { findPeriodColumns } from './grid';
 import type { HeaderRowScore } from './header';
-import { headerCandidates, isHeaderContinuation, isHeaderRow, scoreHeaderRow } from './header';
+import { countsColumns, headerCandidates, isHeaderContinuation, isHeaderRow, scoreHeaderRow } from './header';
 import { fits } from './fit';
 import type { GridView } from './view';
 
@@ -231,22 +231,11 @@ interface Forced {
 }
 
 /** A cell of a row that numbers the columns: "1", "(2)", "3." (a form's "1 | 2 | 3 | 4" under its header). */
-const COLUMN_NUMBER = /^[([]?(\d{1,2})[)\].]?$/;
-
 /** Does row r only number the columns under the header, 1, 2, 3 … from left to right (with gaps where cells merge)? */
 function numbersColumns(view: GridView, r: number, left: number, right: number): boolean {
-  let last = 0;
-  let count = 0;
-  for (let c = left; c <= right; c++) {
-    const text = view.text(r, c).trim();
-    if (text === '') continue;
-    const m = COLUMN_NUMBER.exec(text);
-    const n = m ? Number(m[1]) : NaN;
-    if (!(n > last) || (count === 0 && n > 2)) return false;
-    last = n;
-    count++;
-  }
-  return count >= 3;
+  const texts: string[] = [];
+  for (let c = left; c <= right; c++) texts.push(view.text(r, c));
+  return countsColumns(texts);
 }
 
 function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced): TableLayout | undefined {

@@ -158,3 +158,24 @@ export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: 
   if (known >= 1 && known + merged + labels >= s.cells.length && s.dataLike === 0 && s.cells.every((c) => c.text.length <= 40)) return true;
   return merged > 0 && merged + labels + known === s.cells.length;
 }
+
+const COLUMN_NUMBER = /^[([]?(\d{1,2})[)\].]?$/;
+
+/**
+ * Texts of a row, left to right, that only number the columns: 1, 2, 3 … ("(1) (2) (3)", "1. 2. 3."), with gaps
+ * where cells merge. Such a row belongs to the header, under it or where Word repeats the header on a new page.
+ */
+export function countsColumns(texts: readonly string[]): boolean {
+  let last = 0;
+  let count = 0;
+  for (const raw of texts) {
+    const text = raw.trim();
+    if (text === '') continue;
+    const m = COLUMN_NUMBER.exec(text);
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n > last) || (count === 0 && n > 2)) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
+}

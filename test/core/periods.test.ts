@@ -248,6 +248,8 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
     [['Start date:', '03/03/2025']],
     [['Project start: 2025-03-03']],
     [['Ngày bắt đầu', '3.3.2025']],
+    [['Fecha de inicio: 3 de marzo de 2025']],
+    [['Projektstart:', '3. März 2025']],
   ])('a week grid counts from the start date written above it: %j', (startRow) => {
     const g = gridFromRows('S', [['Project plan'], startRow, ['Task', 'Owner', 'W1', 'W2', 'W3', 'W4', 'W5', 'W6'], ['Survey', 'Ana', 'x', 'x', '', '', '', ''], ['Report', 'Ben', '', '', '', '', 'x', 'x']]);
     const [p] = readPlans(g).plans;
@@ -257,6 +259,13 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
       ['Survey', '2025-03..2025-03', 'grid'],
       ['Report', '2025-03..2025-04', 'grid'],
     ]);
+  });
+  test('a month grid counts from the month written above it, and each row says its months as the header counts them', () => {
+    const g = gridFromRows('S', [['Cronograma'], ['Início do projeto: 03/2025'], ['Atividade', 'Responsável', 'Mês 1', 'Mês 2', 'Mês 3'], ['Revisão', 'Ana', 'X', 'X', ''], ['Coleta', 'Bruno', '', '', 'X']]);
+    const [p] = readPlans(g).plans;
+    expect(p.planStart).toBe('2025-03-01');
+    expect(spansOf(g)).toEqual([['Revisão', '2025-03..2025-04', 'grid'], ['Coleta', '2025-05..2025-05', 'grid']]);
+    expect(p.rows.map((r) => r.time)).toEqual(['Mês 1–Mês 2 (grid)', 'Mês 3 (grid)']);
   });
   test('without a start date the weeks stay counted from a start the plan does not give, and say so', () => {
     const g = gridFromRows('S', [['Project plan'], ['Task', 'Owner', 'W1', 'W2', 'W3'], ['Survey', 'Ana', 'x', '', ''], ['Report', 'Ben', '', 'x', 'x']]);

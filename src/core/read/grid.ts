@@ -175,6 +175,8 @@ export interface ResolvedPeriod {
   start?: number;
   end?: number;
   relative?: RelativeSpan;
+  /** Counted from the plan's start ("Mês 2", "Week 3"), whether or not the start is known. */
+  counted?: boolean;
 }
 
 function relativeSpan(unit: RelativeUnit, n: number, start: { month: number; day: number } | undefined): ResolvedPeriod {
@@ -224,7 +226,7 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
       case 'span':
         return at({ start: l.start, end: l.end });
       case 'relative':
-        return at(relativeSpan(l.unit, l.from, start));
+        return at({ ...relativeSpan(l.unit, l.from, start), counted: true });
       case 'year':
         return at({ start: l.year * 12, end: l.year * 12 + 11 });
       case 'number': {
@@ -232,7 +234,7 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
           const m = l.n >= p.base.day ? p.base.month : p.base.month + 1;
           return at({ start: m, end: m });
         }
-        return at(relativeSpan(p.unit ?? 'month', l.n, start));
+        return at({ ...relativeSpan(p.unit ?? 'month', l.n, start), counted: true });
       }
       case 'calendar-week': {
         // Counted on into the next year when the weeks start again ("KW 52, KW 1").

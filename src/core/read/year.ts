@@ -108,12 +108,27 @@ function serialDay(serial: number): string | undefined {
 }
 
 /** A date cell, or a full date written as "03/03/2025", "3.3.2025" (day first) or "2025-03-03": as YYYY-MM-DD. */
+/**
+ * A date or a month written as a planner writes one, with its year: "1 de abril de 2025", "3 March 2025", "03/2025",
+ * "tháng 3/2025". A month starts on its first day.
+ */
+function writtenDate(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const r = parseTime(text, {});
+  if (!r.ok || r.spans.length !== 1 || r.explicitYears.length !== 1 || r.warnings.length > 0 || (r.precision !== 'day' && r.precision !== 'month')) return undefined;
+  const start = r.spans[0].start;
+  if (start !== r.spans[0].end) return undefined;
+  const year = r.explicitYears[0];
+  const day = r.precision === 'day' ? [...text.matchAll(/\d{1,2}/g)].map((m) => +m[0]).find((n) => n >= 1 && n <= 31 && n !== year % 100) : 1;
+  return day === undefined ? undefined : iso(+start.slice(0, 4), +start.slice(5, 7), day);
+}
+
 function dateOf(cell: GridCell, text: string): string | undefined {
   if (typeof cell.value === 'number' && cell.value > 20000 && cell.value < 80000) return serialDay(cell.value);
   const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (ymd) return iso(+ymd[1], +ymd[2], +ymd[3]);
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
-  if (!dmy) return undefined;
+  if (!dmy) return writtenDate(text);
   // Day first, as our users write dates, unless the first number cannot be a day's month and the second can.
   const [a, b] = [+dmy[1], +dmy[2]];
   return b > 12 && a <= 12 ? iso(+dmy[3], a, b) : iso(+dmy[3], b, a);

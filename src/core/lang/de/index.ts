@@ -46,7 +46,7 @@ export const de: LangPack = {
     time: ['zeit', 'zeitraum', 'termine', 'termin', 'datum', 'frist', 'zeitplan', 'wann', 'dauer', 'zeitrahmen', 'monat', 'woche', 'quartal', 'fälligkeit', 'fällig', 'fällig am', 'zeitschiene'],
     owner: ['verantwortlich', 'verantwortliche', 'verantwortlicher', 'wer', 'zuständig', 'zuständigkeit', 'teilnehmer', 'zugewiesen an', 'bearbeiter', 'ausführende', 'beteiligte', 'verantwortung', 'person', 'mitarbeiter', 'ansprechpartner', 'durchgeführt von'],
     outcome: ['ergebnis', 'ergebnisse', 'erwartete ergebnisse', 'erwartetes ergebnis', 'wirkung', 'wirkungen', 'indikator', 'indikatoren', 'ergebnisindikator', 'lieferergebnis', 'lieferobjekt', 'output', 'kennzahl', 'zielwert', 'produkt'],
-    start: ['beginn', 'startdatum', 'anfang', 'von', 'start', 'anfangsdatum', 'starttermin'],
+    start: ['beginn', 'startdatum', 'anfang', 'von', 'start', 'anfangsdatum', 'starttermin', 'projektstart', 'projektbeginn'],
     end: ['ende', 'enddatum', 'bis', 'endtermin', 'fertigstellung', 'abschluss'],
     duration: ['dauer', 'tage', 'personentage', 'dauer tage'],
     number: ['nr', 'lfd nr', 'nummer', 'pos'],

@@ -69,7 +69,8 @@ function describe(periods: Column[], marks: boolean[], resolved: ResolvedPeriod[
   const named = (i: number) => {
     const y = yearOf(i, false);
     const two = y === undefined ? undefined : String(y % 100).padStart(2, '0');
-    return /\d{4}/.test(periods[i].header) || resolved[i]?.relative !== undefined || (two !== undefined && new RegExp(`[-/'’ ]${two}$`).test(periods[i].header));
+    // A period counted from the start ("Mês 2", "Week 3") has no year of its own to say.
+    return /\d{4}/.test(periods[i].header) || resolved[i]?.counted === true || (two !== undefined && new RegExp(`[-/'’ ]${two}$`).test(periods[i].header));
   };
   return runs
     .map(([a, b]) => {

@@ -94,7 +94,8 @@ const BULLET_STEP = /^[-–—+•·◦▪*]\s*\S/;
 /** The row says again what the header says (most of its cells are their column's header), or numbers the columns. */
 function repeatsHeader(cells: Cellish[]): boolean {
   if (cells.length < 2 || cells.some((x) => x.tail)) return false;
-  const same = cells.filter((x) => x.c.header && foldKey(x.text) === foldKey(x.c.header)).length;
+  // Only a text about as long as its header is folded: most rows are ruled out without folding a cell.
+  const same = cells.filter((x) => x.c.header !== '' && Math.abs(x.text.length - x.c.header.length) <= 2 && foldKey(x.text) === foldKey(x.c.header)).length;
   return same >= 2 && same >= cells.length * 0.6 ? true : cells.length >= 3 && countsColumns(cells.map((x) => x.text));
 }
 

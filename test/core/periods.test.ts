@@ -267,6 +267,19 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
     expect(spansOf(g)).toEqual([['Revisão', '2025-03..2025-04', 'grid'], ['Coleta', '2025-05..2025-05', 'grid']]);
     expect(p.rows.map((r) => r.time)).toEqual(['Mês 1–Mês 2 (grid)', 'Mês 3 (grid)']);
   });
+  test('"Bulan ke-1" merged over weeks 1…4 is month 1 of the plan, as "Bulan I" is', () => {
+    const g = gridFromRows('S', [
+      ['No', 'Kegiatan', 'Bulan ke-1', '', '', '', 'Bulan ke-2', '', '', ''],
+      ['', '', '1', '2', '3', '4', '1', '2', '3', '4'],
+      ['1', 'Penyusunan proposal', 'x', 'x', '', '', '', '', '', ''],
+      ['2', 'Pengumpulan data', '', '', 'x', 'x', 'x', '', '', ''],
+    ], [{ top: 0, left: 2, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 0, right: 9 }]);
+    const rows = readPlans(g).plans[0].rows.filter((r) => !r.blank);
+    expect(rows.map((r) => [r.activity, r.timeResult.relative])).toEqual([
+      ['Penyusunan proposal', [{ unit: 'month', from: 1, to: 1 }]],
+      ['Pengumpulan data', [{ unit: 'month', from: 1, to: 2 }]],
+    ]);
+  });
   test('without a start date the weeks stay counted from a start the plan does not give, and say so', () => {
     const g = gridFromRows('S', [['Project plan'], ['Task', 'Owner', 'W1', 'W2', 'W3'], ['Survey', 'Ana', 'x', '', ''], ['Report', 'Ben', '', 'x', 'x']]);
     const [p] = readPlans(g).plans;

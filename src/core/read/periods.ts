@@ -80,9 +80,10 @@ export function unitOf(text: string): RelativeUnit | undefined {
 /** The words of a calendar week, numbered through the year (not from the plan's start): "KW 12", "CW 12". */
 const CALENDAR_WEEK = new Set(['kw', 'cw', 'kalenderwoche']);
 
-/** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year"; "KW 12" is a calendar week. */
+/** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year", "Bulan ke-1"; "KW 12" is a calendar week. */
 function relativeLabel(text: string): PeriodLabel | undefined {
-  const f = foldKey(text);
+  // An ordinal's marker between the unit and its number: Indonesian "Bulan ke-1", Vietnamese "Tháng thứ 2".
+  const f = foldKey(text).replace(/^(\p{L}+) (?:ke|thu) (?=\d)/u, '$1 ');
   let m = /^(\p{L}+)\.?\s?(\d{1,3})$/u.exec(f);
   if (m && CALENDAR_WEEK.has(m[1]) && +m[2] >= 1 && +m[2] <= 53) return { kind: 'calendar-week', week: +m[2] };
   if (m && units().has(m[1])) return { kind: 'relative', unit: units().get(m[1]) as RelativeUnit, from: +m[2], to: +m[2] };

@@ -49,7 +49,8 @@ const LIST_CHARS = new Set([',', '+', '&', '/']);
 function punct(tokens: Token[], i: number, out: Scanned): number {
   const t = tokens[i];
   if (RANGE_CHARS.has(t.char) || (t.char === '.' && isPunct(tokens[i + 1], '.'))) {
-    out.items.push({ type: 'connector', kind: 'range' });
+    // A dash right after a range word joins nothing more: "sampai ke-3" is "to the 3rd".
+    if (out.items[out.items.length - 1]?.type !== 'connector') out.items.push({ type: 'connector', kind: 'range' });
     return t.char === '.' ? 2 : 1;
   }
   // "quý I-II/2025": a slash between a bare number and a year gives the number its year; it lists nothing.

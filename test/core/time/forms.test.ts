@@ -140,6 +140,11 @@ describe('school years, school holidays and the days that open and close a schoo
   expressions('uk', { year: 2025 }, { 'під час літніх канікул': '2025-06..2025-08' });
 });
 
+describe('a period counted with an ordinal’s marker (Indonesian "ke-", Vietnamese "thứ")', () => {
+  expressions('id', { planStart: '2025-03' }, { 'bulan ke-2': '2025-04', 'Bulan ke-1 sampai ke-3': '2025-03..2025-05', 'Minggu ke-3 Maret 2025': '2025-03' });
+  expressions('vi', { planStart: '2025-03' }, { 'tháng thứ 2': '2025-04' });
+});
+
 describe('a quarter or half of a year counted from the plan’s start', () => {
   expressions('en', { planStart: '2025-04' }, {
     'Year 1 Q2': '2025-07..2025-09',

@@ -128,6 +128,21 @@ describe('a month grid with short English month names', () => {
   });
 });
 
+describe('a month grid in the short month names each language’s Excel shows', () => {
+  test.each([
+    ['uk', 'січ лют бер кві тра чер лип сер вер жов лис гру'],
+    ['id', 'Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des'],
+    ['ru', 'янв фев мар апр май июн июл авг сен окт ноя дек'],
+    ['pl', 'sty lut mar kwi maj cze lip sie wrz paź lis gru'],
+    ['fr', 'janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.'],
+  ])('%s: every month of the run, December too', (_lang, months) => {
+    const blank = Array<string>(12).fill('');
+    const marked = (...at: number[]) => blank.map((_, i) => (at.includes(i) ? 'x' : ''));
+    const [p] = plansOf([['2025'], ['Activity', 'Owner', ...months.split(' ')], ['A', 'Ana', ...marked(0, 1)], ['B', 'Ben', ...marked(5)], ['C', 'Cy', ...marked(10, 11)]]);
+    expect(p.rows.map((r) => r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join())).toEqual(['2025-01..2025-02', '2025-06..2025-06', '2025-11..2025-12']);
+  });
+});
+
 describe('owners written with an ampersand', () => {
   test('"M&E officer" is one owner; "Anna & Ben" and "UBND & Hội PN" are two', () => {
     const [p] = plansOf([

@@ -9,7 +9,7 @@ import type { GridCell } from '../model/grid';
 import { PACKS } from '../lang';
 import { isDateFormat, serialToDate } from '../time/excel-date';
 import { romanValue } from '../time/lexicon';
-import { monthLabels } from '../time/months';
+import { lookupMonth, monthLabels } from '../time/months';
 import { parseTime } from '../time/parse';
 import { ymIndex } from '../time/spans';
 import { foldKey } from '../util/text';
@@ -163,6 +163,13 @@ function textLabel(h: string, lang?: string): PeriodLabel | undefined {
   if (week) return week;
   const rel = relativeLabel(h);
   if (rel) return rel;
+  // A header that is one month's name is that month, where the word also leads a time in another language ("Des",
+  // Indonesian December, is French "dès" unaccented).
+  const word = foldKey(h).replace(/\.$/, '');
+  if (/^\p{L}+$/u.test(word) && packMonths().has(word)) {
+    const m = lookupMonth(word, lang);
+    if (m?.kind === 'exact') return { kind: 'months', m1: m.month, m2: m.month };
+  }
   // A sentinel year far from any plan shows whether the label writes its own year.
   const r = parseTime(h, { year: 1904, fallbackYear: 1904, lang });
   if (r.relative.length === 1 && !r.ok) return { kind: 'relative', ...r.relative[0] };

@@ -138,6 +138,17 @@ describe('period grids', () => {
     expect(spansOf(quarters)).toEqual([['Nabór', '2025-01..2025-03', 'grid'], ['Warsztaty', '2025-10..2026-03', 'grid']]);
   });
 
+  test('a header with a two-digit year is this century’s ("Q1 FY25", "Mar \'25"); "Y1 Q2" over a column is months 4 to 6 of the plan', () => {
+    expect(spansOf(gridFromRows('S', [['Activity', 'Lead', 'Q1 FY25', 'Q2 FY25', 'Q3 FY25'], ['A', 'Ana', 'x', '', ''], ['B', 'Ben', '', 'x', 'x']]))).toEqual([['A', '2025-01..2025-03', 'grid'], ['B', '2025-04..2025-09', 'grid']]);
+    expect(spansOf(gridFromRows('S', [['Activity', 'Lead', "Mar '25", "Apr '25"], ['A', 'Ana', 'x', ''], ['B', 'Ben', '', 'x']]))).toEqual([['A', '2025-03..2025-03', 'grid'], ['B', '2025-04..2025-04', 'grid']]);
+    const g = gridFromRows('S', [['Activity', 'Lead', 'Y1 Q1', 'Y1 Q2', 'Y1 Q3', 'Y1 Q4', 'Y2 Q1'], ['A', 'Ana', 'x', '', '', '', ''], ['B', 'Ben', '', 'x', 'x', '', 'x']]);
+    expect(readPlans(g).plans[0].rows.map((r) => r.timeResult.relative)).toEqual([
+      [{ unit: 'month', from: 1, to: 3 }],
+      [{ unit: 'month', from: 4, to: 9 }, { unit: 'month', from: 13, to: 15 }],
+    ]);
+    expect(spansOf(g, { planStart: '2025-07' })).toEqual([['A', '2025-07..2025-09', 'grid'], ['B', '2025-10..2026-03;2026-07..2026-09', 'grid']]);
+  });
+
   test('a row’s time says each month once: a header that writes its year ("Jan-25"), days under one month header', () => {
     const timeOf = (g: Grid) => readPlans(g).plans[0].rows.filter((r) => !r.blank).map((r) => r.time);
     expect(timeOf(gridFromRows('S', [['Task', 'Owner', 'Jan-25', 'Feb-25', 'Mar-25'], ['Survey', 'Ana', 'x', 'x', ''], ['Report', 'Ben', '', '', 'x']]))).toEqual(['Jan-25–Feb-25 (grid)', 'Mar-25 (grid)']);

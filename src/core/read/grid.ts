@@ -179,13 +179,14 @@ export interface ResolvedPeriod {
   counted?: boolean;
 }
 
-function relativeSpan(unit: RelativeUnit, n: number, start: { month: number; day: number } | undefined): ResolvedPeriod {
-  if (start === undefined) return { col: -1, relative: { unit, from: n, to: n } };
+/** Periods n … to counted from the plan's start ("Month 2", "Y1 Q2": months 4 to 6), as months once the start is known. */
+function relativeSpan(unit: RelativeUnit, n: number, start: { month: number; day: number } | undefined, to = n): ResolvedPeriod {
+  if (start === undefined) return { col: -1, relative: { unit, from: n, to } };
   const m = start.month;
-  if (unit === 'month') return { col: -1, start: m + n - 1, end: m + n - 1 };
-  if (unit === 'year') return { col: -1, start: m + 12 * (n - 1), end: m + 12 * n - 1 };
+  if (unit === 'month') return { col: -1, start: m + n - 1, end: m + to - 1 };
+  if (unit === 'year') return { col: -1, start: m + 12 * (n - 1), end: m + 12 * to - 1 };
   const days = unit === 'week' ? 7 : 1;
-  return { col: -1, start: dayMonth(m, start.day, (n - 1) * days), end: dayMonth(m, start.day, n * days - 1) };
+  return { col: -1, start: dayMonth(m, start.day, (n - 1) * days), end: dayMonth(m, start.day, to * days - 1) };
 }
 
 /** The months of ISO week `week` of `year`, Monday to Sunday; none when the year has no such week. */
@@ -226,7 +227,7 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
       case 'span':
         return at({ start: l.start, end: l.end });
       case 'relative':
-        return at({ ...relativeSpan(l.unit, l.from, start), counted: true });
+        return at({ ...relativeSpan(l.unit, l.from, start, l.to), counted: true });
       case 'year':
         return at({ start: l.year * 12, end: l.year * 12 + 11 });
       case 'number': {

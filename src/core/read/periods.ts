@@ -178,6 +178,11 @@ function textLabel(h: string, lang?: string): PeriodLabel | undefined {
   const start = ymIndex(s.start);
   const end = ymIndex(s.end);
   if (r.explicitYears.length > 0) {
+    // A year of two digits ("Q1 FY25", "Mar '25") is this century's, not the sentinel's.
+    if (/(?:^|\D)\d{2}(?:\D|$)/.test(h) && !/\d{4}/.test(h)) {
+      const again = parseTime(h, { lang });
+      if (again.ok && again.spans.length === 1) return { kind: 'span', start: ymIndex(again.spans[0].start), end: ymIndex(again.spans[0].end) };
+    }
     if (r.precision === 'day' && start === end) {
       const d = /(\d{1,2})/.exec(h);
       return { kind: 'date', month: start, day: d ? +d[1] : 1 };

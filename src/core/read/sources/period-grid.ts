@@ -70,7 +70,7 @@ function describe(periods: Column[], marks: boolean[], resolved: ResolvedPeriod[
     const y = yearOf(i, false);
     const two = y === undefined ? undefined : String(y % 100).padStart(2, '0');
     // A period counted from the start ("Mês 2", "Week 3") has no year of its own to say.
-    return /\d{4}/.test(periods[i].header) || resolved[i]?.counted === true || (two !== undefined && new RegExp(`[-/'’ ]${two}$`).test(periods[i].header));
+    return /\d{4}/.test(periods[i].header) || resolved[i]?.counted === true || (two !== undefined && new RegExp(`(?:[-/'’ ]|FY)${two}$`, 'i').test(periods[i].header));
   };
   return runs
     .map(([a, b]) => {

@@ -101,6 +101,10 @@ describe('period grids', () => {
     expect(spansOf(weeks, { planStart: '2023-05-29' })).toEqual([['Spotkanie', '2023-06..2023-06', 'grid']]);
   });
 
+  test('"Th1"…"Th4" over the columns are months, as Vietnamese writes them, not years counted from the start', () => {
+    const g = gridFromRows('S', [['Hoạt động', 'Người thực hiện', 'Th1', 'Th2', 'Th3'], ['Họp', 'Lan', 'x', '', ''], ['Tập huấn', 'Nam', '', 'x', 'x']]);
+    expect(spansOf(g, { year: 2025 })).toEqual([['Họp', '2025-01..2025-01', 'grid'], ['Tập huấn', '2025-02..2025-03', 'grid']]);
+  });
   test('"T1"…"T4" over the columns are trimestres in a French or Spanish plan, and months in a Vietnamese one', () => {
     const grid = (title: string, header: string[], rows: string[][]) => gridFromRows('S', [[title], [...header, 'T1', 'T2', 'T3', 'T4'], ...rows]);
     const fr = grid('Plan d’action 2024', ['Action', 'Responsable'], [['Lancement', 'Mairie', 'x', '', '', ''], ['Enquête auprès des habitants', 'Association', '', 'x', 'x', '']]);

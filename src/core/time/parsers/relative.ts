@@ -12,7 +12,8 @@ export const relative: Parser = {
     if (!w) return undefined;
     // "tháng thứ 2" is the plan's second month, where "tháng 2" is February.
     const isMonth = hasClass(lexicon, w, 'relativeMonth') || (hasClass(lexicon, w, 'calendarMonth') && wordOf(tokens[i + 1]) === 'thu');
-    const isYear = hasClass(lexicon, w, 'year') && w !== 'r' && w !== 'fy';
+    // "r." (rok), "FY" and "th" (Indonesian tahun; Vietnamese "Th1" is January) name a calendar year, never a count.
+    const isYear = hasClass(lexicon, w, 'year') && w !== 'r' && w !== 'fy' && w !== 'th';
     const isWeek = hasClass(lexicon, w, 'week') && w !== 'kw';
     if (!isMonth && !isYear && !isWeek) return undefined;
     let j = i + 1;

@@ -204,6 +204,23 @@ describe('the list reader is written for the form', () => {
     ]);
   });
 
+  test('a French list: its quarters are trimestres, and a labelled time gives the words the line ended in back to it', () => {
+    const text = [
+      'Objectif 1 : Renforcer le lien social',
+      'Action 1.1 : Installation de bancs – T2 2025 – Mairie',
+      'Action 1.2 : Repas partagé mensuel',
+      'Pilote : Association des habitants',
+      'Calendrier : de septembre à décembre 2025',
+      'Action 1.3 : Fête de quartier – juin 2025 – Centre social',
+    ];
+    const { plans } = analyzeGrids([gridFromRows('Plan', text.map((t) => [t]))]);
+    expect(plans[0].rows.map((r) => [r.activity, r.timeResult.spans.map((x) => `${x.start}..${x.end}`).join(), r.owners.join()])).toEqual([
+      ['Installation de bancs', '2025-04..2025-06', 'Mairie'],
+      ['Repas partagé mensuel', '2025-09..2025-12', 'Association des habitants'],
+      ['Fête de quartier', '2025-06..2025-06', 'Centre social'],
+    ]);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

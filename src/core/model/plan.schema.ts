@@ -108,5 +108,7 @@ export const ReadOptionsSchema = z.object({
   fallbackYear: z.number().int().optional(),
   /** The year of the workbook's other plans, for a sheet whose plans give none (Word tables, one grid each). */
   workbookYear: z.number().int().optional(),
+  /** The plan's language when the reader already knows it (a list's table, whose header is in the pane's language). */
+  lang: z.string().optional(),
 });
 export type ReadOptions = z.infer<typeof ReadOptionsSchema>;

@@ -135,7 +135,7 @@ function tableRead(view: GridView, layout: TableLayout, options: ReadOptions, le
   const sample: string[] = [];
   const act = columns.find((c) => c.role === 'activity');
   if (act) for (let r = layout.firstRow; r <= Math.min(layout.lastRow, layout.firstRow + 20); r++) sample.push(view.text(r, act.index - left));
-  const lang = guessLang([layout.title, ...columns.map((c) => c.header), ...sample]);
+  const lang = options.lang ?? guessLang([layout.title, ...columns.map((c) => c.header), ...sample]);
   const slashOrder = inferSlashOrder(texts);
   const compactDate = inferCompactPattern(texts, options.fallbackYear ?? new Date().getUTCFullYear(), slashOrder === 'month-day');
   const ctx: TimeContext = { slashOrder, compactDate, lang, planStart: options.planStart, fallbackYear: options.fallbackYear };

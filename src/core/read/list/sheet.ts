@@ -35,7 +35,7 @@ export function listColumn(grid: Grid): { col: number; lines: ListLine[] } | und
 /** The options that read a list's table as a table set by hand, with its roles. */
 export function listReadOptions(t: ListTable, options: ReadOptions): ReadOptions {
   const width = t.grid.cells[0].length;
-  return { ...options, tables: [{ sheet: t.grid.sheet, range: rangeA1(0, 0, t.grid.cells.length - 1, width - 1), columns: t.roles }], columns: undefined };
+  return { ...options, lang: t.lang, tables: [{ sheet: t.grid.sheet, range: rangeA1(0, 0, t.grid.cells.length - 1, width - 1), columns: t.roles }], columns: undefined };
 }
 
 /** The plans read from a list's table, pointed back at the sheet's lines: each row's cells are its source line. */

@@ -22,6 +22,8 @@ export interface ListItem {
   owners: string[];
   /** The item's own time as written. */
   times: string[];
+  /** The time read off the end of its line, which a labelled time field gives back to its words. */
+  tailTime?: string;
   /** Its sub-activities' times, which stand for it when it has none of its own. */
   childTimes: string[];
   methods: string[];
@@ -65,7 +67,7 @@ interface State {
 const hasTail = (t: Tail) => !!t.time || t.owners.length > 0;
 
 function newItem(id: string, tail: Tail, section: string, row: number): ListItem {
-  return { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], childTimes: [], methods: [], outcomes: [], section, rows: [row] };
+  return { id, text: tail.text, owners: tail.owners, times: tail.time ? [tail.time.text] : [], tailTime: tail.time?.text, childTimes: [], methods: [], outcomes: [], section, rows: [row] };
 }
 
 /** An item that gives no owner, time or outcome of its own: over items of the level below, it is their group. */
@@ -75,7 +77,15 @@ const givesNothing = (item: ListItem) => item.owners.length === 0 && item.times.
 function giveField(item: ListItem, f: Field, lang: string | undefined): void {
   if (f.role === 'owner') {
     for (const o of splitOwners(f.value, lang)) if (!item.owners.includes(o)) item.owners.push(o);
-  } else if (f.role === 'time') item.times.push(f.value);
+  } else if (f.role === 'time') {
+    // A labelled time is the item's time: what the line ended in ("Repas partagé mensuel") is the item's own words.
+    if (item.tailTime !== undefined) {
+      item.times = item.times.filter((t) => t !== item.tailTime);
+      item.text = `${item.text} ${item.tailTime}`;
+      item.tailTime = undefined;
+    }
+    item.times.push(f.value);
+  }
   else if (f.role === 'outcome') item.outcomes.push(f.value);
   else item.methods.push(f.value);
 }
@@ -214,7 +224,7 @@ export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<st
     if (k.kind === 'goal') newGoal(s, k.id, k.text, line.row);
     else if (k.kind === 'period' && s.item && s.last === 'item') {
       // "- Thời gian: Quý I/2025" under an activity is the activity's time, not its task's period.
-      s.item.times.push(k.text);
+      giveField(s.item, { role: 'time', value: k.text }, s.lang);
       s.item.rows.push(line.row);
     } else if (k.kind === 'period') {
       const g = ensureGoal(s, line.row);

@@ -23,4 +23,8 @@ describe('header words of each language', () => {
   test('words that name no role are not given one', () => {
     for (const h of ['Budget', 'Notes', 'Ghi chú', 'Uwagi', 'Hội thảo có sự tham gia của các tổ chức']) expect(headerRole(h)).toBeUndefined();
   });
+  test('a time header whose note spans a start and an end is one time column; a note of one end stays that end', () => {
+    for (const h of ['Thời gian (bắt đầu - kết thúc)', 'Timeframe (start – end)', 'Termin (od - do)', 'Срок (начало - окончание)']) expect(headerRole(h)?.role).toBe('time');
+    expect(headerRole('Date (start)')?.role).toBe('start');
+  });
 });

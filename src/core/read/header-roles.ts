@@ -81,8 +81,23 @@ const GOAL_WORDS = /\b(goal|objective|cel|muc tieu|objetivo|objectif|ziel|obiett
 const ACTIVITY_WORDS = /\b(activity|task|dzialanie|zadanie|hoat dong|cong viec|actividad|tarea|activite|tache|aktivitat|aufgabe|atividade|tarefa|attivita|задача|работ|мероприят|kegiatan)\b/;
 const NUMBER_WORDS = /\b(no|nr|number|num|stt|lp|n|so|ma)\b/;
 
+/**
+ * A header whose note in brackets spans a start and an end ("Thời gian (bắt đầu - kết thúc)", "Timeframe (start –
+ * end)") names one time column: its words before the note decide its role.
+ */
+function rangeNote(raw: string): RoleCandidate[] | undefined {
+  const m = /^([^([]{2,})[([]([^)\]]+)[)\]]\s*$/.exec(raw);
+  if (!m) return undefined;
+  const parts = m[2].split(/\s*[-–—/,]\s*|\s+(?:to|do|đến|à|a|bis|по)\s+/).map((p) => headerRole(p)?.role);
+  if (!parts.includes('start') || !parts.includes('end')) return undefined;
+  const head = rankRoles(m[1]);
+  return head[0]?.role === 'time' ? head : undefined;
+}
+
 /** Score a header against every role, best first. Empty when nothing fits. */
 export function rankRoles(header: string): RoleCandidate[] {
+  const note = /[([]/.test(header) ? rangeNote(header.trim()) : undefined;
+  if (note) return note;
   const raw = header.trim();
   if (raw === '#' || raw === '##' || raw === '№' || /^№\s*(п\s*\/?\s*п|з\s*\/?\s*п)?\.?$/i.test(raw)) return [{ role: 'number', confidence: 1 }];
   const h = foldKey(raw);

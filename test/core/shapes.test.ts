@@ -173,6 +173,20 @@ describe('owners labelled with their part in the work', () => {
       ['Hội LHPN', 'Đoàn TN', 'Hội ND'], ['UBND xã', 'các thôn'], ['Hội LHPN', 'Đoàn TN'], ['Anna', 'Ben'], ['Anna', 'Ben'], ['GOPS', 'szkoły'], ['Board', 'working groups'], ['Team lead: Anna'],
     ]);
   });
+  test('a label of its part without a colon, after or before a name: "Sở Y tế chủ trì, phối hợp Sở GD&ĐT", "led by Anna"', () => {
+    const [p] = plansOf([
+      ['Activity', 'Responsible', 'Time'],
+      ['Tập huấn', 'Sở Y tế chủ trì, phối hợp Sở GD&ĐT', 'Quý I/2025'],
+      ['Survey', 'led by Anna; supported by UNICEF', 'Q1 2025'],
+      ['Tư vấn', 'Trung tâm Hỗ trợ Phụ nữ', 'Quý II/2025'],
+      ['Quỹ', 'Quỹ hỗ trợ', 'Quý III/2025'],
+    ]);
+    expect(p.rows.map((r) => r.owners)).toEqual([['Sở Y tế', 'Sở GD&ĐT'], ['Anna', 'UNICEF'], ['Trung tâm Hỗ trợ Phụ nữ'], ['Quỹ hỗ trợ']]);
+  });
+  test('an initial keeps its full stop: "Иванов И.И.", "Anna K."', () => {
+    const [p] = plansOf([['Мероприятие', 'Ответственный', 'Срок'], ['Собрание', 'Иванов И.И., Петров П.П.', 'март 2025'], ['Отчёт', 'Anna K. / Ben M.', 'апрель 2025']]);
+    expect(p.rows.map((r) => r.owners)).toEqual([['Иванов И.И.', 'Петров П.П.'], ['Anna K.', 'Ben M.']]);
+  });
 });
 
 describe('a form whose header is followed by a row that numbers its columns', () => {

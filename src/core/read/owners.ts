@@ -22,8 +22,11 @@ function joiners(lang: string | undefined): RegExp | null {
   return re;
 }
 
+/** A colon or a full stop that ends a name, not the one of an initial ("Иванов И.И.", "Anna K.", "Sp. z o.o."). */
+const TRAILING = /(?<![.:]|(?:^|[\s.])\p{L})[.:]+$/u;
+
 function tidyName(part: string, join: RegExp | null): string {
-  let name = stripMarker(part).replace(/(?<![.:])[.:]+$/, '').trim();
+  let name = stripMarker(part).replace(TRAILING, '').trim();
   // A line that starts with the joining word ("và Anh") continues the list.
   if (join) {
     const m = join.exec(` ${name}`);
@@ -45,16 +48,31 @@ export function restoreAmpersands(text: string): string {
   return text.includes(KEPT_AMP) ? text.split(KEPT_AMP).join('&') : text;
 }
 
-let labelPatterns: { colon: RegExp; bracket: RegExp } | undefined;
+interface LabelPatterns {
+  colon: RegExp;
+  bracket: RegExp;
+  /** A label of two words or more, without its colon, before a name: "phối hợp Sở GD&ĐT", "led by Anna". */
+  before: RegExp;
+  /** … or after one: "Sở Y tế chủ trì". */
+  after: RegExp;
+}
+let labelPatterns: LabelPatterns | undefined;
 
-/** Every pack's owner labels as two patterns: a label and its colon at the start of a part (or after a spaced dash), a label alone in brackets. */
-function labels(): { colon: RegExp; bracket: RegExp } {
+/** Every pack's owner labels as patterns: with a colon at the start of a part (or after a spaced dash), alone in brackets, and the longer labels without their colon. */
+function labels(): LabelPatterns {
   if (!labelPatterns) {
     const words = [...new Set(PACKS.flatMap((p) => p.ownerLabels ?? []))].sort((a, b) => b.length - a.length);
-    const alt = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    const alt = words.map(escape).join('|');
+    // Case is asked of the name beside them, so these match a label's first letter in either case, not with the i flag.
+    const either = (w: string) => `[${w[0].toLowerCase()}${w[0].toUpperCase()}]${escape(w.slice(1))}`;
+    const long = words.filter((w) => /\s/.test(w)).map(either).join('|');
     labelPatterns = {
       colon: new RegExp(`(^\\s*|\\s*[;,\\n]\\s*|\\s+[-–—]\\s+)(?:${alt})\\s*[:：]\\s*`, 'giu'),
       bracket: new RegExp(`\\s*[([]\\s*(?:${alt})\\s*[)\\]]`, 'giu'),
+      // Only before a capital, and only after a name of two words or more: "Hỗ trợ pháp lý" and "Quỹ hỗ trợ" are names.
+      before: new RegExp(`(^\\s*|[;,\\n]\\s*)(?:${long})\\s+(?=\\p{Lu})`, 'gu'),
+      after: new RegExp(`(?<=(?:^|[;,\\n])\\s*\\p{Lu}[^;,\\n]*\\s\\S[^;,\\n]*)\\s+(?:${long})(?=\\s*(?:[;,\\n]|$))`, 'gu'),
     };
   }
   return labelPatterns;
@@ -62,12 +80,13 @@ function labels(): { colon: RegExp; bracket: RegExp } {
 
 /**
  * The names without the labels of their part in the work: "Chủ trì: Hội LHPN - Phối hợp: Đoàn TN" lists two
- * owners, "Lead: Anna; Support: Ben" two, "Anna (lead)" is Anna.
+ * owners, "Lead: Anna; Support: Ben" two, "Anna (lead)" is Anna, "Sở Y tế chủ trì, phối hợp Sở GD&ĐT" two.
  */
 function dropLabels(text: string): string {
-  if (!/[:：)\]]/.test(text)) return text;
-  const { colon, bracket } = labels();
-  return text.replace(bracket, '').replace(colon, (_m, before: string) => (before === '' ? '' : '; '));
+  const { colon, bracket, before, after } = labels();
+  const bare = text.replace(before, '$1').replace(after, '');
+  if (!/[:：)\]]/.test(bare)) return bare;
+  return bare.replace(bracket, '').replace(colon, (_m, b: string) => (b === '' ? '' : '; '));
 }
 
 export function splitOwners(text: string, lang?: string): string[] {
@@ -77,7 +96,7 @@ export function splitOwners(text: string, lang?: string): string[] {
 function splitKept(text: string, lang?: string): string[] {
   const join = joiners(lang);
   if (!MARK.test(text) && !(join && join.test(text))) {
-    const name = text.trim().replace(/(?<![.:])[.:]+$/, '');
+    const name = text.trim().replace(TRAILING, '');
     return name ? [name] : [];
   }
   const out: string[] = [];

@@ -183,6 +183,10 @@ describe('owners labelled with their part in the work', () => {
     ]);
     expect(p.rows.map((r) => r.owners)).toEqual([['Sở Y tế', 'Sở GD&ĐT'], ['Anna', 'UNICEF'], ['Trung tâm Hỗ trợ Phụ nữ'], ['Quỹ hỗ trợ']]);
   });
+  test('the end of a list ("etc.", "v.v.", "itd.") names no owner', () => {
+    const [p] = plansOf([['Activity', 'Responsible', 'Time'], ['Survey', 'Anna, Ben, etc.', 'Q1 2025'], ['Họp', 'Hội LHPN, Đoàn TN, v.v.', 'Quý I/2025']]);
+    expect(p.rows.map((r) => r.owners)).toEqual([['Anna', 'Ben'], ['Hội LHPN', 'Đoàn TN']]);
+  });
   test('an initial keeps its full stop: "Иванов И.И.", "Anna K."', () => {
     const [p] = plansOf([['Мероприятие', 'Ответственный', 'Срок'], ['Собрание', 'Иванов И.И., Петров П.П.', 'март 2025'], ['Отчёт', 'Anna K. / Ben M.', 'апрель 2025']]);
     expect(p.rows.map((r) => r.owners)).toEqual([['Иванов И.И.', 'Петров П.П.'], ['Anna K.', 'Ben M.']]);

@@ -88,7 +88,7 @@ const NUMBER_WORDS = /\b(no|nr|number|num|stt|lp|n|so|ma)\b/;
 function rangeNote(raw: string): RoleCandidate[] | undefined {
   const m = /^([^([]{2,})[([]([^)\]]+)[)\]]\s*$/.exec(raw);
   if (!m) return undefined;
-  const parts = m[2].split(/\s*[-–—/,]\s*|\s+(?:to|do|đến|à|a|bis|по)\s+/).map((p) => headerRole(p)?.role);
+  const parts = m[2].split(/(?<!\s)\s*[-–—/,]\s*|(?<!\s)\s+(?:to|do|đến|à|a|bis|по)\s+/).map((p) => headerRole(p)?.role);
   if (!parts.includes('start') || !parts.includes('end')) return undefined;
   const head = rankRoles(m[1]);
   return head[0]?.role === 'time' ? head : undefined;

@@ -11,7 +11,7 @@ const WHITE = /^#?(fff(fff)?|ffffff00)$/i;
 
 /** A legend's label: short text with letters, its colon dropped ("Quentin :" is Quentin). */
 function label(text: string): string | undefined {
-  const t = text.replace(/\s*[:：=–-]\s*$/u, '').trim();
+  const t = text.replace(/(?<![\s:：=–-])\s*[:：=–-]\s*$/u, '').trim();
   return t && t.length <= 40 && /\p{L}/u.test(t) && !/\d{3,}/.test(t) ? t : undefined;
 }
 

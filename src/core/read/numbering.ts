@@ -30,7 +30,7 @@ const isBulleted = (line: string) => stripMarker(line) !== line && splitId(line)
  */
 function introOverBullets(lines: string[]): Numbered | undefined {
   if (startsWithMarker(lines[0]) || !lines.slice(1).every(isBulleted)) return undefined;
-  const intro = lines[0].replace(/\s*[:：]\s*$/, '');
+  const intro = lines[0].replace(/(?<![\s:：])\s*[:：]\s*$/, '');
   return splitId(`${intro}: ${lines.slice(1).map((l) => stripMarker(l).trim()).join('; ')}`);
 }
 

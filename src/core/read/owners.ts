@@ -25,6 +25,9 @@ function joiners(lang: string | undefined): RegExp | null {
 /** A colon or a full stop that ends a name, not the one of an initial ("Иванов И.И.", "Anna K.", "Sp. z o.o."). */
 const TRAILING = /(?<![.:]|(?:^|[\s.])\p{L})[.:]+$/u;
 
+/** "etc.", "itd.", "v.v.", "usw.", "и др.": the end of a list, not an owner. */
+const AND_SO_ON = /^(?:etc|itd|itp|usw|v\.v|vv|dll|ecc|и др|и т\.\s?д|тощо|і т\.\s?д)\.?$/iu;
+
 function tidyName(part: string, join: RegExp | null): string {
   let name = stripMarker(part).replace(TRAILING, '').trim();
   // A line that starts with the joining word ("và Anh") continues the list.
@@ -53,7 +56,7 @@ interface LabelPatterns {
   bracket: RegExp;
   /** A label of two words or more, without its colon, before a name: "phối hợp Sở GD&ĐT", "led by Anna". */
   before: RegExp;
-  /** … or after one: "Sở Y tế chủ trì". */
+  /** … or after one, at the end of a part: "Sở Y tế chủ trì". */
   after: RegExp;
 }
 let labelPatterns: LabelPatterns | undefined;
@@ -70,9 +73,10 @@ function labels(): LabelPatterns {
     labelPatterns = {
       colon: new RegExp(`(^\\s*|\\s*[;,\\n]\\s*|\\s+[-–—]\\s+)(?:${alt})\\s*[:：]\\s*`, 'giu'),
       bracket: new RegExp(`\\s*[([]\\s*(?:${alt})\\s*[)\\]]`, 'giu'),
-      // Only before a capital, and only after a name of two words or more: "Hỗ trợ pháp lý" and "Quỹ hỗ trợ" are names.
-      before: new RegExp(`(^\\s*|[;,\\n]\\s*)(?:${long})\\s+(?=\\p{Lu})`, 'gu'),
-      after: new RegExp(`(?<=(?:^|[;,\\n])\\s*\\p{Lu}[^;,\\n]*\\s\\S[^;,\\n]*)\\s+(?:${long})(?=\\s*(?:[;,\\n]|$))`, 'gu'),
+      // Only before a capital (and, below, only after a name of two words or more): "Hỗ trợ pháp lý" and "Quỹ hỗ trợ"
+      // are names. No pattern here runs back over the text: each stays linear on a long cell.
+      before: new RegExp(`(^[ \\t]*|[;,\\n][ \\t]*)(?:${long})[ \\t]+(?=\\p{Lu})`, 'gu'),
+      after: new RegExp(`[ \\t](?:${long})[ \\t]*$`, 'u'),
     };
   }
   return labelPatterns;
@@ -84,9 +88,17 @@ function labels(): LabelPatterns {
  */
 function dropLabels(text: string): string {
   const { colon, bracket, before, after } = labels();
-  const bare = text.replace(before, '$1').replace(after, '');
+  const bare = text.length > 2000 ? text : text.replace(before, '$1').split(/([;,\n])/).map((part) => labelAfter(part, after)).join('');
   if (!/[:：)\]]/.test(bare)) return bare;
   return bare.replace(bracket, '').replace(colon, (_m, b: string) => (b === '' ? '' : '; '));
+}
+
+/** A part of an owner cell without the label after its name, when the name is of two words or more and starts with a capital. */
+function labelAfter(part: string, after: RegExp): string {
+  const m = after.exec(part);
+  if (!m) return part;
+  const name = part.slice(0, m.index).trim();
+  return /^\p{Lu}\S*\s+\S/u.test(name) ? part.slice(0, m.index) : part;
 }
 
 export function splitOwners(text: string, lang?: string): string[] {
@@ -104,7 +116,7 @@ function splitKept(text: string, lang?: string): string[] {
   for (const line of cellLines(text)) {
     for (const part of stripMarker(line).split(sep)) {
       const name = tidyName(part, join);
-      if (name && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+      if (name && !AND_SO_ON.test(name) && !out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
     }
   }
   return out;

@@ -60,7 +60,7 @@ export function inlineFields(text: string): { text: string; fields: Field[] } | 
   if (starts.length === 0) return undefined;
   const fields = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].sep : text.length;
-    return { role: s.role, value: closedAt(text.slice(s.colon + 1, end)).replace(/^[\s:：]+|[\s)\].;,]+$/g, '') };
+    return { role: s.role, value: closedAt(text.slice(s.colon + 1, end)).replace(/^[\s:：]+|(?<![\s)\].;,])[\s)\].;,]+$/g, '') };
   });
-  return { text: text.slice(0, starts[0].sep).replace(/[\s([–—-]+$/u, '').trim(), fields: fields.filter((f) => f.value) };
+  return { text: text.slice(0, starts[0].sep).replace(/(?<![\s([–—-])[\s([–—-]+$/u, '').trim(), fields: fields.filter((f) => f.value) };
 }

@@ -388,3 +388,16 @@ describe('a table Word carried onto a new page', () => {
     expect(p.rows.map((r) => r.activity)).toEqual(['Survey', 'Time']);
   });
 });
+
+describe('plans side by side under one header row', () => {
+  test('each is a plan of its own; a group of columns with no activities of its own stays with its table', () => {
+    const plans = plansOf([
+      ['Activity', 'Owner', 'Time', '', 'Activity', 'Owner', 'Time'],
+      ['Survey', 'Ana', 'Q1 2025', '', 'Cleanup', 'Dan', 'May 2025'],
+      ['Training', 'Ben', 'Q2 2025', '', 'Festival', '', 'June 2025'],
+    ]);
+    expect(plans.map((p) => [p.range, p.rows.map((r) => r.activity)])).toEqual([['A1:C3', ['Survey', 'Training']], ['E1:G3', ['Cleanup', 'Festival']]]);
+    const legend = plansOf([['Activity', 'Owner', 'Time', '', 'Legend', ''], ['Survey', 'Ana', 'Q1 2025', '', 'x', 'planned'], ['Training', 'Ben', 'Q2 2025', '', 'o', 'done']]);
+    expect(legend.map((p) => p.range)).toEqual(['A1:C3']);
+  });
+});

@@ -71,9 +71,11 @@ function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
  * A title: the one text in a row just above the band (a merged title row counts once). A line wholly in brackets
  * under it ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, not the title.
  */
-function titleAbove(view: GridView, top: number, floor: number): { row?: number; title: string } {
+function titleAbove(view: GridView, top: number, floor: number, left: number, right: number): { row?: number; title: string } {
   for (let r = top - 1; r >= Math.max(floor, top - 3); r--) {
-    const cols = view.nonEmpty(r);
+    const all = view.nonEmpty(r);
+    // Over tables side by side, each table's title is the one text over its own columns.
+    const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
     if (cols.length === 0) continue;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
     if (/^\([^()]*\)$/.test(text) && r - 1 >= Math.max(floor, top - 3)) continue;
@@ -83,8 +85,8 @@ function titleAbove(view: GridView, top: number, floor: number): { row?: number;
   return { title: '' };
 }
 
-/** The columns a band's header cells cover, in groups split by empty columns; the group with the most roles. */
-function headerColumns(view: GridView, band: Band): { left: number; right: number } | undefined {
+/** The columns a band's header cells cover, in groups split by empty columns; those that name a role, the most roles first. */
+function headerGroups(view: GridView, band: Band): { left: number; right: number }[] {
   const filled = new Set<number>();
   for (let r = band.top; r <= band.bottom; r++) for (let c = 0; c < view.width; c++) if (view.text(r, c)) filled.add(c);
   const groups: number[][] = [];
@@ -99,17 +101,13 @@ function headerColumns(view: GridView, band: Band): { left: number; right: numbe
     const gap = groups[i][0] - groups[i - 1][groups[i - 1].length - 1] - 1;
     if (gap <= 1 && isRun(groups[i]) !== isRun(groups[i - 1])) groups.splice(i - 1, 2, [...groups[i - 1], ...groups[i]]);
   }
-  let best: number[] | undefined;
-  let bestScore = -1;
-  for (const g of groups) {
+  const scored = groups.map((g, i) => {
     const named = band.score.cells.filter((c) => g.includes(c.col) && (c.candidates[0]?.confidence ?? 0) >= 0.6).length;
-    const score = named * 2 + (isRun(g) ? 1.5 : 0);
-    if (score > bestScore) {
-      best = g;
-      bestScore = score;
-    }
-  }
-  return best && bestScore > 0 ? { left: best[0], right: best[best.length - 1] } : undefined;
+    return { g, i, score: named * 2 + (isRun(g) ? 1.5 : 0) };
+  });
+  // The best first; of equal scores, the leftmost.
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return scored.filter((s) => s.score > 0).map(({ g }) => ({ left: g[0], right: g[g.length - 1] }));
 }
 
 /** Rows under the band up to the first blank row: enough to see what each column holds. */
@@ -162,12 +160,14 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     if (!isHeaderRow(s)) continue;
     const band = bandAt(view, s, floor);
     const own = byHeader.find((t) => t.headerRow! - 1 - options.origin.top >= band.top && t.headerRow! - 1 - options.origin.top <= band.bottom);
-    const t = tableAt(view, band, floor, own ? { ...options, columns: { ...(options.columns ?? {}), ...upperLetters(own.columns ?? {}) } } : options);
+    const opts = own ? { ...options, columns: { ...(options.columns ?? {}), ...upperLetters(own.columns ?? {}) } } : options;
+    const t = tableAt(view, band, floor, opts);
     if (!t) continue;
     if (own) used.add(own);
-    tables.push(t);
-    floor = t.lastRow + 1;
-    r = t.lastRow;
+    const beside = own ? [] : besideTables(view, band, floor, opts, t);
+    tables.push(t, ...beside);
+    r = Math.max(t.lastRow, ...beside.map((b) => b.lastRow));
+    floor = r + 1;
   }
   // A header row set by hand where no table was found: a table there, whatever its header says.
   const rest = byHeader.filter((t) => !used.has(t));
@@ -177,6 +177,20 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
     if (t) tables.push(t);
   }
   return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
+}
+
+/**
+ * Plans side by side under one header row ("Plan A" over A–C, "Plan B" over E–G): each other group of header cells
+ * that is a plan with activities of its own, clear of the tables already found.
+ */
+function besideTables(view: GridView, band: Band, floor: number, options: DetectOptions, first: TableLayout): TableLayout[] {
+  const found = [first];
+  for (const g of headerGroups(view, band)) {
+    if (found.some((t) => g.right >= t.left && g.left <= t.right)) continue;
+    const t = tableAt(view, band, floor, options, undefined, g);
+    if (t && t.columns.some((c) => c.role === 'activity' && !c.inferred) && !found.some((x) => t.right >= x.left && t.left <= x.right)) found.push(t);
+  }
+  return found.slice(1);
 }
 
 /** A table with no header must show it is a plan by its content alone: an activity and a time (or an owner and an outcome), read with confidence. */
@@ -238,8 +252,8 @@ function numbersColumns(view: GridView, r: number, left: number, right: number):
   return countsColumns(texts);
 }
 
-function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced): TableLayout | undefined {
-  const cols = forced ?? headerColumns(view, band);
+function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced, group?: { left: number; right: number }): TableLayout | undefined {
+  const cols = forced ?? group ?? headerGroups(view, band)[0];
   if (!cols) return undefined;
   // The row that numbers the columns belongs to the header, not to the plan.
   const first = band.bottom + 1 + (numbersColumns(view, band.bottom + 1, cols.left, cols.right) ? 1 : 0);
@@ -252,7 +266,7 @@ function tableAt(view: GridView, band: Band, floor: number, options: DetectOptio
   const byHand = forced !== undefined && !forced.headerless;
   const isPlan = byHand || ((roles.has('activity') || roles.has('outcome')) && ['time', 'owner', 'outcome', 'goal', 'method'].filter((x) => roles.has(x)).length >= 1 && (roles.has('time') || roles.has('owner') || roles.has('outcome') || roles.has('goal')));
   if (!isPlan || (forced?.headerless && !provesPlan(columns))) return undefined;
-  const t = titleAbove(view, band.top, floor);
+  const t = titleAbove(view, band.top, floor, left, right);
   const layout: TableLayout = {
     headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
     reasons: forced?.headerless ? ['it has no header row', ...tableReasons(columns, periods, false)] : tableReasons(columns, periods, byHand),

@@ -137,6 +137,26 @@ function readBody(xml: string, numberer: Numberer): Body {
 }
 
 /** A Word table as a grid: a cell spanning columns or rows becomes a merged area, its text in the first cell. */
+const isTitle = (b: { kind: string; text?: string } | undefined): b is { kind: 'p'; text: string } => b?.kind === 'p' && !!b.text?.trim() && b.text.length <= 200;
+
+/**
+ * Each table's title, by the table's block: the short paragraph just above it, or above the note in brackets that
+ * sits between them ("KẾ HOẠCH NĂM 2025", then "(Kèm theo Quyết định số …)"), and where that paragraph is.
+ */
+function tableTitles(blocks: readonly { kind: string; text?: string }[]): Map<number, { text: string; at: number }> {
+  const out = new Map<number, { text: string; at: number }>();
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    const before = blocks[i - 1];
+    if (!isTitle(before)) return;
+    const note = /^\([^()]*\)$/.test(before.text.trim());
+    const above = blocks[i - 2];
+    if (note && isTitle(above) && !/^\([^()]*\)$/.test(above.text.trim())) out.set(i, { text: above.text.trim(), at: i - 2 });
+    else out.set(i, { text: before.text.trim(), at: i - 1 });
+  });
+  return out;
+}
+
 function tableGrid(rows: CellBuild[][], sheet: string, title?: string): Grid {
   const cells: GridCell[][] = [];
   const merges: Merge[] = [];
@@ -195,16 +215,15 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<Grid[]>
   }
   const grids: Grid[] = [];
   const lines: string[] = [];
+  const titles = tableTitles(body.blocks);
+  const used = new Set([...titles.values()].map((t) => t.at));
   body.blocks.forEach((b, i) => {
     if (b.kind === 'p') {
       // A short paragraph just above a table is that table's title, not a line of text.
-      const next = body.blocks[i + 1];
-      if (!(next?.kind === 'table' && b.text.trim() && b.text.length <= 200)) lines.push(...b.text.split('\n'));
+      if (!used.has(i)) lines.push(...b.text.split('\n'));
       return;
     }
-    const before = body.blocks[i - 1];
-    const title = before?.kind === 'p' && before.text.trim() && before.text.length <= 200 ? before.text.trim() : undefined;
-    grids.push(tableGrid(b.rows, `Table ${grids.length + 1}`, title));
+    grids.push(tableGrid(b.rows, `Table ${grids.length + 1}`, titles.get(i)?.text));
   });
   const text = lines.map((l) => l.replace(/[ \t]+/g, ' ').trim());
   if (text.some(Boolean)) grids.push({ sheet: 'Text', top: 0, left: 0, cells: text.map((l) => [textCell(l)]), merges: [] });

@@ -120,6 +120,17 @@ describe('plans in Word tables', () => {
     expect(p.rows.map((r) => r.goal)).toEqual(['1. Members', '1. Members']);
     expect(p.rows[0].activityItems.map((i) => i.id)).toEqual(['1.1', '1.2']);
   });
+
+  test('the heading over a note in brackets is the title; the note is kept as text', async () => {
+    const f = path.join(tmp, 'annex.docx');
+    fs.writeFileSync(f, await writeDocx([{ p: 'KẾ HOẠCH NĂM 2025' }, { p: '(Kèm theo Quyết định số 12/QĐ-HLHPN)' }, { table: [
+      [{ text: 'Hoạt động' }, { text: 'Thời gian' }, { text: 'Người phụ trách' }],
+      [{ text: 'Tập huấn' }, { text: 'Quý I/2025' }, { text: 'Ban điều hành' }],
+    ] }]));
+    const grids = await readGrids(f);
+    expect(analyzeGrids(grids).plans.map((p) => p.title)).toEqual(['KẾ HOẠCH NĂM 2025']);
+    expect(grids.find((g) => g.sheet === 'Text')?.cells.map((r) => r[0].text)).toEqual(['(Kèm theo Quyết định số 12/QĐ-HLHPN)']);
+  });
 });
 
 describe('documents that hold no plan', () => {

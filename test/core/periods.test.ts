@@ -282,6 +282,15 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
     expect(spansOf(g)).toEqual([['Revisão', '2025-03..2025-04', 'grid'], ['Coleta', '2025-05..2025-05', 'grid']]);
     expect(p.rows.map((r) => r.time)).toEqual(['Mês 1–Mês 2 (grid)', 'Mês 3 (grid)']);
   });
+  test('"S1 … S4" under a month are its weeks (semanas, semaines), where a CSV writes the month once at its left', () => {
+    const weeks = ['S1', 'S2', 'S3', 'S4', 'S1', 'S2', 'S3', 'S4'];
+    const counted = gridFromRows('S', [['Actividad', 'Responsable', 'Mes 1', '', '', '', 'Mes 2', '', '', ''], ['', '', ...weeks], ['Revisión', 'Ana', 'x', 'x', '', '', '', '', '', ''], ['Encuesta', 'Luis', '', '', 'x', 'x', 'x', '', '', '']]);
+    expect(readPlans(counted).plans[0].rows.filter((r) => !r.blank).map((r) => r.timeResult.relative)).toEqual([[{ unit: 'month', from: 1, to: 1 }], [{ unit: 'month', from: 1, to: 2 }]]);
+    const named = gridFromRows('S', [['Cronograma 2025'], ['Actividad', 'Responsable', 'Enero', '', '', '', 'Febrero', '', '', ''], ['', '', ...weeks], ['Revisión', 'Ana', 'x', 'x', '', '', '', '', '', ''], ['Encuesta', 'Luis', '', '', 'x', 'x', 'x', '', '', '']]);
+    expect(spansOf(named)).toEqual([['Revisión', '2025-01..2025-01', 'grid'], ['Encuesta', '2025-01..2025-02', 'grid']]);
+    // Two columns "S1", "S2" alone are the semesters.
+    expect(spansOf(gridFromRows('S', [['Activité', 'Pilote', 'S1 2025', 'S2 2025'], ['Diagnostic', 'Mairie', 'x', ''], ['Plan', 'Mairie', '', 'x']]))).toEqual([['Diagnostic', '2025-01..2025-06', 'grid'], ['Plan', '2025-07..2025-12', 'grid']]);
+  });
   test('"Bulan ke-1" merged over weeks 1…4 is month 1 of the plan, as "Bulan I" is', () => {
     const g = gridFromRows('S', [
       ['No', 'Kegiatan', 'Bulan ke-1', '', '', '', 'Bulan ke-2', '', '', ''],

@@ -50,15 +50,17 @@ interface Cell {
 }
 
 /**
- * A blank header cell under a band written once at its left ("Month", "", "", … or "2019", "", "", "" as a CSV
- * keeps a merged band): the band's text, when it names a unit or a year and the cell below is filled.
+ * A blank header cell under a band written once at its left ("Month", "", "", … or "2019", "", "", "" or "Enero",
+ * "", "", "" as a CSV keeps a merged band): the band's text, when it names a unit, a year or one month and the cell
+ * below is filled.
  */
 function bandText(view: GridView, r: number, c: number, left: number, bottom: number): string {
   if (r >= bottom || !view.text(r + 1, c)) return '';
   for (let k = c - 1; k >= left; k--) {
     const t = view.text(r, k);
     if (!t) continue;
-    return k < c && (unitOf(t) || /^\D{0,12}\b(19|20)\d{2}\b\D{0,4}$/.test(t)) && view.text(r + 1, k) ? t : '';
+    const band = unitOf(t) || /^\D{0,12}\b(19|20)\d{2}\b\D{0,4}$/.test(t) || namesOneMonth(periodLabel(view.cell(r, k), t));
+    return k < c && band && view.text(r + 1, k) ? t : '';
   }
   return '';
 }
@@ -101,6 +103,9 @@ function namesOneMonth(l: PeriodLabel | undefined): boolean {
  */
 function usable(l: PeriodLabel | undefined, above: Cell[]): boolean {
   if (!l || l.kind === 'weekday') return false;
+  // Under one month, a label of more than a month is a week written short ("Mes 1" over "S1 … S4", semanas, not
+  // semestres): the month stands for it.
+  if (((l.kind === 'months' && l.m2 !== l.m1) || (l.kind === 'span' && l.end > l.start)) && above.some((a) => namesOneMonth(a.label))) return false;
   if ((l.kind === 'number' || (l.kind === 'relative' && (l.unit === 'week' || l.unit === 'day'))) && above.some((a) => namesOneMonth(a.label))) return false;
   if (l.kind !== 'number') return true;
   return above.some((a) => a.label?.kind === 'date' || (!a.label && unitOf(a.text)) || (a.label?.kind === 'relative' && a.label.unit === 'year'));

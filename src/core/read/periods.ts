@@ -121,6 +121,26 @@ function packMonths(): Set<string> {
   return packMonthWords;
 }
 
+/**
+ * "S1 S2 S3 S4" counted along a header row are weeks (semanas, semaines), not semesters: a count past S2 says so.
+ * Under a month they are that month's weeks (grid.ts).
+ */
+function weekRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
+  let run: { cell: (typeof cells)[number]; n: number }[] = [];
+  const close = () => {
+    if (run.length >= 3 && run.some((x) => x.n > 2)) for (const { cell, n } of run) cell.label = { kind: 'relative', unit: 'week', from: n, to: n };
+    run = [];
+  };
+  for (const cell of cells) {
+    const m = /^[Ss]\s?(\d{1,2})$/.exec(cell.text.trim());
+    const n = m ? +m[1] : undefined;
+    const last = run[run.length - 1];
+    if (n === undefined || (last && (cell.col !== last.cell.col + 1 || (n !== last.n + 1 && n !== 1)))) close();
+    if (n !== undefined) run.push({ cell, n });
+  }
+  close();
+}
+
 /** A Roman numeral alone in a cell ("I", "VII", "XII."), 1 to 12. */
 function romanHeader(h: string): number | undefined {
   const m = /^([IVX]{1,4})\.?$/.exec(h.trim());
@@ -135,6 +155,7 @@ function romanHeader(h: string): number | undefined {
  * get their labels.
  */
 export function romanRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
+  weekRuns(cells);
   let run: { cell: (typeof cells)[number]; n: number }[] = [];
   const close = () => {
     if (run.length >= 3) {

@@ -291,6 +291,13 @@ describe('weeks counted inside a month, and weeks counted from a start date the 
     // Two columns "S1", "S2" alone are the semesters.
     expect(spansOf(gridFromRows('S', [['Activité', 'Pilote', 'S1 2025', 'S2 2025'], ['Diagnostic', 'Mairie', 'x', ''], ['Plan', 'Mairie', '', 'x']]))).toEqual([['Diagnostic', '2025-01..2025-06', 'grid'], ['Plan', '2025-07..2025-12', 'grid']]);
   });
+  test('weeks counted from past the first ("W10 … W17", "S10 … S17") are calendar weeks of the plan’s year', () => {
+    for (const w of ['W', 'S']) {
+      const weeks = Array.from({ length: 8 }, (_, i) => `${w}${10 + i}`);
+      const g = gridFromRows('S', [['Plan 2025'], ['Task', 'Lead', ...weeks], ['A', 'X', 'x', 'x', '', '', '', '', '', ''], ['B', 'Y', '', '', '', 'x', 'x', '', '', '']]);
+      expect(spansOf(g)).toEqual([['A', '2025-03..2025-03', 'grid'], ['B', '2025-03..2025-04', 'grid']]);
+    }
+  });
   test('"Bulan ke-1" merged over weeks 1…4 is month 1 of the plan, as "Bulan I" is', () => {
     const g = gridFromRows('S', [
       ['No', 'Kegiatan', 'Bulan ke-1', '', '', '', 'Bulan ke-2', '', '', ''],

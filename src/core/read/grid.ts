@@ -223,6 +223,9 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
   let cursor = year;
   let prev = -1;
   let prevWeek = 0;
+  // Weeks that start their count past the first ("W10 … W17") are numbered through the year, not from the start.
+  const firstWeek = periods.find((p) => p.label.kind === 'relative' && p.label.unit === 'week')?.label;
+  const calendarCount = firstWeek?.kind === 'relative' && firstWeek.from > 1;
   return periods.map((p) => {
     const l = p.label;
     const at = (r: Omit<ResolvedPeriod, 'col'>): ResolvedPeriod => ({ ...r, col: p.col });
@@ -232,6 +235,8 @@ export function resolvePeriods(periods: PeriodColumn[], year: number, planStart?
       case 'span':
         return at({ start: l.start, end: l.end });
       case 'relative':
+        // Weeks under a year row ("2025" over "W1 … W8", "S1 … S8"), or counted from past the first, are calendar weeks.
+        if (l.unit === 'week' && (p.year !== undefined || calendarCount) && !start) return at({ start: calendarWeek(p.year ?? year, l.from).start, end: calendarWeek(p.year ?? year, l.to).end });
         return at({ ...relativeSpan(l.unit, l.from, start, l.to), counted: true });
       case 'year':
         return at({ start: l.year * 12, end: l.year * 12 + 11 });

@@ -221,6 +221,25 @@ describe('the list reader is written for the form', () => {
     ]);
   });
 
+  test('a goal word before a number path names an activity of that goal: "Zadanie 1.1." under "Cel 1."', () => {
+    const t = listTable(lines([
+      'Cel 1. Wzmocnienie organizacji',
+      'Zadanie 1.1. Szkolenia dla liderów',
+      'Termin realizacji: II kwartał 2025 r.',
+      'Odpowiedzialni: Wydział Spraw Społecznych, Centrum NGO',
+      'Zadanie 1.2. Konsultacje programu',
+      'Termin realizacji: wrzesień – październik 2025 r.',
+      'Cel 2. Aktywizacja mieszkańców',
+      'Zadanie 2.1. Dzień Sąsiada',
+      'Termin realizacji: czerwiec 2025 r.',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r.slice(0, 4))).toEqual([
+      ['1. Wzmocnienie organizacji', '1.1 Szkolenia dla liderów', 'II kwartał 2025 r.', 'Wydział Spraw Społecznych, Centrum NGO'],
+      ['1. Wzmocnienie organizacji', '1.2 Konsultacje programu', 'wrzesień – październik 2025 r.', ''],
+      ['2. Aktywizacja mieszkańców', '2.1 Dzień Sąsiada', 'czerwiec 2025 r.', ''],
+    ]);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

@@ -50,6 +50,7 @@ const AFTER_WORD = /^(\d{1,2}(?:\.\d{1,2}){0,2})(?!\d)\s*[.):–-]?\s*(?=\S)(.*)
 const LETTERED = /^([a-z])\)\s*(.*)$/;
 const BULLET = /^[·•▪◦‣∙●○■□*–—-]\s*(.*)$/;
 const GOAL_ID = /^((?:\d{1,2})|[IVXL]{1,5})\s*[.):–-]?\s*(.*)$/i;
+const GOAL_PATH = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s*[):–-]?\s*(?=\S)(.*)$/;
 
 export function lineKind(line: string): LineKind {
   const text = line.trim();
@@ -58,6 +59,9 @@ export function lineKind(line: string): LineKind {
   const goal = startsWithWord(folded, w.goal);
   if (goal) {
     const rest = text.slice(text.split(/\s+/, goal.split(' ').length).join(' ').length).trim();
+    // "Zadanie 1.1. …" under "Cel 1.": a goal word before a number path names an activity of that goal.
+    const path = GOAL_PATH.exec(rest);
+    if (path) return { kind: 'deep', path: path[1].split('.').map(Number), text: path[2].trim() };
     const m = GOAL_ID.exec(rest);
     if (m && m[1]) return { kind: 'goal', id: m[1].toUpperCase(), text: m[2].trim() };
   }

@@ -240,6 +240,22 @@ describe('the list reader is written for the form', () => {
     ]);
   });
 
+  test('a time that opens the line, before a dash or a colon, is the item’s time; the name after the last dash its owner', () => {
+    const t = listTable(lines([
+      'Workplan 2025',
+      '1. Q1 2025 – Baseline survey – M&E team',
+      '2. March 2025: Launch event',
+      '3. Apr–Jun 2025 – Training of volunteers – HR',
+      '4. May Day parade – City',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r.slice(1, 4))).toEqual([
+      ['1 Baseline survey', 'Q1 2025', 'M&E team'],
+      ['2 Launch event', 'March 2025', ''],
+      ['3 Training of volunteers', 'Apr–Jun 2025', 'HR'],
+      ['4 May Day parade – City', '', ''],
+    ]);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

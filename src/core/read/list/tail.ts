@@ -55,22 +55,26 @@ function timeOnly(text: string, ctx: TimeContext): TimeResult | undefined {
   return result.ok && !result.warnings.some((w) => w.code === 'ignored-text' || w.code === 'unreadable-part') ? result : undefined;
 }
 
-/** A name of a few words after a dash that follows a time: "… – Q2 2025 – NGO Horizon", "… – tháng 5 – Hội Phụ nữ". */
-function namedAfterTime(text: string, at: number, rest: string, ctx: TimeContext): string[] | undefined {
+/**
+ * A name of a few words after a dash that follows a time: "… – Q2 2025 – NGO Horizon", "… – tháng 5 – Hội Phụ nữ",
+ * or in a line the time opened ("Q1 2025 – Baseline survey – M&E team").
+ */
+function namedAfterTime(text: string, at: number, rest: string, ctx: TimeContext, ledByTime: boolean): string[] | undefined {
   const words = rest.split(/\s+/);
   if (rest.length > 40 || words.length > 5 || !/^\p{Lu}/u.test(rest) || parseTime(rest, ctx).ok) return undefined;
+  if (ledByTime && at > 0) return [rest];
   const before = text.slice(0, at).replace(TRIM, '');
   const time = timeSuffix(before, ctx, true);
   return time && time.at > 0 ? [rest] : undefined;
 }
 
 /** Owners at the end: a list after the last separator, or codes glued to the text ("społecznych GMP"). */
-function ownerSuffix(text: string, known: Set<string>, ctx: TimeContext): { at: number; owners: string[] } | undefined {
+function ownerSuffix(text: string, known: Set<string>, ctx: TimeContext, ledByTime: boolean): { at: number; owners: string[] } | undefined {
   const seps = [...text.matchAll(/(?<!\s)(?:\s*[–—;]\s*|\s+-\s*|\s*-\s+)/g)];
   const last = seps[seps.length - 1];
   if (last) {
     const rest = text.slice(last.index! + last[0].length).replace(TRIM, '');
-    const owners = isOwnerList(rest, known) ?? namedAfterTime(text, last.index!, rest, ctx);
+    const owners = isOwnerList(rest, known) ?? namedAfterTime(text, last.index!, rest, ctx, ledByTime);
     if (owners) return { at: last.index!, owners };
   }
   // The whole rest is owners: "AE; marzec – czerwiec" once its time is gone.
@@ -86,6 +90,19 @@ function ownerSuffix(text: string, known: Set<string>, ctx: TimeContext): { at: 
   return undefined;
 }
 
+/** A time that opens the line before a dash or a colon: "Q1 2025 – Baseline survey", "March 2025: Launch event". */
+function timePrefix(text: string, ctx: TimeContext): { text: string; rest: string; result: TimeResult } | undefined {
+  const seps = [...text.slice(0, 60).matchAll(/(?<!\s)\s*(?:[–—:]|\s-)\s+/g)];
+  // The longest first: "Apr–Jun 2025 – Training of volunteers – HR" opens with "Apr–Jun 2025".
+  for (let k = seps.length - 1; k >= 0; k--) {
+    const at = seps[k].index!;
+    const rest = text.slice(at + seps[k][0].length).trim();
+    const result = rest ? timeOnly(text.slice(0, at).trim(), ctx) : undefined;
+    if (result) return { text: text.slice(0, at).trim(), rest, result };
+  }
+  return undefined;
+}
+
 export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Tail {
   let text = raw.replace(/\s+/g, ' ').trim();
   let note: string | undefined;
@@ -96,8 +113,10 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
     text = text.slice(0, paren.index);
   }
   text = text.replace(TRIM, '');
+  const lead = timePrefix(text, ctx);
+  if (lead) text = lead.rest;
   const owners: string[] = [];
-  let time: Tail['time'];
+  let time: Tail['time'] = lead ? { text: lead.text, result: lead.result } : undefined;
   let ownerSinceTime = false;
   for (let round = 0; round < 4; round++) {
     // A second time counts only with an owner between the two ("październik - AE – grudzień"); else it is the
@@ -113,7 +132,7 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
       text = text.slice(0, t.at).replace(TRIM, '');
       continue;
     }
-    const o = ownerSuffix(text, known, ctx);
+    const o = ownerSuffix(text, known, ctx, !!lead);
     if (o) {
       owners.unshift(...o.owners.filter((x) => !owners.includes(x)));
       text = text.slice(0, o.at).replace(TRIM, '');

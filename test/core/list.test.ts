@@ -249,11 +249,14 @@ describe('the list reader is written for the form', () => {
       '4. May Day parade – City',
     ]), 'Plan');
     expect(cells(t).map((r) => r.slice(1, 4))).toEqual([
-      ['1 Baseline survey', 'Q1 2025', 'M&E team'],
-      ['2 Launch event', 'March 2025', ''],
-      ['3 Training of volunteers', 'Apr–Jun 2025', 'HR'],
-      ['4 May Day parade – City', '', ''],
+      ['1. Baseline survey', 'Q1 2025', 'M&E team'],
+      ['2. Launch event', 'March 2025', ''],
+      ['3. Training of volunteers', 'Apr–Jun 2025', 'HR'],
+      ['4. May Day parade – City', '', ''],
     ]);
+    // Read as a table, each number is the activity's number, not a word of it.
+    const { plans } = analyzeGrids([gridFromRows('Plan', ['Workplan 2025', '1. Q1 2025 – Baseline survey – M&E team', '2. March 2025: Launch event', '3. Apr–Jun 2025 – Training – HR', '4. Q4 2025 – Review – Board'].map((x) => [x]))]);
+    expect(plans[0].rows.map((r) => [r.activityId, r.activity])).toEqual([['1', 'Baseline survey'], ['2', 'Launch event'], ['3', 'Training'], ['4', 'Review']]);
   });
 
   test('prose with a numbered list but no owners or times is no plan', () => {

@@ -109,7 +109,8 @@ export function listTable(lines: ListLine[], sheet: string, langHint?: Lang): Li
   goals.forEach((g, gi) => {
     for (const item of g.items) {
       const goal = [g.id && `${g.id}.`, g.text].filter(Boolean).join(' ');
-      const activity = [item.id, item.text].filter(Boolean).join(' ');
+      // "1." as the list wrote it, so that the table reads its number as the goal's is read ("1.2" needs no dot).
+      const activity = [item.id && (item.id.includes('.') ? item.id : `${item.id}.`), item.text].filter(Boolean).join(' ');
       rows.push([goal, activity, item.methods.join('\n'), timeCell(item, lang, ws[gi]), item.owners.join(', '), item.outcomes.join('\n'), item.section, item.rows.join(', ')]);
       sources.push(item.rows[0]);
     }

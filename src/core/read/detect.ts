@@ -244,7 +244,6 @@ interface Forced {
   headerless?: boolean;
 }
 
-/** A cell of a row that numbers the columns: "1", "(2)", "3." (a form's "1 | 2 | 3 | 4" under its header). */
 /** Does row r only number the columns under the header, 1, 2, 3 … from left to right (with gaps where cells merge)? */
 function numbersColumns(view: GridView, r: number, left: number, right: number): boolean {
   const texts: string[] = [];

@@ -7,7 +7,7 @@
 import { isoWeekMonday } from '../time/iso-week';
 import type { RelativeSpan } from '../time/types';
 import type { PeriodLabel, RelativeUnit } from './periods';
-import { periodLabel, romanRuns, unitOf } from './periods';
+import { countedRuns, periodLabel, unitOf } from './periods';
 import type { GridView } from './view';
 
 export interface PeriodColumn {
@@ -77,18 +77,18 @@ function labelsByColumn(view: GridView, top: number, bottom: number, left: numbe
     }
     out.set(c, cells);
   }
-  for (let r = top; r <= bottom; r++) romanRow(out, r, left, right);
+  for (let r = top; r <= bottom; r++) countedRow(out, r, left, right);
   return out;
 }
 
-/** A header row's cells, in column order, labelled where they count Roman numerals (periods.ts romanRuns). */
-function romanRow(byCol: Map<number, Cell[]>, r: number, left: number, right: number): void {
+/** A header row's cells, in column order, labelled where they count along the row (periods.ts countedRuns). */
+function countedRow(byCol: Map<number, Cell[]>, r: number, left: number, right: number): void {
   const cells: { col: number; text: string; label?: PeriodLabel; cell: Cell }[] = [];
   for (let c = left; c <= right; c++) {
     const cell = byCol.get(c)?.find((x) => x.row === r);
     if (cell) cells.push({ col: c, text: cell.text, label: cell.label, cell });
   }
-  romanRuns(cells);
+  countedRuns(cells);
   for (const x of cells) x.cell.label = x.label;
 }
 

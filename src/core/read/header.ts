@@ -6,7 +6,7 @@
 import type { RoleCandidate } from './header-roles';
 import { rankRoles } from './header-roles';
 import type { PeriodLabel } from './periods';
-import { periodLabel, romanRuns } from './periods';
+import { countedRuns, periodLabel } from './periods';
 import { splitId } from './numbering';
 import type { GridView } from './view';
 import { stripMarker } from '../util/text';
@@ -85,7 +85,7 @@ export function scoreHeaderRow(view: GridView, r: number): HeaderRowScore {
     const label = periodLabel(view.cell(r, c), text);
     cells.push({ col: c, text, candidates: label && label.kind !== 'year' && label.kind !== 'weekday' ? [] : headerCandidates(text), label });
   }
-  romanRuns(cells);
+  countedRuns(cells);
   const roles = new Set<string>();
   let known = 0;
   let dataLike = 0;

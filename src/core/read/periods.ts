@@ -141,6 +141,15 @@ function weekRuns(cells: readonly { col: number; text: string; label?: PeriodLab
   close();
 }
 
+/**
+ * What a header row's cells say together, where one cell alone says nothing or another thing: Roman numerals and
+ * "S1 S2 S3 …" counted along the row. The cells, in column order, get their labels.
+ */
+export function countedRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
+  romanRuns(cells);
+  weekRuns(cells);
+}
+
 /** A Roman numeral alone in a cell ("I", "VII", "XII."), 1 to 12. */
 function romanHeader(h: string): number | undefined {
   const m = /^([IVX]{1,4})\.?$/.exec(h.trim());
@@ -151,11 +160,9 @@ function romanHeader(h: string): number | undefined {
 /**
  * Roman numerals counted along one header row from I ("I II III … XII", as Polish and Russian grids number months,
  * once a year): months, or quarters when the count stops at IV ("I II III IV" under each year). Only a run of three
- * or more counts: a lone "I" or "V" is a section's number, a weekday letter or a mark. The cells, in column order,
- * get their labels.
+ * or more counts: a lone "I" or "V" is a section's number, a weekday letter or a mark.
  */
-export function romanRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
-  weekRuns(cells);
+function romanRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
   let run: { cell: (typeof cells)[number]; n: number }[] = [];
   const close = () => {
     if (run.length >= 3) {

@@ -8,7 +8,7 @@ import { themeColor } from './theme';
  * the short date of Polish, German, Russian and Ukrainian sheets, would show its serial number. A dot that is not
  * quoted and not before a 0 ("ss.000") is written as the literal it is.
  */
-export function literalDots(format: string): string {
+function literalDots(format: string): string {
   if (!format.includes('.') || !/[dmy]/i.test(format)) return format;
   let out = '';
   let quoted = false;

@@ -244,13 +244,14 @@ describe('the list reader is written for the form', () => {
     const t = listTable(lines([
       'Workplan 2025',
       '1. Q1 2025 – Baseline survey – M&E team',
-      '2. March 2025: Launch event',
+      '2. March 2025: Launch event (Communications)',
       '3. Apr–Jun 2025 – Training of volunteers – HR',
       '4. May Day parade – City',
     ]), 'Plan');
     expect(cells(t).map((r) => r.slice(1, 4))).toEqual([
       ['1. Baseline survey', 'Q1 2025', 'M&E team'],
-      ['2. Launch event', 'March 2025', ''],
+      // A remark in brackets stays with the activity's words.
+      ['2. Launch event (Communications)', 'March 2025', ''],
       ['3. Training of volunteers', 'Apr–Jun 2025', 'HR'],
       ['4. May Day parade – City', '', ''],
     ]);

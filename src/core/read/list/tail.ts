@@ -12,7 +12,7 @@ export interface Tail {
   owners: string[];
   /** The time as written, and as read. */
   time?: { text: string; result: TimeResult };
-  /** A remark in brackets after the tail ("(RDPP)"). */
+  /** A remark in brackets after the tail ("(RDPP)"), kept at the end of the text. */
   note?: string;
 }
 
@@ -141,5 +141,6 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
     }
     break;
   }
-  return { text, owners, time, note };
+  // The remark stays with the activity's words: nothing the user wrote is lost.
+  return { text: note && text ? `${text} (${note})` : text, owners, time, note };
 }

@@ -401,3 +401,12 @@ describe('plans side by side under one header row', () => {
     expect(legend.map((p) => p.range)).toEqual(['A1:C3']);
   });
 });
+
+describe('a start counted in weeks, and its duration', () => {
+  test('"Start week | Duration (weeks)" are weeks from the plan’s start; a month count takes its duration too', () => {
+    const [p] = plansOf([['Task', 'Owner', 'Start week', 'Duration (weeks)'], ['Planning', 'Ana', '1', '2'], ['Fieldwork', 'Ben', '3', '4']]);
+    expect(p.rows.map((r) => r.timeResult.relative)).toEqual([[{ unit: 'week', from: 1, to: 2 }], [{ unit: 'week', from: 3, to: 6 }]]);
+    const [m] = plansOf([['Task', 'Owner', 'Start month', 'Duration (months)'], ['Survey', 'Ana', '4', '3'], ['Analysis', 'Ben', '7', '2']]);
+    expect(m.rows.map((r) => r.timeResult.relative)).toEqual([[{ unit: 'month', from: 4, to: 6 }], [{ unit: 'month', from: 7, to: 8 }]]);
+  });
+});

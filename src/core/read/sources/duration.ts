@@ -8,7 +8,7 @@ import { serialToDate } from '../../time/excel-date';
 import { foldKey } from '../../util/text';
 import type { RelativeUnit } from '../periods';
 import { unitOf } from '../periods';
-import { monthCount } from './start-end';
+import { countUnit, monthCount } from './start-end';
 import type { RowContext, TimeSource } from './types';
 import { spansResult } from './types';
 
@@ -27,6 +27,9 @@ function startDay(row: RowContext): { y: number; m: number; d: number } | undefi
   const monthFirst = row.ctx.slashOrder === 'month-day' || +m[2] > 12;
   return monthFirst ? { y, m: +m[1], d: +m[2] } : { y, m: +m[2], d: +m[1] };
 }
+
+/** Days in each unit, to say a duration in the unit its start counts. */
+const DAYS: Record<RelativeUnit, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
 let words: Map<string, RelativeUnit> | undefined;
 function unitWord(w: string): RelativeUnit | undefined {
@@ -61,9 +64,11 @@ export const startDuration: TimeSource = {
     const count = start ? monthCount(row, start) : undefined;
     const dur = durationOf(row);
     if (count !== undefined && dur) {
-      const n = Math.max(1, Math.round(dur.unit === 'month' ? dur.n : dur.unit === 'week' ? dur.n / 4.35 : dur.n / 30.44));
+      // The duration in the unit the start counts ("Start week 3 | 4 weeks": weeks 3 to 6; "Início 4 | 3 meses").
+      const unit = countUnit(start);
+      const n = Math.max(1, Math.round((dur.n * DAYS[dur.unit]) / DAYS[unit]));
       const text = `${row.text(start!)} + ${row.text(duration)}`;
-      return { text, result: spansResult(text, [], 'relative', [], [{ unit: 'month', from: count, to: count + n - 1 }]), source: 'start-duration' };
+      return { text, result: spansResult(text, [], 'relative', [], [{ unit, from: count, to: count + n - 1 }]), source: 'start-duration' };
     }
     const day = startDay(row);
     if (!dur) return undefined;

@@ -7,8 +7,15 @@ import type { Column } from '../../model/plan';
 import { hullSpan, span as makeSpan, ymIndex } from '../../time/spans';
 import type { TimeResult } from '../../time/types';
 import { isPlaceholder } from '../content';
+import { unitOf } from '../periods';
 import type { RowContext, TimeSource } from './types';
 import { EMPTY_RESULT, spansResult } from './types';
+
+/** What a count in a start or end column counts: weeks under "Start week" or "Tydzień", days under "Day", else months. */
+export function countUnit(c: Column | undefined): 'month' | 'week' | 'day' {
+  const u = c ? unitOf(c.header) : undefined;
+  return u === 'week' || u === 'day' ? u : 'month';
+}
 
 /** A month count written as a plain number (not a date): "4" in a "Início" column. */
 export function monthCount(row: RowContext, c: Column | undefined): number | undefined {
@@ -37,7 +44,9 @@ export const startEnd: TimeSource = {
     const b = monthCount(row, end);
     if (a !== undefined || b !== undefined) {
       const text = [start ? row.text(start) : '', end ? row.text(end) : ''].filter(Boolean).join(' – ');
-      return { text, result: spansResult(text, [], 'relative', [], [{ unit: 'month', from: a ?? b!, to: b ?? a! }]), source: 'start-end' };
+      // A start week with its duration beside it is read by the duration source ("Start week 3 | 4 weeks").
+      if (b === undefined && row.cols.duration && row.text(row.cols.duration)) return undefined;
+      return { text, result: spansResult(text, [], 'relative', [], [{ unit: countUnit(start ?? end), from: a ?? b!, to: b ?? a! }]), source: 'start-end' };
     }
     const s = read(row, start);
     const e = read(row, end);

@@ -12,8 +12,6 @@ export interface Tail {
   owners: string[];
   /** The time as written, and as read. */
   time?: { text: string; result: TimeResult };
-  /** A remark in brackets after the tail ("(RDPP)"), kept at the end of the text. */
-  note?: string;
 }
 
 // Each pattern that may start with spaces starts only where a run of them starts (the look-behind): tried at every
@@ -105,6 +103,7 @@ function timePrefix(text: string, ctx: TimeContext): { text: string; rest: strin
 
 export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Tail {
   let text = raw.replace(/\s+/g, ' ').trim();
+  // A remark in brackets at the end ("(RDPP)") is set aside while the tail is read, then put back after the text.
   let note: string | undefined;
   const paren = /(?<!\s)\s*\(([^()]{1,40})\)\s*[:;,.]?\s*$/.exec(text);
   // A time in the brackets is the item's time ("Workshop for parents (June 2025)"), read with the rest of the tail.
@@ -142,5 +141,5 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
     break;
   }
   // The remark stays with the activity's words: nothing the user wrote is lost.
-  return { text: note && text ? `${text} (${note})` : text, owners, time, note };
+  return { text: note && text ? `${text} (${note})` : text, owners, time };
 }

@@ -9,6 +9,7 @@ import type { GridCell } from '../model/grid';
 import { PACKS } from '../lang';
 import { isDateFormat, serialToDate } from '../time/excel-date';
 import { romanValue } from '../time/lexicon';
+import { CALENDAR_WEEK_WORDS } from '../time/parsers/calendar-week';
 import { lookupMonth, monthLabels } from '../time/months';
 import { parseTime } from '../time/parse';
 import { ymIndex } from '../time/spans';
@@ -77,15 +78,13 @@ export function unitOf(text: string): RelativeUnit | undefined {
   return undefined;
 }
 
-/** The words of a calendar week, numbered through the year (not from the plan's start): "KW 12", "CW 12". */
-const CALENDAR_WEEK = new Set(['kw', 'cw', 'kalenderwoche']);
 
 /** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year", "Bulan ke-1"; "KW 12" is a calendar week. */
 function relativeLabel(text: string): PeriodLabel | undefined {
   // An ordinal's marker between the unit and its number: Indonesian "Bulan ke-1", Vietnamese "Tháng thứ 2".
   const f = foldKey(text).replace(/^(\p{L}+) (?:ke|thu) (?=\d)/u, '$1 ');
   let m = /^(\p{L}+)\.?\s?(\d{1,3})$/u.exec(f);
-  if (m && CALENDAR_WEEK.has(m[1]) && +m[2] >= 1 && +m[2] <= 53) return { kind: 'calendar-week', week: +m[2] };
+  if (m && CALENDAR_WEEK_WORDS.has(m[1]) && +m[2] >= 1 && +m[2] <= 53) return { kind: 'calendar-week', week: +m[2] };
   if (m && units().has(m[1])) return { kind: 'relative', unit: units().get(m[1]) as RelativeUnit, from: +m[2], to: +m[2] };
   for (const re of [/^(\d{1,3})\s?(\p{L}+)$/u, /^(\d{1,3})(?:st|nd|rd|th|e|er|o|a|y|ty|й|я)\s(\p{L}+)$/u]) {
     m = re.exec(f);

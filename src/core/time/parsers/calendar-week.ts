@@ -13,8 +13,8 @@ import type { Match, ParseEnv, Parser } from './types';
 /** Short week words glued to their number or before it: "W12", "KW12" (German Kalenderwoche), "CW 12". */
 const SHORT = new Set(['w', 'kw', 'cw', 'wk']);
 
-/** Words that name a calendar week, never one counted from the plan's start. */
-const CALENDAR = new Set(['kw', 'cw', 'kalenderwoche']);
+/** Words that name a calendar week, never one counted from the plan's start (grid headers use them too). */
+export const CALENDAR_WEEK_WORDS: ReadonlySet<string> = new Set(['kw', 'cw', 'kalenderwoche']);
 
 const isWeekWord = (t: Token | undefined, env: ParseEnv) => hasClass(env.lexicon, wordOf(t), 'week') || SHORT.has(wordOf(t) ?? '');
 
@@ -59,7 +59,7 @@ export const calendarWeek: Parser = {
     if (twoDigit) return undefined;
     if (year !== undefined) return weekPeriod(year, weeks.first, weeks.last, next);
     const planYear = env.ctx.year ?? env.ctx.fallbackYear;
-    if (!CALENDAR.has(wordOf(tokens[i]) ?? '') || planYear === undefined) return undefined;
+    if (!CALENDAR_WEEK_WORDS.has(wordOf(tokens[i]) ?? '') || planYear === undefined) return undefined;
     return weekPeriod(planYear, weeks.first, weeks.last, weeks.next, false);
   },
 };

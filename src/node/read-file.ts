@@ -47,8 +47,9 @@ export async function readGrids(file: string, sheet?: string, keep?: KeptBytes):
   if (ext === '.xlsx' || ext === '.xlsm') {
     // The readers (and JSZip) load only when a workbook or document is read: `time` and CSV runs start without them.
     const { LimitError, readXlsx, XlsxError } = await import('../xlsx/read-xlsx');
+    const { zlibParts } = await import('./zlib-parts');
     try {
-      grids = await readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file, { sheet });
+      grids = await readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), file, { sheet, unzip: zlibParts });
     } catch (e) {
       // The library's own words (its stack, its URLs) are no help to a planner.
       throw new InputError(e instanceof XlsxError || e instanceof LimitError ? e.message : `${file}: not a valid .xlsx workbook: its parts cannot be read`);

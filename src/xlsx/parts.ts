@@ -6,47 +6,73 @@ import type { XmlHandlers } from './xml';
 
 export type Handlers = XmlHandlers;
 
-/** A part's XML through the handlers, chunk by chunk; nothing when the part is missing. */
-export function streamPart(zip: JSZip, path: string, budget: Budget, h: Handlers): Promise<boolean> {
-  const file = zip.file(path);
-  if (!file) return Promise.resolve(false);
+/**
+ * A workbook's zip as the readers need it: whether a part is there, and its inflated bytes a chunk at a time.
+ * JSZip in the browser (jszipParts); Node's own zlib in the CLI (src/node/zlib-parts.ts), several times faster.
+ */
+export interface ZipParts {
+  has(path: string): boolean;
+  /** The part's bytes in order to `chunk`, false when it is missing; an error `chunk` throws stops the inflation and rejects. */
+  stream(path: string, chunk: (bytes: Uint8Array) => void): Promise<boolean>;
+}
+
+/** JSZip's own chunked inflation (not in its typings): data arrives a chunk at a time and can be stopped. */
+export function jszipParts(zip: JSZip): ZipParts {
+  return {
+    has: (path) => zip.file(path) !== null,
+    stream: (path, chunk) => {
+      const file = zip.file(path);
+      if (!file) return Promise.resolve(false);
+      return new Promise((resolve, reject) => {
+        const stream = (file as unknown as { internalStream(t: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
+        const stop = (e: unknown) => {
+          stream.pause();
+          reject(e);
+        };
+        stream.on('data', (bytes: Uint8Array) => {
+          try {
+            chunk(bytes);
+          } catch (e) {
+            stop(e);
+          }
+        });
+        stream.on('error', stop);
+        stream.on('end', () => resolve(true));
+        stream.resume();
+      });
+    },
+  };
+}
+
+/** A part's XML through the handlers, chunk by chunk; false when the part is missing. */
+export async function streamPart(zip: ZipParts, path: string, budget: Budget, h: Handlers): Promise<boolean> {
   const parser = new XmlScanner(h);
   const decoder = new TextDecoder('utf-8');
-  return new Promise((resolve, reject) => {
-    // JSZip's own chunked inflation (not in its typings): data arrives a chunk at a time and can be stopped.
-    const stream = (file as unknown as { internalStream(t: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
-    const stop = (e: unknown) => {
-      stream.pause();
-      reject(e);
-    };
-    stream.on('data', (chunk: Uint8Array) => {
-      try {
-        budget.addBytes(chunk.length);
-        parser.write(decoder.decode(chunk, { stream: true }));
-      } catch (e) {
-        stop(e);
-      }
-    });
-    stream.on('error', stop);
-    stream.on('end', () => {
-      try {
-        parser.write(decoder.decode()).close();
-        resolve(true);
-      } catch (e) {
-        reject(e);
-      }
-    });
-    stream.resume();
+  const found = await zip.stream(path, (bytes) => {
+    budget.addBytes(bytes.length);
+    parser.write(decoder.decode(bytes, { stream: true }));
   });
+  if (found) parser.write(decoder.decode()).close();
+  return found;
 }
 
 /** A small part as a string (a theme), counted like the others; nothing when it is missing or too big. */
-export async function partText(zip: JSZip, path: string, budget: Budget, max = 4 * 1024 * 1024): Promise<string | undefined> {
-  const file = zip.file(path);
-  if (!file) return undefined;
-  const bytes = await file.async('uint8array');
-  budget.addBytes(bytes.length);
-  return bytes.length > max ? undefined : new TextDecoder('utf-8').decode(bytes);
+export async function partText(zip: ZipParts, path: string, budget: Budget, max = 4 * 1024 * 1024): Promise<string | undefined> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const found = await zip.stream(path, (bytes) => {
+    budget.addBytes(bytes.length);
+    size += bytes.length;
+    if (size <= max) chunks.push(bytes);
+  });
+  if (!found || size > max) return undefined;
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    whole.set(c, at);
+    at += c.length;
+  }
+  return new TextDecoder('utf-8').decode(whole);
 }
 
 /** A part's path resolved against the folder of the part that names it ("worksheets/sheet1.xml" from xl/). */
@@ -66,7 +92,7 @@ export interface SheetRef {
 }
 
 /** The workbook's sheets in its own order, the date system, and the paths of its other parts. */
-export async function workbookParts(zip: JSZip, budget: Budget): Promise<{ sheets: SheetRef[]; date1904: boolean; styles?: string; strings?: string; theme?: string }> {
+export async function workbookParts(zip: ZipParts, budget: Budget): Promise<{ sheets: SheetRef[]; date1904: boolean; styles?: string; strings?: string; theme?: string }> {
   const rels = new Map<string, { target: string; type: string }>();
   await streamPart(zip, 'xl/_rels/workbook.xml.rels', budget, {
     open: (t) => {
@@ -89,7 +115,7 @@ export async function workbookParts(zip: JSZip, budget: Budget): Promise<{ sheet
 }
 
 /** When the workbook says it was made (docProps/core.xml), for the year of a plan that states none. */
-export async function madeYear(zip: JSZip, budget: Budget, now = Date.now()): Promise<number | undefined> {
+export async function madeYear(zip: ZipParts, budget: Budget, now = Date.now()): Promise<number | undefined> {
   let field = '';
   const dates: Record<string, string> = {};
   await streamPart(zip, 'docProps/core.xml', budget, {

@@ -2,7 +2,6 @@
  * One worksheet's XML to a Grid, streamed: cells as they come, merges as areas (never filled cell by cell),
  * hidden rows and columns. Excel's limits and the budget are checked before anything is kept.
  */
-import type JSZip from 'jszip';
 import type { Grid, GridCell, Merge } from '../core';
 import { EMPTY_CELL } from '../core';
 import type { Budget } from './limits';
@@ -12,6 +11,7 @@ import type { Style } from './styles';
 import { unescapeXlsx } from './styles';
 import type { Palette } from './theme';
 import { streamPart } from './parts';
+import type { ZipParts } from './parts';
 import type { XmlTag } from './xml';
 import { detached } from './xml';
 
@@ -135,7 +135,7 @@ function mergeOf(ref: string): Merge | undefined {
   return { top: Math.min(s.r, e.r), left: Math.min(s.c, e.c), bottom: Math.min(Math.max(s.r, e.r), EXCEL_ROWS - 1), right: Math.min(Math.max(s.c, e.c), EXCEL_COLUMNS - 1) };
 }
 
-export async function readSheet(zip: JSZip, path: string, name: string, ctx: SheetContext): Promise<Grid> {
+export async function readSheet(zip: ZipParts, path: string, name: string, ctx: SheetContext): Promise<Grid> {
   const b = new SheetBuilder(ctx, name);
   let p: Pending | undefined;
   let field = '';

@@ -1,9 +1,9 @@
 /** styles.xml and sharedStrings.xml: a cell's number format and fill by its style index, its text by index. */
-import type JSZip from 'jszip';
 import type { Budget } from './limits';
 import type { Color, Fill } from './cells';
 import { BUILTIN_FORMATS } from './cells';
 import { streamPart } from './parts';
+import type { ZipParts } from './parts';
 import { detached } from './xml';
 
 export interface Style {
@@ -21,7 +21,7 @@ function color(a: Record<string, string>): Color {
 }
 
 /** The styles by cellXfs index. */
-export async function readStyles(zip: JSZip, path: string | undefined, budget: Budget): Promise<Style[]> {
+export async function readStyles(zip: ZipParts, path: string | undefined, budget: Budget): Promise<Style[]> {
   const formats = new Map<number, string>();
   const fills: (Fill | undefined)[] = [];
   const xfs: { numFmtId: number; fillId: number }[] = [];
@@ -52,7 +52,7 @@ export async function readStyles(zip: JSZip, path: string | undefined, budget: B
 }
 
 /** The shared strings, rich text runs joined, phonetic runs left out. */
-export async function readStrings(zip: JSZip, path: string | undefined, budget: Budget): Promise<string[]> {
+export async function readStrings(zip: ZipParts, path: string | undefined, budget: Budget): Promise<string[]> {
   const strings: string[] = [];
   if (!path) return strings;
   let parts: string[] = [];

@@ -7,6 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/run';
 import { LimitError, readXlsx } from '../../src/xlsx/read-xlsx';
+import { zlibParts } from '../../src/node/zlib-parts';
 import { captureIo } from '../helpers/io';
 import { lieAboutSizes, PLAN_ROWS, rawXlsx, rowsXml } from '../helpers/raw-xlsx';
 
@@ -74,5 +75,12 @@ describe('the budget counts what is actually unpacked', () => {
     const code = await run(['check', f, '--json'], io);
     expect(code === 2 ? io.stderr.join('\n') : 'read').toMatch(/not a valid \.xlsx workbook|read/);
     expect(code).not.toBe(3);
+  });
+});
+
+describe("the CLI's own unzip keeps the same budget", () => {
+  test('a zip that lies about its sizes is stopped at the byte budget by Node’s zlib too', async () => {
+    const liar = lieAboutSizes(await rawXlsx(rowsXml(PLAN_ROWS) + rowsXml(Array.from({ length: 3000 }, (_, i) => ['', `Activity number ${i} `.repeat(20), 'May 2025', 'Team', 'Done']), 4)));
+    await expect(readXlsx(liar, 'liar.xlsx', { unzip: zlibParts, limits: { bytes: 200_000, cells: 1e9, slots: 1e9, chars: 1e9 } })).rejects.toThrow(/liar\.xlsx: it unpacks to more than/);
   });
 });

@@ -2,7 +2,9 @@
 import ExcelJS from 'exceljs';
 import { gridFromWorksheet } from '../helpers/exceljs-grid';
 import { readXlsx } from '../../src/xlsx/read-xlsx';
+import { zlibParts } from '../../src/node/zlib-parts';
 import type { Grid } from '../../src/core';
+import { zipEntries } from '../../src/core';
 
 async function workbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -86,4 +88,28 @@ test('a date in a format with dots (dd.mm.yyyy, as Polish and German sheets writ
   ws.getCell('D2').numFmt = 'hh:mm:ss.000';
   const [grid] = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'plan.xlsx');
   expect(grid.cells[1].slice(1).map((c) => c.text)).toEqual(['06.01.2025', '14.2.25', '12:00:00.000']);
+});
+
+describe("the CLI's unzip (Node's zlib) reads what JSZip reads", () => {
+  test('the same grids from a deflated workbook, sheet by sheet', async () => {
+    const buf = await workbook();
+    expect(await readXlsx(buf, 'plan.xlsx', { unzip: zlibParts })).toEqual(await readXlsx(buf, 'plan.xlsx'));
+    expect((await readXlsx(buf, 'plan.xlsx', { unzip: zlibParts, sheet: 'Notes' }))[0].cells[1][1].text).toBe('a note');
+  });
+
+  test('the same grids from a workbook whose parts are stored, not deflated', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await workbook());
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect(zlibParts(stored)).toBeDefined();
+    expect(await readXlsx(stored, 'plan.xlsx', { unzip: zlibParts })).toEqual(await readXlsx(stored, 'plan.xlsx'));
+  });
+
+  test('a damaged deflate stream is a plain message, not a crash', async () => {
+    const buf = Buffer.from(await workbook());
+    const entries = zipEntries(buf)!;
+    const sheet = entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    buf.fill(0xff, sheet.dataStart + 10, sheet.dataStart + 40);
+    await expect(readXlsx(buf, 'broken.xlsx', { unzip: zlibParts })).rejects.toThrow(/broken\.xlsx: not a valid \.xlsx workbook/);
+  });
 });

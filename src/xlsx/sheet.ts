@@ -12,7 +12,7 @@ import { unescapeXlsx } from './styles';
 import type { Palette } from './theme';
 import { streamPart } from './parts';
 import type { ZipParts } from './parts';
-import type { XmlTag } from './xml';
+import type { XmlAttributes } from './xml';
 import { detached } from './xml';
 
 export interface SheetContext {
@@ -26,6 +26,14 @@ export interface SheetContext {
    * column of repeated owners or methods holds one cell object, not one per row (cells are never changed).
    */
   shared?: (GridCell | undefined)[];
+}
+
+/** The zero-based column of "BC12"; -1 when it is no reference. */
+function columnOf(ref: string): number {
+  let i = 0;
+  let c = 0;
+  for (let code = ref.charCodeAt(0); code >= 65 && code <= 90; code = ref.charCodeAt(++i)) c = c * 26 + code - 64;
+  return i === 0 || i === ref.length ? -1 : c - 1;
 }
 
 /** "BC12" as a zero-based row and column; nothing when it is no reference. */
@@ -45,7 +53,7 @@ interface Pending {
   style: number;
   value: string;
   formula: boolean;
-  inline: string[];
+  inline: string;
 }
 
 /** The cell as the core holds it, from its XML type, value and style. */
@@ -67,7 +75,7 @@ function toCell(p: Pending, ctx: SheetContext): GridCell {
     return cell;
   }
   if (p.type === 'inlineStr' || p.type === 'str') {
-    const s = detached(unescapeXlsx(p.type === 'inlineStr' ? p.inline.join('') : v));
+    const s = detached(unescapeXlsx(p.type === 'inlineStr' ? p.inline : v));
     if (p.formula && s === '' && p.type === 'str') return withFill({ ...EMPTY_CELL, ...f });
     return withFill({ value: s, text: s, format, ...f });
   }
@@ -99,14 +107,14 @@ class SheetBuilder {
     private ctx: SheetContext,
     private sheet: string,
   ) {}
-  openRow(a: Record<string, string>): void {
-    const r = a.r ? Number(a.r) - 1 : this.nextRow;
-    if (!Number.isInteger(r) || r < 0 || r >= EXCEL_ROWS) this.ctx.budget.fail(`sheet "${this.sheet}" has a row ${a.r} beyond Excel's last row, ${EXCEL_ROWS.toLocaleString('en')}`);
+  openRow(ref: string | undefined, hidden: string | undefined): void {
+    const r = ref ? Number(ref) - 1 : this.nextRow;
+    if (!Number.isInteger(r) || r < 0 || r >= EXCEL_ROWS) this.ctx.budget.fail(`sheet "${this.sheet}" has a row ${ref} beyond Excel's last row, ${EXCEL_ROWS.toLocaleString('en')}`);
     this.rowIndex = r;
     this.nextRow = r + 1;
     this.row = [];
     this.filled = 0;
-    if (a.hidden === '1' || a.hidden === 'true') this.hiddenRows.push(r);
+    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(r);
   }
   cell(p: Pending): void {
     if (p.c >= EXCEL_COLUMNS) this.ctx.budget.fail(`sheet "${this.sheet}" has a cell beyond Excel's last column, XFD`);
@@ -141,23 +149,24 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
   let field = '';
   let nextCol = 0;
   const colHidden: { min: number; max: number }[] = [];
-  const open = (t: XmlTag) => {
-    const a = t.attributes as Record<string, string>;
-    switch (t.name) {
+  const open = (name: string, a: XmlAttributes) => {
+    switch (name) {
       case 'row':
-        b.openRow(a);
+        b.openRow(a.get('r'), a.get('hidden'));
         nextCol = 0;
         break;
       case 'c': {
-        const at = a.r ? parseRef(a.r) : undefined;
-        const c = at ? at.c : nextCol;
+        const ref = a.get('r');
+        const at = ref ? columnOf(ref) : -1;
+        const c = at >= 0 ? at : nextCol;
         nextCol = c + 1;
-        p = { r: 0, c, type: a.t ?? 'n', style: Number(a.s ?? 0), value: '', formula: false, inline: [] };
+        const style = a.get('s');
+        p = { r: 0, c, type: a.get('t') ?? 'n', style: style === undefined ? 0 : Number(style), value: '', formula: false, inline: '' };
         break;
       }
       case 'v':
       case 't':
-        field = t.name;
+        field = name;
         break;
       case 'f':
         if (p) p.formula = true;
@@ -165,22 +174,24 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
       case 'rPh':
         field = 'rPh';
         break;
-      case 'col':
-        if (a.hidden === '1' || a.hidden === 'true') colHidden.push({ min: Number(a.min) - 1, max: Math.min(Number(a.max), EXCEL_COLUMNS) - 1 });
+      case 'col': {
+        const hidden = a.get('hidden');
+        if (hidden === '1' || hidden === 'true') colHidden.push({ min: Number(a.get('min')) - 1, max: Math.min(Number(a.get('max')), EXCEL_COLUMNS) - 1 });
         break;
+      }
       case 'mergeCell': {
-        const m = mergeOf(a.ref ?? '');
+        const m = mergeOf(a.get('ref') ?? '');
         if (m) b.merges.push(m);
         break;
       }
     }
   };
   await streamPart(zip, path, ctx.budget, {
-    open,
+    openView: open,
     text: (x) => {
       if (!p) return;
       if (field === 'v') p.value += x;
-      else if (field === 't') p.inline.push(x);
+      else if (field === 't') p.inline += x;
     },
     close: (tag) => {
       if (tag === 'v' || tag === 't' || tag === 'rPh') field = '';

@@ -14,8 +14,35 @@ export interface XmlTag {
   attributes: Record<string, string>;
 }
 
+/**
+ * A tag's attributes read where they stand, one at a time, nothing built: the hot path of a sheet's cells (three
+ * attributes a cell, a million cells). Valid only during the call it is handed to.
+ */
+export class XmlAttributes {
+  s = '';
+  from = 0;
+  to = 0;
+  /** The value of `key`, decoded; undefined when the tag has none. */
+  get(key: string): string | undefined {
+    const { s, to } = this;
+    let i = this.from;
+    while (i < to) {
+      if (isSpace(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const v = valueAt(s, i, to);
+      if (v.nameEnd - i === key.length && s.startsWith(key, i)) return valueOf(s, v.open, v.close);
+      i = v.close + 1;
+    }
+    return undefined;
+  }
+}
+
 export interface XmlHandlers {
   open?(tag: XmlTag): void;
+  /** Instead of `open`: the tag's name and its attributes as a view (XmlAttributes), for a part read at volume. */
+  openView?(name: string, attributes: XmlAttributes): void;
   close?(name: string): void;
   text?(text: string): void;
 }
@@ -51,33 +78,63 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** Where the attribute valueAt last read ends its name, and where its quoted value opens and closes (no object a call). */
+const at = { nameEnd: 0, open: 0, close: 0 };
+
+/** The attribute that starts at i, its places left in `at`. */
+function valueAt(s: string, i: number, to: number): typeof at {
+  const eq = s.indexOf('=', i);
+  if (eq < 0 || eq >= to) throw new XmlError('an attribute without a value');
+  let nameEnd = eq;
+  while (nameEnd > i && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+  let q = eq + 1;
+  while (q < to && isSpace(s.charCodeAt(q))) q++;
+  const quote = s.charCodeAt(q);
+  if (quote !== 34 && quote !== 39) throw new XmlError(`attribute ${s.slice(i, nameEnd)} is not quoted`);
+  const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+  if (close < 0 || close >= to) throw new XmlError(`attribute ${s.slice(i, nameEnd)} is not closed`);
+  at.nameEnd = nameEnd;
+  at.open = q;
+  at.close = close;
+  return at;
+}
+
+/** A quoted value, decoded; normalised as XML says (a tab or line break is a space). A plain value is sliced as it is. */
+function valueOf(s: string, open: number, close: number): string {
+  for (let k = open + 1; k < close; k++) {
+    const code = s.charCodeAt(k);
+    if (code === 38 || code < 32) return decodeEntities(s.slice(open + 1, close).replace(/[\t\n\r]/g, ' '));
+  }
+  return s.slice(open + 1, close);
+}
+
 /** The attributes of a tag's body (what follows its name), values decoded. */
 function attributesOf(s: string, from: number, to: number): Record<string, string> {
   const out: Record<string, string> = {};
   let i = from;
   while (i < to) {
-    while (i < to && isSpace(s.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const eq = s.indexOf('=', i);
-    if (eq < 0 || eq >= to) throw new XmlError('an attribute without a value');
-    const name = s.slice(i, eq).trim();
-    let q = eq + 1;
-    while (q < to && isSpace(s.charCodeAt(q))) q++;
-    const quote = s[q];
-    if (quote !== '"' && quote !== "'") throw new XmlError(`attribute ${name} is not quoted`);
-    const close = s.indexOf(quote, q + 1);
-    if (close < 0 || close >= to) throw new XmlError(`attribute ${name} is not closed`);
-    const raw = s.slice(q + 1, close);
-    // Attribute values are normalised as XML says: a tab or line break is a space.
-    out[name] = decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw);
-    i = close + 1;
+    if (isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const v = valueAt(s, i, to);
+    out[s.slice(i, v.nameEnd)] = valueOf(s, v.open, v.close);
+    i = v.close + 1;
   }
   return out;
+}
+
+/** Whether s holds `name` at `at`, then only spaces up to `end`: a close tag's name, read without slicing it. */
+function namedAt(s: string, at: number, end: number, name: string): boolean {
+  if (!s.startsWith(name, at)) return false;
+  for (let i = at + name.length; i < end; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 export class XmlScanner {
   private buf = '';
   private stack: string[] = [];
+  private view = new XmlAttributes();
   /** Where the scan of markup cut by the last chunk resumes (relative to buf), and its open quote. */
   private resumeAt = 0;
   private quote = 0;
@@ -134,10 +191,9 @@ export class XmlScanner {
     const gt = this.tagEnd(s, lt);
     if (gt < 0) return -1;
     if (next === 47 /* / */) {
-      const name = s.slice(lt + 2, gt).trim();
       const open = this.stack.pop();
-      if (open !== name) throw new XmlError(`</${name}> closes ${open ? `<${open}>` : 'nothing'}`);
-      this.h.close?.(name);
+      if (open === undefined || !namedAt(s, lt + 2, gt, open)) throw new XmlError(`</${s.slice(lt + 2, gt).trim()}> closes ${open ? `<${open}>` : 'nothing'}`);
+      this.h.close?.(open);
       return gt + 1;
     }
     const selfClosing = s.charCodeAt(gt - 1) === 47;
@@ -146,7 +202,13 @@ export class XmlScanner {
     while (n < bodyEnd && !isSpace(s.charCodeAt(n))) n++;
     const name = s.slice(lt + 1, n);
     if (!name) throw new XmlError('a tag without a name');
-    this.h.open?.({ name, attributes: n < bodyEnd ? attributesOf(s, n, bodyEnd) : {} });
+    if (this.h.openView) {
+      this.view.s = s;
+      this.view.from = n;
+      this.view.to = bodyEnd;
+      this.h.openView(name, this.view);
+      this.view.s = '';
+    } else this.h.open?.({ name, attributes: n < bodyEnd ? attributesOf(s, n, bodyEnd) : {} });
     if (selfClosing) this.h.close?.(name);
     else this.stack.push(name);
     return gt + 1;

@@ -102,6 +102,33 @@ describe('the XML scanner of our .xlsx reader', () => {
     expect(ours([...SHEET])).toEqual(reference(SHEET));
   });
 
+  it('reads each attribute in place (the view a sheet is read through) as the SAX parser reads it, wherever the chunks are cut', () => {
+    const viewed = (chunks: string[]) => {
+      const seen: string[] = [];
+      const s = new XmlScanner({ openView: (name, a) => seen.push(`${name} r=${a.get('r')} t=${a.get('t')} note=${a.get('note')} attr=${a.get('attr')} ref=${a.get('ref')} x=${a.get('x')}`) });
+      for (const c of chunks) s.write(c);
+      s.close();
+      return seen;
+    };
+    const expected = reference(SHEET)
+      .filter((e) => e.startsWith('open '))
+      .map((e) => {
+        const [, name, json] = /^open (\S+) (.*)$/.exec(e)!;
+        const a = JSON.parse(json) as Record<string, string>;
+        return `${name} r=${a.r} t=${a.t} note=${a.note} attr=${a.attr} ref=${a.ref} x=${a.x}`;
+      });
+    expect(viewed([SHEET])).toEqual(expected);
+    expect(viewed([SHEET]).join('\n')).toContain('note=it says "1 > 0"');
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 20 }), (points) => {
+        expect(viewed(cut(SHEET, points))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+    // An attribute that is not well formed is refused when the reading reaches it.
+    expect(() => new XmlScanner({ openView: (_n, a) => void a.get('c') }).write('<a b="1" c=2/>')).toThrow(XmlError);
+  });
+
   it('refuses XML that is not well formed', () => {
     expect(() => ours(['<a><b></a>'])).toThrow(XmlError);
     expect(() => ours(['<a><b>text'])).toThrow(XmlError);

@@ -92,13 +92,19 @@ function holdsBig(v: unknown): boolean {
 const BATCH = 256;
 
 /**
- * Small items, each as it stands in an array at this indent after the item before it: JSON.stringify of the batch,
- * its brackets taken off and its lines indented. The text is the one the items would make one by one.
+ * Small items, each as it stands in an array at this indent after the item before it: JSON.stringify of the batch
+ * nested as deep as the indent (so JSON.stringify indents its lines itself, no pass over the text to indent them),
+ * the nesting's brackets cut off. The text is the one the items would make one by one.
  */
 function batchText(batch: unknown[], indent: string, first: boolean): string {
-  const s = JSON.stringify(batch, null, 2);
-  const body = s.slice(2, -2);
-  return `${first ? '' : ','}\n${indent}${indent ? body.replace(/\n/g, `\n${indent}`) : body}`;
+  const depth = indent.length / 2;
+  let nested: unknown[] = batch;
+  for (let k = 0; k < depth; k++) nested = [nested];
+  const s = JSON.stringify(nested, null, 2);
+  // "[\n  [\n" … before the items, "\n  ]\n]" … after them.
+  const head = (depth + 1) * (depth + 2);
+  const tail = (depth + 1) * (depth + 2);
+  return `${first ? '' : ','}\n${s.slice(head, s.length - tail)}`;
 }
 
 /** Values that hold nothing big are stringified whole; the arrays and objects that do are walked. */

@@ -102,8 +102,18 @@ function labelAfter(part: string, after: RegExp): string {
 }
 
 export function splitOwners(text: string, lang?: string): string[] {
-  return splitKept(keepAmpersandNames(dropLabels(text)), lang).map(restoreAmpersands);
+  // A plan names the same few owners down its rows: each cell text is split once (a copy handed out, so no row shares another's list).
+  const key = `${lang ?? ''}\u0000${text}`;
+  let names = splitCache.get(key);
+  if (names === undefined) {
+    names = splitKept(keepAmpersandNames(dropLabels(text)), lang).map(restoreAmpersands);
+    if (splitCache.size >= 10_000) splitCache.clear();
+    if (text.length <= 500) splitCache.set(key, names);
+  }
+  return names.slice();
 }
+
+const splitCache = new Map<string, string[]>();
 
 function splitKept(text: string, lang?: string): string[] {
   const join = joiners(lang);

@@ -200,7 +200,10 @@ export function buildRow(rd: RowReader, r: number, columns: Column[], goal: Goal
   return {
     row: rd.top + r + 1,
     cells: cellsOf(rd, r, columns),
-    ...goal,
+    // Each field named, no spread: a row object keeps one fixed shape (a spread in the middle made each a dictionary, twice the size).
+    goal: goal.goal,
+    goalId: goal.goalId,
+    goalCell: goal.goalCell,
     activity: items.multi ? activityRaw : (firstItem?.text ?? ''),
     activityId: id || (items.multi ? '' : (firstItem?.id ?? '')),
     method: joined(rd, r, rd.cols.method),

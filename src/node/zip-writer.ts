@@ -6,7 +6,8 @@
 import { createWriteStream } from 'fs';
 import type { WriteStream } from 'fs';
 import { once } from 'events';
-import { deflateRawSync } from 'zlib';
+import { promisify } from 'util';
+import * as zlib from 'zlib';
 import type { ZipEntry } from '../core';
 
 const CRC_TABLE = (() => {
@@ -19,8 +20,17 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
+const deflateRaw = promisify(zlib.deflateRaw);
+/** zlib's own CRC-32 (Node 20.15 and later), else ours. */
+const nativeCrc = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
 /** CRC-32 of a chunk, continuing from `crc` (0 to start). */
 export function crc32(bytes: Uint8Array, crc = 0): number {
+  return nativeCrc ? nativeCrc(bytes, crc) : tableCrc32(bytes, crc);
+}
+
+/** CRC-32 from the table, a byte at a time. */
+export function tableCrc32(bytes: Uint8Array, crc = 0): number {
   let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -78,7 +88,10 @@ export class ZipWriter {
     await this.write(Buffer.from(source.buffer, source.byteOffset + entry.dataStart, entry.compressedSize));
   }
 
-  /** A new entry, its text deflated chunk by chunk as it comes (sizes and checksum in a descriptor after it). */
+  /**
+   * A new entry, its text deflated chunk by chunk as it comes (sizes and checksum in a descriptor after it). A piece
+   * is deflated on zlib's own thread while the next one is made; at most two pieces are held.
+   */
   async add(name: string, chunks: Iterable<string>): Promise<void> {
     const { time, date } = dosNow();
     const e: Entry = { name: Buffer.from(name, 'utf8'), method: 8, flags: 0x0808, crc: 0, compressedSize: 0, size: 0, time, date };
@@ -86,6 +99,14 @@ export class ZipWriter {
     await this.write(this.header(e));
     let pending: Buffer[] = [];
     let pendingSize = 0;
+    let deflating: Promise<Buffer> | undefined;
+    const written = async () => {
+      if (!deflating) return;
+      const z = await deflating;
+      deflating = undefined;
+      e.compressedSize += z.length;
+      await this.write(z);
+    };
     const flush = async (last: boolean) => {
       const raw = Buffer.concat(pending);
       pending = [];
@@ -93,9 +114,11 @@ export class ZipWriter {
       e.crc = crc32(raw, e.crc);
       e.size += raw.length;
       // Each piece ends at a byte boundary (a full flush) so that the pieces join into one deflate stream.
-      const z = deflateRawSync(raw, { level: 1, finishFlush: last ? 4 : 3 });
-      e.compressedSize += z.length;
-      await this.write(z);
+      const next = deflateRaw(raw, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+      // Awaited below, after the piece before it is written; a failure is not unhandled meanwhile.
+      next.catch(() => undefined);
+      await written();
+      deflating = next;
     };
     for (const c of chunks) {
       const b = Buffer.from(c, 'utf8');
@@ -104,6 +127,7 @@ export class ZipWriter {
       if (pendingSize >= 1 << 20) await flush(false);
     }
     await flush(true);
+    await written();
     const d = Buffer.alloc(16);
     d.writeUInt32LE(0x08074b50, 0);
     d.writeUInt32LE(e.crc, 4);

@@ -47,7 +47,6 @@ export function parseRef(ref: string): { r: number; c: number } | undefined {
 }
 
 interface Pending {
-  r: number;
   c: number;
   type: string;
   style: number;
@@ -56,36 +55,44 @@ interface Pending {
   inline: string;
 }
 
+/** A cell built in one fixed order of keys, nothing spread: a million of them are made for a big sheet. */
+function cellOf(value: GridCell['value'], text: string, format: string, formula: boolean, fill: string | undefined, error = false): GridCell {
+  const c: GridCell = { value, text, format };
+  if (error) c.error = true;
+  if (formula) c.formula = true;
+  if (fill) c.fill = fill;
+  return c;
+}
+
 /** The cell as the core holds it, from its XML type, value and style. */
 function toCell(p: Pending, ctx: SheetContext): GridCell {
   const st = ctx.styles[p.style];
   const format = st?.format || 'General';
   const fill = st?.fill ? fillHex(st.fill, ctx.palette) : undefined;
-  const withFill = (c: GridCell): GridCell => (fill ? { ...c, fill } : c);
-  const f = p.formula ? { formula: true } : {};
+  const f = p.formula;
   const v = p.value;
   if (p.type === 's') {
     const i = Number(v);
     const s = ctx.strings[i] ?? '';
-    const shared = p.formula ? undefined : ctx.shared;
+    const shared = f ? undefined : ctx.shared;
     const seen = shared?.[i];
     if (seen && seen.format === format && seen.fill === fill) return seen;
-    const cell = withFill({ value: s, text: s, format, ...f });
+    const cell = cellOf(s, s, format, f, fill);
     if (shared && seen === undefined && i >= 0 && i < shared.length) shared[i] = cell;
     return cell;
   }
   if (p.type === 'inlineStr' || p.type === 'str') {
     const s = detached(unescapeXlsx(p.type === 'inlineStr' ? p.inline : v));
-    if (p.formula && s === '' && p.type === 'str') return withFill({ ...EMPTY_CELL, ...f });
-    return withFill({ value: s, text: s, format, ...f });
+    if (f && s === '' && p.type === 'str') return cellOf(null, '', 'General', true, fill);
+    return cellOf(s, s, format, f, fill);
   }
-  if (p.type === 'b') return withFill({ value: v === '1', text: v === '1' ? 'TRUE' : 'FALSE', format, ...f });
-  if (p.type === 'e') return withFill({ value: v, text: v, format, error: true, ...f });
-  if (v === '') return p.formula ? withFill({ ...EMPTY_CELL, ...f }) : fill ? { ...EMPTY_CELL, fill } : EMPTY_CELL;
+  if (p.type === 'b') return cellOf(v === '1', v === '1' ? 'TRUE' : 'FALSE', format, f, fill);
+  if (p.type === 'e') return cellOf(v, v, format, f, fill, true);
+  if (v === '') return f || fill ? cellOf(null, '', 'General', f, fill) : EMPTY_CELL;
   let n = p.type === 'd' ? isoSerial(v) : Number(v);
-  if (!Number.isFinite(n)) return withFill({ value: v, text: v, format, ...f });
+  if (!Number.isFinite(n)) return cellOf(v, v, format, f, fill);
   if (ctx.date1904 && /[dmy]/i.test(format) && format !== 'General') n += 1462;
-  return withFill({ value: n, text: display(n, format), format, ...f });
+  return cellOf(n, display(n, format), format, f, fill);
 }
 
 function isoSerial(iso: string): number {
@@ -145,7 +152,9 @@ function mergeOf(ref: string): Merge | undefined {
 
 export async function readSheet(zip: ZipParts, path: string, name: string, ctx: SheetContext): Promise<Grid> {
   const b = new SheetBuilder(ctx, name);
-  let p: Pending | undefined;
+  // One cell in the making, reused for every cell (it is read when the cell closes, never kept).
+  const p: Pending = { c: 0, type: 'n', style: 0, value: '', formula: false, inline: '' };
+  let inCell = false;
   let field = '';
   let nextCol = 0;
   const colHidden: { min: number; max: number }[] = [];
@@ -161,7 +170,13 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
         const c = at >= 0 ? at : nextCol;
         nextCol = c + 1;
         const style = a.get('s');
-        p = { r: 0, c, type: a.get('t') ?? 'n', style: style === undefined ? 0 : Number(style), value: '', formula: false, inline: '' };
+        p.c = c;
+        p.type = a.get('t') ?? 'n';
+        p.style = style === undefined ? 0 : Number(style);
+        p.value = '';
+        p.formula = false;
+        p.inline = '';
+        inCell = true;
         break;
       }
       case 'v':
@@ -169,7 +184,7 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
         field = name;
         break;
       case 'f':
-        if (p) p.formula = true;
+        if (inCell) p.formula = true;
         break;
       case 'rPh':
         field = 'rPh';
@@ -189,15 +204,15 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
   await streamPart(zip, path, ctx.budget, {
     openView: open,
     text: (x) => {
-      if (!p) return;
+      if (!inCell) return;
       if (field === 'v') p.value += x;
       else if (field === 't') p.inline += x;
     },
     close: (tag) => {
       if (tag === 'v' || tag === 't' || tag === 'rPh') field = '';
-      else if (tag === 'c' && p) {
+      else if (tag === 'c' && inCell) {
         b.cell(p);
-        p = undefined;
+        inCell = false;
       } else if (tag === 'row') b.closeRow();
     },
   });

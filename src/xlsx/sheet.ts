@@ -158,8 +158,8 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
   let field = '';
   let nextCol = 0;
   const colHidden: { min: number; max: number }[] = [];
-  const open = (name: string, a: XmlAttributes) => {
-    switch (name) {
+  const open = (tag: string, a: XmlAttributes) => {
+    switch (tag) {
       case 'row':
         b.openRow(a.get('r'), a.get('hidden'));
         nextCol = 0;
@@ -181,7 +181,7 @@ export async function readSheet(zip: ZipParts, path: string, name: string, ctx: 
       }
       case 'v':
       case 't':
-        field = name;
+        field = tag;
         break;
       case 'f':
         if (inCell) p.formula = true;

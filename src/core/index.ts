@@ -40,6 +40,7 @@ export { convertSheetSpec } from './write/convert';
 export { highlightAreas, MAX_ADDRESS } from './write/highlights';
 export type { HighlightArea } from './write/highlights';
 export { listTable } from './read/list';
+export { isTitleNote } from './util/text';
 export type { ListLine, ListTable } from './read/list';
 export { listColumn } from './read/list/sheet';
 

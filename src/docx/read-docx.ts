@@ -7,7 +7,7 @@
  */
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { inspectZip, textCell } from '../core';
+import { inspectZip, isTitleNote, textCell } from '../core';
 import type { Grid, GridCell, Merge } from '../core';
 
 export class DocxError extends Error {}
@@ -136,7 +136,7 @@ function readBody(xml: string, numberer: Numberer): Body {
   return body;
 }
 
-/** A Word table as a grid: a cell spanning columns or rows becomes a merged area, its text in the first cell. */
+/** A short paragraph with text: what may stand as a table's title. */
 const isTitle = (b: { kind: string; text?: string } | undefined): b is { kind: 'p'; text: string } => b?.kind === 'p' && !!b.text?.trim() && b.text.length <= 200;
 
 /**
@@ -149,14 +149,15 @@ function tableTitles(blocks: readonly { kind: string; text?: string }[]): Map<nu
     if (b.kind !== 'table') return;
     const before = blocks[i - 1];
     if (!isTitle(before)) return;
-    const note = /^\([^()]*\)$/.test(before.text.trim());
+    const note = isTitleNote(before.text);
     const above = blocks[i - 2];
-    if (note && isTitle(above) && !/^\([^()]*\)$/.test(above.text.trim())) out.set(i, { text: above.text.trim(), at: i - 2 });
+    if (note && isTitle(above) && !isTitleNote(above.text)) out.set(i, { text: above.text.trim(), at: i - 2 });
     else out.set(i, { text: before.text.trim(), at: i - 1 });
   });
   return out;
 }
 
+/** A Word table as a grid: a cell spanning columns or rows becomes a merged area, its text in the first cell. */
 function tableGrid(rows: CellBuild[][], sheet: string, title?: string): Grid {
   const cells: GridCell[][] = [];
   const merges: Merge[] = [];

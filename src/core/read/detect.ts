@@ -8,7 +8,7 @@ import { columnIndex, columnLetter, parseRangeA1 } from '../model/address';
 import type { Column, ReadOptions } from '../model/plan';
 import type { Role } from '../model/roles';
 import { isRole } from '../model/roles';
-import { foldKey } from '../util/text';
+import { foldKey, isTitleNote } from '../util/text';
 import type { ColumnEvidence, HeaderIssue } from './columns';
 import { assignRoles } from './columns';
 import { cellKind, profileColumn } from './content';
@@ -78,7 +78,7 @@ function titleAbove(view: GridView, top: number, floor: number, left: number, ri
     const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
     if (cols.length === 0) continue;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    if (/^\([^()]*\)$/.test(text) && r - 1 >= Math.max(floor, top - 3)) continue;
+    if (isTitleNote(text) && r - 1 >= Math.max(floor, top - 3)) continue;
     if (cols.length === 1) return { row: r, title: text };
     return { title: '' };
   }
@@ -185,10 +185,11 @@ export function detectTables(view: GridView, options: DetectOptions = { origin: 
  */
 function besideTables(view: GridView, band: Band, floor: number, options: DetectOptions, first: TableLayout): TableLayout[] {
   const found = [first];
+  const clear = (cols: { left: number; right: number }) => !found.some((t) => cols.right >= t.left && cols.left <= t.right);
   for (const g of headerGroups(view, band)) {
-    if (found.some((t) => g.right >= t.left && g.left <= t.right)) continue;
+    if (!clear(g)) continue;
     const t = tableAt(view, band, floor, options, undefined, g);
-    if (t && t.columns.some((c) => c.role === 'activity' && !c.inferred) && !found.some((x) => t.right >= x.left && t.left <= x.right)) found.push(t);
+    if (t && t.columns.some((c) => c.role === 'activity' && !c.inferred) && clear(t)) found.push(t);
   }
   return found.slice(1);
 }

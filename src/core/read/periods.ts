@@ -78,7 +78,6 @@ export function unitOf(text: string): RelativeUnit | undefined {
   return undefined;
 }
 
-
 /** "1 нед", "Week 3", "Tydzień 1", "M4", "Day 2", "Year 2", "1° Ano", "2nd year", "Bulan ke-1"; "KW 12" is a calendar week. */
 function relativeLabel(text: string): PeriodLabel | undefined {
   // An ordinal's marker between the unit and its number: Indonesian "Bulan ke-1", Vietnamese "Tháng thứ 2".
@@ -120,31 +119,46 @@ function packMonths(): Set<string> {
   return packMonthWords;
 }
 
+type CountedCell = { col: number; text: string; label?: PeriodLabel };
+
+/**
+ * Runs of neighbouring cells counted along a header row: a cell's number read by `numberOf`, a run opened where `opens`
+ * says and carried on where `follows` does; `label` labels each run of three or more.
+ */
+function eachRun<T extends CountedCell>(cells: readonly T[], numberOf: (text: string) => number | undefined, opens: (n: number) => boolean, follows: (n: number, last: number) => boolean, label: (run: { cell: T; n: number }[]) => void): void {
+  let run: { cell: T; n: number }[] = [];
+  const close = () => {
+    if (run.length >= 3) label(run);
+    run = [];
+  };
+  for (const cell of cells) {
+    const n = numberOf(cell.text);
+    const last = run[run.length - 1];
+    if (n === undefined || (last && (cell.col !== last.cell.col + 1 || !follows(n, last.n)))) close();
+    if (n !== undefined && (run.length > 0 || opens(n))) run.push({ cell, n });
+  }
+  close();
+}
+
 /**
  * "S1 S2 S3 S4" counted along a header row are weeks (semanas, semaines), not semesters: a count past S2 says so.
  * Under a month they are that month's weeks (grid.ts).
  */
-function weekRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
-  let run: { cell: (typeof cells)[number]; n: number }[] = [];
-  const close = () => {
-    if (run.length >= 3 && run.some((x) => x.n > 2)) for (const { cell, n } of run) cell.label = { kind: 'relative', unit: 'week', from: n, to: n };
-    run = [];
+function weekRuns(cells: readonly CountedCell[]): void {
+  const sWeek = (text: string) => {
+    const m = /^[Ss]\s?(\d{1,2})$/.exec(text.trim());
+    return m ? +m[1] : undefined;
   };
-  for (const cell of cells) {
-    const m = /^[Ss]\s?(\d{1,2})$/.exec(cell.text.trim());
-    const n = m ? +m[1] : undefined;
-    const last = run[run.length - 1];
-    if (n === undefined || (last && (cell.col !== last.cell.col + 1 || (n !== last.n + 1 && n !== 1)))) close();
-    if (n !== undefined) run.push({ cell, n });
-  }
-  close();
+  eachRun(cells, sWeek, () => true, (n, last) => n === last + 1 || n === 1, (run) => {
+    if (run.some((x) => x.n > 2)) for (const { cell, n } of run) cell.label = { kind: 'relative', unit: 'week', from: n, to: n };
+  });
 }
 
 /**
  * What a header row's cells say together, where one cell alone says nothing or another thing: Roman numerals and
  * "S1 S2 S3 …" counted along the row. The cells, in column order, get their labels.
  */
-export function countedRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
+export function countedRuns(cells: readonly CountedCell[]): void {
   romanRuns(cells);
   weekRuns(cells);
 }
@@ -161,22 +175,11 @@ function romanHeader(h: string): number | undefined {
  * once a year): months, or quarters when the count stops at IV ("I II III IV" under each year). Only a run of three
  * or more counts: a lone "I" or "V" is a section's number, a weekday letter or a mark.
  */
-function romanRuns(cells: readonly { col: number; text: string; label?: PeriodLabel }[]): void {
-  let run: { cell: (typeof cells)[number]; n: number }[] = [];
-  const close = () => {
-    if (run.length >= 3) {
-      const quarters = run[run.length - 1].n <= 4;
-      for (const { cell, n } of run) cell.label = quarters ? { kind: 'months', m1: 3 * n - 2, m2: 3 * n } : { kind: 'months', m1: n, m2: n };
-    }
-    run = [];
-  };
-  for (const cell of cells) {
-    const n = romanHeader(cell.text);
-    const last = run[run.length - 1];
-    if (n === undefined || (last && (cell.col !== last.cell.col + 1 || n !== last.n + 1))) close();
-    if (n !== undefined && (run.length > 0 || n === 1)) run.push({ cell, n });
-  }
-  close();
+function romanRuns(cells: readonly CountedCell[]): void {
+  eachRun(cells, romanHeader, (n) => n === 1, (n, last) => n === last + 1, (run) => {
+    const quarters = run[run.length - 1].n <= 4;
+    for (const { cell, n } of run) cell.label = quarters ? { kind: 'months', m1: 3 * n - 2, m2: 3 * n } : { kind: 'months', m1: n, m2: n };
+  });
 }
 
 /** What a text header names as a period, if it names exactly one (in the plan's language, when known). */

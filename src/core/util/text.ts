@@ -84,6 +84,14 @@ export function cellLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
+/**
+ * A line wholly in brackets under a title ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)"): a note
+ * on the title, never the title itself. Sheets (read/detect.ts) and Word documents (src/docx) read it alike.
+ */
+export function isTitleNote(text: string): boolean {
+  return /^\([^()]*\)$/.test(text.trim());
+}
+
 /** Levenshtein distance with an early cut-off; returns max+1 when the distance exceeds max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -409,4 +409,13 @@ describe('a start counted in weeks, and its duration', () => {
     const [m] = plansOf([['Task', 'Owner', 'Start month', 'Duration (months)'], ['Survey', 'Ana', '4', '3'], ['Analysis', 'Ben', '7', '2']]);
     expect(m.rows.map((r) => r.timeResult.relative)).toEqual([[{ unit: 'month', from: 4, to: 6 }], [{ unit: 'month', from: 7, to: 8 }]]);
   });
+
+  test('a duration in years or months from a start date runs on the calendar: years are not months, three months from January end in March', () => {
+    const [p] = plansOf([['Task', 'Owner', 'Start date', 'Duration (years)'], ['Pilot', 'Ana', '01/03/2025', '1'], ['Roll-out', 'Ben', '01/09/2025', '2']]);
+    expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2026-02' }], [{ start: '2025-09', end: '2027-08' }]]);
+    const [m] = plansOf([['Task', 'Owner', 'Start date', 'Duration (months)'], ['Survey', 'Ana', '01/01/2025', '3'], ['Report', 'Ben', '15/06/2025', '1.5']]);
+    expect(m.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-01', end: '2025-03' }], [{ start: '2025-06', end: '2025-07' }]]);
+    const [d] = plansOf([['Task', 'Owner', 'Start date', 'Duration (days)'], ['Pilot', 'Ana', '01/03/2025', '90'], ['Roll-out', 'Ben', '01/09/2025', '2 weeks']]);
+    expect(d.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-05' }], [{ start: '2025-09', end: '2025-09' }]]);
+  });
 });

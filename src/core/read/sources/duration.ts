@@ -28,7 +28,7 @@ function startDay(row: RowContext): { y: number; m: number; d: number } | undefi
   return monthFirst ? { y, m: +m[1], d: +m[2] } : { y, m: +m[2], d: +m[1] };
 }
 
-/** Days in each unit, to say a duration in the unit its start counts. */
+/** Days in each unit: a duration in days from a start date, or in the unit a counted start counts. */
 const DAYS: Record<RelativeUnit, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
 
 let words: Map<string, RelativeUnit> | undefined;
@@ -56,6 +56,17 @@ function durationOf(row: RowContext): { n: number; unit: RelativeUnit } | undefi
   return { n, unit };
 }
 
+/**
+ * The last day of a duration from its first: whole months and years on the calendar ("1 March + 1 year" ends on the
+ * last day of February, "1 January + 3 months" on 31 March), anything else in days.
+ */
+function endDate(day: { y: number; m: number; d: number }, dur: { n: number; unit: RelativeUnit }): Date {
+  const months = dur.unit === 'year' ? dur.n * 12 : dur.unit === 'month' ? dur.n : NaN;
+  if (Number.isInteger(months) && months > 0) return new Date(Date.UTC(day.y, day.m - 1 + months, day.d - 1));
+  const days = Math.max(1, Math.round(dur.n * DAYS[dur.unit]));
+  return new Date(Date.UTC(day.y, day.m - 1, day.d + days - 1));
+}
+
 export const startDuration: TimeSource = {
   name: 'start-duration',
   read(row) {
@@ -74,8 +85,7 @@ export const startDuration: TimeSource = {
     if (!dur) return undefined;
     // A duration with no start ("2 weeks") says how long, not when: kept as written, and reported as unreadable.
     if (!day) return start && row.text(start) ? undefined : { text: row.text(duration), result: { ...spansResult(row.text(duration), [], null), reason: 'no-start' }, source: 'start-duration' };
-    const days = Math.max(1, Math.round(dur.unit === 'day' ? dur.n : dur.unit === 'week' ? dur.n * 7 : dur.n * 30.44));
-    const end = new Date(Date.UTC(day.y, day.m - 1, day.d + days - 1));
+    const end = endDate(day, dur);
     const text = `${row.text(start!)} + ${row.text(duration)}`;
     const sp = makeSpan(day.y * 12 + day.m - 1, end.getUTCFullYear() * 12 + end.getUTCMonth());
     return { text, result: { ...spansResult(text, [sp], 'day'), explicitYears: [day.y] }, source: 'start-duration' };

@@ -72,6 +72,8 @@ export interface TimeWords {
   final?: string[];
   /** A period's end named after its start: "Start: March, End: June", "từ tháng 2, kết thúc tháng 6" (a range). */
   endLabel?: string[];
+  /** "after" before a named day, one word: "after Christmas", "sau Tết", "po Wielkanocy" are the two weeks that follow it. */
+  after?: string[];
   /** Days that plans name instead of a date: a fixed month and day, or Easter (and the Monday after it). */
   holidays?: Record<string, [number, number] | 'easter' | 'easter-monday' | { lunar: [number, number]; usual: [number, number] }>;
 }

@@ -1,9 +1,10 @@
 /**
  * Times that need the rows around them: a year not written ("16/12 – 23/12" in a plan that runs into
- * January), read in the order of the rows; and sub-activities without a time of their own, which take their
- * parent activity's time.
+ * January), read in the order of the rows; a time done over and over ("monthly", "every quarter") in a plan
+ * that runs longer than its year; and sub-activities without a time of their own, which take their parent activity's time.
  */
-import { span as makeSpan, ymIndex } from '../time/spans';
+import { hullSpan, span as makeSpan, ymIndex } from '../time/spans';
+import type { Span } from '../time/spans';
 import type { TimeResult } from '../time/types';
 import type { RowFacts } from './body';
 import type { TimeReading } from './sources';
@@ -53,5 +54,43 @@ export function inheritTimes(facts: RowFacts[], times: Map<number, TimeReading |
       if (p?.result.ok) times.set(f.r, { ...p, source: 'inherited' });
     }
     parents.push({ level: f.level, time: times.get(f.r) });
+  }
+}
+
+/** How a reading's span was closed by its year rather than by its text: done over and over, to the year's end, from its start. */
+function openness(r: TimeResult): 'recurring' | 'open-end' | 'deadline' | undefined {
+  if (r.recurring) return 'recurring';
+  if (r.spans.length !== 1) return undefined;
+  if (r.warnings.some((w) => w.code === 'open-end')) return ymIndex(r.spans[0].end) % 12 === 11 ? 'open-end' : undefined;
+  if (r.warnings.some((w) => w.code === 'deadline')) return ymIndex(r.spans[0].start) % 12 === 0 ? 'deadline' : undefined;
+  return undefined;
+}
+
+/**
+ * Times the reader closes at their year, for want of the plan's: "monthly", "every quarter", "hằng tháng" are the
+ * plan's year, "from April" runs to its end and "by June" from its start. Where the plan runs longer (its other rows,
+ * or the years its title states), they run to the plan's bounds: "monthly" in a plan from September 2025 to June 2026
+ * is September to June, and "from October 2025" runs to June 2026. A plan within one year keeps the whole year.
+ */
+export function stretchToPlan(facts: RowFacts[], times: Map<number, TimeReading | undefined>, window?: Span): void {
+  const rows = facts.filter((f) => f.kind === 'data' && times.get(f.r)?.result.ok).map((f) => f.r);
+  const open = rows.filter((r) => openness(times.get(r)!.result));
+  if (open.length === 0) return;
+  const plan = window ?? hullSpan(rows.filter((r) => !openness(times.get(r)!.result)).flatMap((r) => times.get(r)!.result.spans));
+  if (!plan) return;
+  for (const r of open) {
+    const t = times.get(r)!;
+    const kind = openness(t.result)!;
+    // A cell of several lines keeps each line's own time; only one done over and over is the plan's on every line.
+    if (kind !== 'recurring' && t.result.lines.length > 1) continue;
+    const own = t.result.spans[0];
+    const from = kind === 'open-end' ? ymIndex(own.start) : Math.min(ymIndex(plan.start), ymIndex(own.start));
+    const to = kind === 'deadline' ? ymIndex(own.end) : Math.max(ymIndex(plan.end), ymIndex(own.end));
+    // "Monthly" takes the plan's bounds even inside the year only when the plan runs outside it.
+    const wider = from < ymIndex(own.start) || to > ymIndex(own.end);
+    if (!wider) continue;
+    const whole = kind === 'recurring' ? makeSpan(ymIndex(plan.start), ymIndex(plan.end)) : makeSpan(from, to);
+    const result: TimeResult = { ...t.result, spans: [whole], lines: t.result.lines.map((l) => (l.spans.length ? { ...l, spans: [whole] } : l)) };
+    times.set(r, { ...t, result });
   }
 }

@@ -22,7 +22,7 @@ import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
-import { inheritTimes, orderYears } from './chronology';
+import { inheritTimes, orderYears, stretchToPlan } from './chronology';
 import { goalNumber, lineKind } from './list/lines';
 import { planYear, statedWindow, planStartOf } from './year';
 import type { GridView } from './view';
@@ -184,6 +184,8 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   const times = readTimes(view, d, gridRead, grid.left);
   const facts = classifyRows(view, layout, grid.left, (r) => !!times.get(r)?.result.ok || (times.get(r)?.result.relative.length ?? 0) > 0);
   if (options.year === undefined) orderYears(facts, times);
+  const window = options.window ?? statedWindow(layout.title);
+  stretchToPlan(facts, times, window);
   inheritTimes(facts, times);
   const rows = planRows(view, d, facts, times);
   const T = grid.top;
@@ -200,7 +202,7 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
     rows,
     year: d.year,
     yearSource: d.yearSource,
-    window: options.window ?? statedWindow(layout.title),
+    window,
     planStart: d.planStart,
     lang: d.lang,
     reasons: layout.reasons,

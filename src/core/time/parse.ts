@@ -48,6 +48,8 @@ function scanSegment(text: string, ctx: TimeContext, config: Configuration): Seg
   // A date that cannot be ("30.02.2019", "Q6") makes its segment unreadable: it is never widened to a year.
   if (seg.invalid) seg.items = [];
   runPhase(config.refiners, 'items', seg, ctx, ctx.fallbackYear as number);
+  // The recurring refiner has dropped "monthly" beside another time, so one that is left is the segment's only time.
+  if (seg.items.some((it) => it.type === 'period' && it.recurring)) seg.recurring = true;
   for (const it of seg.items) if (it.type === 'period' && it.yearExplicit && it.year !== undefined) seg.explicitYears.push(it.year);
   return seg;
 }
@@ -96,11 +98,22 @@ function currentYear(): number {
   return thisYear;
 }
 
-function finish(result: TimeResult, parts: { spans: Span[]; relative: RelativeSpan[]; units: Precision[]; warnings: TimeWarning[]; lines: TimeResult['lines']; explicitYears: number[]; invalid?: boolean }): TimeResult {
+interface Parts {
+  spans: Span[];
+  relative: RelativeSpan[];
+  units: Precision[];
+  warnings: TimeWarning[];
+  lines: TimeResult['lines'];
+  explicitYears: number[];
+  invalid?: boolean;
+  recurring?: boolean;
+}
+
+function finish(result: TimeResult, parts: Parts): TimeResult {
   const ok = parts.spans.length > 0;
   if (!ok && parts.invalid) return { ...result, ok: false, spans: [], warnings: [{ code: 'impossible-date', detail: '' }], lines: parts.lines, reason: 'impossible-date' };
   if (!ok && parts.relative.length > 0) parts.warnings.push({ code: 'relative-without-start', detail: '' });
-  return {
+  const out: TimeResult = {
     input: result.input,
     ok,
     spans: parts.spans,
@@ -111,6 +124,8 @@ function finish(result: TimeResult, parts: { spans: Span[]; relative: RelativeSp
     explicitYears: parts.explicitYears.length > 1 ? [...new Set(parts.explicitYears)] : parts.explicitYears,
     reason: ok ? undefined : parts.relative.length > 0 ? 'relative-without-start' : 'no-time',
   };
+  if (ok && parts.recurring) out.recurring = true;
+  return out;
 }
 
 /** The common case: a cell of one line with no ";": no line or segment bookkeeping. */
@@ -126,7 +141,7 @@ function parseOneSegment(result: TimeResult, text: string, ctx: TimeContext): Ti
     if (seg.ignored.length > 0) warnings.push({ code: 'ignored-text', detail: seg.ignored.join(' ') });
     if (seg.usedFallback && ctx.year === undefined) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: oneSpaced(trimmed), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid });
+  return finish(result, { spans, relative: seg.relative, units: seg.units, warnings, lines: [{ text: oneSpaced(trimmed), spans }], explicitYears: seg.explicitYears, invalid: seg.invalid, recurring: seg.recurring });
 }
 
 /** "Bắt đầu: tháng 2; Kết thúc: tháng 6": a segment that opens with an end label ends the segment before it. */
@@ -195,7 +210,9 @@ function parseLines(result: TimeResult, text: string, ctx: TimeContext): TimeRes
     if (ignored.length > 0) warnings.push({ code: 'ignored-text', detail: ignored.join(' ') });
     if (yearAssumed) warnings.push({ code: 'year-assumed', detail: String(ctx.fallbackYear) });
   }
-  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears, invalid: flat.some((s) => s.invalid) });
+  const timed = flat.filter((seg) => seg.spans.length > 0);
+  const recurring = timed.length > 0 && timed.every((seg) => seg.recurring);
+  return finish(result, { spans, relative, units, warnings, lines: lineResults, explicitYears, invalid: flat.some((s) => s.invalid), recurring });
 }
 
 /** The year for a segment that writes none: the cell's nearest written year, then the plan's. */

@@ -29,6 +29,8 @@ export const TimeResultSchema = z.object({
   relative: z.array(RelativeSpanSchema),
   /** Years written in the text itself, for inferring a plan's year. */
   explicitYears: z.array(z.number().int()),
+  /** Done over and over ("monthly", "every quarter"): the plan's year, stretched to a longer plan's whole span. */
+  recurring: z.boolean().optional(),
   /** Why nothing was read, when ok is false. */
   reason: z.enum(['empty', 'no-time', 'relative-without-start', 'excel-error', 'no-start', 'impossible-date']).optional(),
 });

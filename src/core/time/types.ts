@@ -50,6 +50,11 @@ export interface TimeResult {
   relative: RelativeSpan[];
   /** Years written in the text itself, for inferring a plan's year. */
   explicitYears: number[];
+  /**
+   * Done over and over, not at one time ("monthly", "every quarter", "hằng tháng"): read as the plan's year, and
+   * stretched to the whole plan where the plan runs longer.
+   */
+  recurring?: boolean;
   /** Why nothing was read, when ok is false. */
   reason?: 'empty' | 'no-time' | 'relative-without-start' | 'excel-error' | 'no-start' | 'impossible-date';
 }

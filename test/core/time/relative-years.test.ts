@@ -1,6 +1,6 @@
 /** Class 5: words relative to the plan's year, and times done over and over through it. */
 import { parseTime } from '../../../src/core/time';
-import { expressions } from './read';
+import { expressions, spansOf } from './read';
 
 describe('years named relative to the plan year', () => {
   expressions('en', { year: 2020 }, {
@@ -78,7 +78,18 @@ describe('days of the lunar calendar follow their year', () => {
   // Tết fell on 10 February 2024, 29 January 2025 and 17 February 2026; Trung thu on 17 September 2024, 6 October 2025.
   expressions('vi', { year: 2024 }, { 'Tết': '2024-02', 'trước Tết Nguyên đán': '2024-01..2024-02', 'Tết Trung thu': '2024-09' });
   expressions('vi', { year: 2025 }, { 'Tết': '2025-01', 'Trung thu 2025': '2025-10', 'Tết dương lịch': '2025-01' });
-  expressions('vi', { year: 2026 }, { 'sau Tết': '2026-02' });
+});
+
+describe('after a named day is the two weeks that follow it', () => {
+  // Tết: 10 February 2024, 29 January 2025, 17 February 2026. Easter: 31 March 2024, 20 April 2025.
+  expressions('vi', { year: 2024 }, { 'sau Tết': '2024-02' });
+  expressions('vi', { year: 2025 }, { 'sau Tết': '2025-01..2025-02', 'Ra Tết': '2025-01..2025-02', 'sau Tết Nguyên đán': '2025-01..2025-02' });
+  expressions('vi', { year: 2026 }, { 'sau Tết': '2026-02..2026-03', 'Tết': '2026-02' });
+  expressions('en', { year: 2025 }, { 'after Easter': '2025-04..2025-05', 'after Christmas': '2025-12..2026-01', 'Christmas': '2025-12' });
+  expressions('pl', { year: 2024 }, { 'po Wielkanocy': '2024-04', 'po Bożym Narodzeniu': '2024-12..2025-01' });
+  expressions('de', { year: 2024 }, { 'nach Ostern': '2024-04' });
+  expressions('es', { year: 2024 }, { 'después de Navidad': '2024-12..2025-01' });
+  test('"after" before a month is still that month', () => expect(spansOf('after May', { year: 2025 })).toBe('2025-05'));
 });
 
 describe('the number of a stage, round or batch is no time', () => {

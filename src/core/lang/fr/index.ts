@@ -37,8 +37,9 @@ export const fr: LangPack = {
     stage: ['phase', 'étape', 'session', 'module', 'vague'],
     endLabel: ['fin'],
     final: ['dernier', 'dernière'],
+    after: ['après'],
     holidays: { rentrée: [9, 1], 'rentrée scolaire': [9, 1], noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
-    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every' },
+    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every', régulièrement: 'every' },
   },
   headers: {
     goal: ['objectif', 'objectifs', 'but', 'objectif spécifique', 'objectifs spécifiques', 'objectif général', 'axe', 'axe stratégique', 'phase', 'étape', 'macro tâche', 'macro-tâche', 'lot', 'volet', 'composante', 'finalité', 'domaine'],

@@ -36,8 +36,9 @@ export const id: LangPack = {
     stage: ['tahap', 'fase', 'gelombang', 'sesi', 'angkatan'],
     endLabel: ['selesai', 'berakhir'],
     final: ['terakhir'],
+    after: ['setelah', 'sesudah', 'usai', 'pasca'],
     holidays: { natal: [12, 25], 'tahun baru': [1, 1], 'hari kemerdekaan': [8, 17] },
-    relativeYears: { 'tahun ini': 0, 'tahun depan': 1, 'tahun berikutnya': 1, tahunan: 'every', 'setiap tahun': 'every', 'sepanjang tahun': 'every', rutin: 'every' },
+    relativeYears: { 'tahun ini': 0, 'tahun depan': 1, 'tahun berikutnya': 1, tahunan: 'every', 'setiap tahun': 'every', 'sepanjang tahun': 'every', rutin: 'every', berkala: 'every' },
   },
   headers: {
     goal: ['tujuan', 'sasaran', 'tahap', 'tahapan', 'fase', 'komponen', 'program', 'sasaran strategis', 'bidang'],

@@ -42,11 +42,14 @@ export const time: TimeWords = {
   stage: ['etap', 'faza', 'edycja', 'tura', 'runda', 'moduł', 'spotkanie', 'nabór'],
   endLabel: ['zakończenie', 'zakończenia', 'koniec'],
   final: ['ostatni', 'ostatnie', 'ostatnim', 'ostatniego', 'ostatnia'],
-  holidays: { 'początek roku szkolnego': [9, 1], 'rozpoczęcie roku szkolnego': [9, 1], 'koniec roku szkolnego': [6, 27], 'zakończenie roku szkolnego': [6, 27], 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
+  after: ['po'],
+  holidays: { 'początek roku szkolnego': [9, 1], 'rozpoczęcie roku szkolnego': [9, 1], 'koniec roku szkolnego': [6, 27], 'zakończenie roku szkolnego': [6, 27], 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], 'bożym narodzeniu': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
   relativeYears: {
     'w tym roku': 0, 'w ciągu roku': 0, 'w trakcie roku': 0, 'ten rok': 0, 'tego roku': 0, 'bieżący rok': 0, 'bieżącym roku': 0, 'w bieżącym roku': 0, 'rok bieżący': 0, 'w roku bieżącym': 0, 'roku bieżącego': 0, 'bieżącego roku': 0,
     'w przyszłym roku': 1, 'przyszły rok': 1, 'przyszłego roku': 1, 'następny rok': 1, 'następnego roku': 1, 'w następnym roku': 1, 'rok przyszły': 1, 'roku przyszłego': 1,
     'w ubiegłym roku': -1, 'ubiegły rok': -1, 'ubiegłego roku': -1, 'zeszły rok': -1, 'zeszłego roku': -1,
     corocznie: 'every', 'co roku': 'every', 'cały rok': 'every', 'przez cały rok': 'every', rocznie: 'every', 'cyklicznie': 'every',
+
+    regularnie: 'every', systematycznie: 'every',
   },
 };

@@ -36,8 +36,9 @@ export const pt: LangPack = {
     stage: ['fase', 'etapa', 'módulo', 'sessão'],
     endLabel: ['fim', 'término'],
     final: ['último', 'última'],
+    after: ['depois', 'após'],
     holidays: { natal: [12, 25], 'ano novo': [1, 1], páscoa: 'easter', carnaval: [2, 15] },
-    relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every' },
+    relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every', regularmente: 'every', periodicamente: 'every' },
   },
   headers: {
     goal: ['objetivo', 'objetivos', 'meta', 'metas', 'fase', 'fases', 'etapa', 'etapas', 'eixo', 'componente', 'objetivo específico', 'objetivo geral'],

@@ -37,6 +37,7 @@ export const time: TimeWords = {
   stage: ['đợt', 'lần', 'giai đoạn', 'khóa', 'khoá', 'lớp'],
   endLabel: ['kết thúc', 'hoàn thành'],
   // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
+  after: ['sau', 'ra'],
   holidays: { 'khai giảng': [9, 5], 'lễ khai giảng': [9, 5], 'ngày khai giảng': [9, 5],
     'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1],
     tết: { lunar: [1, 1], usual: [2, 1] }, 'tết nguyên đán': { lunar: [1, 1], usual: [2, 1] }, 'tết âm lịch': { lunar: [1, 1], usual: [2, 1] },
@@ -45,5 +46,7 @@ export const time: TimeWords = {
   relativeYears: {
     'năm nay': 0, 'trong năm': 0, 'năm tới': 1, 'năm sau': 1, 'năm tiếp theo': 1, 'năm trước': -1, 'năm ngoái': -1,
     'cả năm': 'every', 'hằng năm': 'every', 'hàng năm': 'every', 'quanh năm': 'every', 'thường xuyên': 'every', 'suốt năm': 'every', 'định kỳ': 'every',
+
+    'thường kỳ': 'every',
   },
 };

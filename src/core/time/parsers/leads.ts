@@ -10,7 +10,16 @@ import type { Parser } from './types';
 import type { Token } from '../tokenize';
 import type { Lexicon } from '../lexicon';
 
-/** Only filler words, end labels and marks before token i: "w terminie do …", "hoàn thành trước …", "Deadline: by …". */
+const UNITS = ['quarter', 'half', 'relativeMonth', 'year', 'week', 'day'] as const;
+
+/** "every quarter", "co miesiąc", "mỗi tháng": an every word and the unit after it. */
+function everyUnit(tokens: Token[], k: number, lexicon: Lexicon): { value: true; next: number } | undefined {
+  const e = phraseAt(lexicon.every, tokens, k);
+  const w = e && tokens[e.next]?.kind === 'word' ? tokens[e.next].word : undefined;
+  return e && w && UNITS.some((u) => hasClass(lexicon, w, u)) ? { value: true, next: e.next + 1 } : undefined;
+}
+
+/** Only filler words, end labels, frequencies and marks before token i: "w terminie do …", "hoàn thành trước …", "Deadline: by …", "monthly from …". */
 function opensSegment(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   let k = 0;
   while (k < i) {
@@ -21,7 +30,10 @@ function opensSegment(tokens: Token[], i: number, lexicon: Lexicon): boolean {
       continue;
     }
     const phrase = phraseAt(lexicon.classPhrases, tokens, k);
+    // "monthly from May", "co miesiąc od marca": a frequency leaves the open start its own.
+    const every = phraseAt(lexicon.recurring, tokens, k) ?? phraseAt(lexicon.relativeYears, tokens, k) ?? everyUnit(tokens, k, lexicon);
     if (phrase && (phrase.value === 'filler' || phrase.value === 'endLabel') && phrase.next <= i) k = phrase.next;
+    else if (every && (every.value === true || every.value === 'every') && every.next <= i) k = every.next;
     else if (hasClass(lexicon, t.word, 'filler') || hasClass(lexicon, t.word, 'endLabel')) k++;
     else return false;
   }

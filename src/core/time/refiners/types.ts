@@ -20,6 +20,8 @@ export interface Segment {
   /** A date or period that cannot be was written. */
   invalid: boolean;
   lead?: 'deadline' | 'open-start';
+  /** The segment's only time is done over and over ("monthly", "every quarter"). */
+  recurring?: boolean;
 }
 
 export interface RefineEnv {

@@ -418,4 +418,19 @@ describe('a start counted in weeks, and its duration', () => {
     const [d] = plansOf([['Task', 'Owner', 'Start date', 'Duration (days)'], ['Pilot', 'Ana', '01/03/2025', '90'], ['Roll-out', 'Ben', '01/09/2025', '2 weeks']]);
     expect(d.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-05' }], [{ start: '2025-09', end: '2025-09' }]]);
   });
+
+  test('a "Duration" column that says when, not how long, is the row’s time; a length alone is still unreadable', () => {
+    const [p] = plansOf([['Activity', 'Owner', 'Duration'], ['Survey', 'Ana', 'Jan–Mar 2025'], ['Workshops', 'Ben', 'Q2 2025'], ['Report', 'Cy', '3 weeks']]);
+    expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-01', end: '2025-03' }], [{ start: '2025-04', end: '2025-06' }], []]);
+    expect(p.rows[2].timeResult.reason).toBe('no-start');
+    const [pt] = plansOf([['Atividade', 'Responsável', 'Duração'], ['Oficinas', 'Ana', 'março a maio de 2025'], ['Avaliação', 'Bruno', '2 meses']]);
+    expect(pt.columns.map((c) => c.role)).toEqual(['activity', 'owner', 'duration']);
+    expect(pt.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-05' }], []]);
+  });
+
+  test('"Duração" beside a start is the duration, in Portuguese as in English', () => {
+    const [p] = plansOf([['Atividade', 'Início', 'Duração'], ['Oficinas', '01/03/2025', '2 meses'], ['Avaliação', '01/09/2025', '1 mês']]);
+    expect(p.columns.map((c) => c.role)).toEqual(['activity', 'start', 'duration']);
+    expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-04' }], [{ start: '2025-09', end: '2025-09' }]]);
+  });
 });

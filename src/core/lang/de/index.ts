@@ -44,7 +44,7 @@ export const de: LangPack = {
     goal: ['ziel', 'ziele', 'zielsetzung', 'teilziel', 'teilziele', 'phase', 'bereich', 'handlungsfeld', 'schwerpunkt', 'oberziel', 'projektphase'],
     activity: ['aktivität', 'aktivitäten', 'maßnahme', 'maßnahmen', 'tätigkeit', 'tätigkeiten', 'aufgabe', 'aufgaben', 'teilaufgabe', 'teilaufgaben', 'arbeitspaket', 'arbeitspakete', 'vorgang', 'vorgänge', 'meilenstein', 'meilensteine', 'arbeitsschritt', 'arbeitsschritte', 'schritt', 'bezeichnung', 'vorhaben', 'thema', 'aufgabenbeschreibung'],
     method: ['methode', 'methoden', 'methodik', 'vorgehen', 'vorgehensweise', 'umsetzung', 'beschreibung', 'details', 'mittel', 'instrumente', 'form', 'durchführung'],
-    time: ['zeit', 'zeitraum', 'termine', 'termin', 'datum', 'frist', 'zeitplan', 'wann', 'dauer', 'zeitrahmen', 'monat', 'woche', 'quartal', 'fälligkeit', 'fällig', 'fällig am', 'zeitschiene'],
+    time: ['zeit', 'zeitraum', 'termine', 'termin', 'datum', 'frist', 'zeitplan', 'wann', 'zeitrahmen', 'monat', 'woche', 'quartal', 'fälligkeit', 'fällig', 'fällig am', 'zeitschiene'],
     owner: ['verantwortlich', 'verantwortliche', 'verantwortlicher', 'wer', 'zuständig', 'zuständigkeit', 'teilnehmer', 'zugewiesen an', 'bearbeiter', 'ausführende', 'beteiligte', 'verantwortung', 'person', 'mitarbeiter', 'ansprechpartner', 'durchgeführt von'],
     outcome: ['ergebnis', 'ergebnisse', 'erwartete ergebnisse', 'erwartetes ergebnis', 'wirkung', 'wirkungen', 'indikator', 'indikatoren', 'ergebnisindikator', 'lieferergebnis', 'lieferobjekt', 'output', 'kennzahl', 'zielwert', 'produkt'],
     start: ['beginn', 'startdatum', 'anfang', 'von', 'start', 'anfangsdatum', 'starttermin', 'projektstart', 'projektbeginn'],

@@ -45,7 +45,7 @@ export const es: LangPack = {
     goal: ['objetivo', 'objetivos', 'meta', 'metas', 'objetivo específico', 'objetivos específicos', 'objetivo general', 'propósito', 'fase', 'etapa', 'componente', 'eje', 'línea de acción', 'área', 'eje estratégico', 'resultado estratégico'],
     activity: ['actividad', 'actividades', 'acción', 'acciones', 'tarea', 'tareas', 'detalle', 'nombre de la tarea', 'descripción de la actividad', 'paso', 'hito', 'hitos', 'evento', 'iniciativa', 'trabajo', 'actividades principales', 'subactividad', 'subtarea'],
     method: ['método', 'métodos', 'metodología', 'cómo', 'medios', 'modalidad', 'estrategia', 'descripción', 'procedimiento', 'forma de ejecución'],
-    time: ['tiempo', 'fecha', 'fechas', 'plazo', 'período', 'periodo', 'cronograma', 'cuándo', 'calendario', 'mes', 'semana', 'año', 'duración', 'plazo de ejecución', 'tiempo de ejecución', 'fecha límite'],
+    time: ['tiempo', 'fecha', 'fechas', 'plazo', 'período', 'periodo', 'cronograma', 'cuándo', 'calendario', 'mes', 'semana', 'año', 'plazo de ejecución', 'tiempo de ejecución', 'fecha límite'],
     owner: ['responsable', 'responsables', 'quién', 'encargado', 'encargados', 'participantes', 'ejecutor', 'asignado a', 'a cargo', 'equipo responsable', 'persona responsable', 'área responsable', 'involucrados'],
     outcome: ['resultado', 'resultados', 'resultado esperado', 'resultados esperados', 'producto', 'productos', 'indicador', 'indicadores', 'entregable', 'entregables', 'producto esperado', 'logro', 'logros'],
     start: ['fecha de inicio', 'inicio', 'desde', 'comienzo', 'fecha inicio', 'fecha de comienzo'],

@@ -44,7 +44,7 @@ export const id: LangPack = {
     goal: ['tujuan', 'sasaran', 'tahap', 'tahapan', 'fase', 'komponen', 'program', 'sasaran strategis', 'bidang'],
     activity: ['kegiatan', 'aktivitas', 'tugas', 'pekerjaan', 'uraian kegiatan', 'nama kegiatan', 'rincian kegiatan', 'langkah', 'jenis kegiatan', 'rencana kegiatan', 'uraian pekerjaan'],
     method: ['metode', 'cara', 'strategi', 'mekanisme', 'uraian', 'deskripsi', 'bentuk kegiatan', 'cara pelaksanaan'],
-    time: ['waktu', 'jadwal', 'tanggal', 'periode', 'waktu pelaksanaan', 'bulan', 'minggu', 'tahun', 'durasi', 'kapan', 'batas waktu', 'tenggat', 'jangka waktu', 'jadwal pelaksanaan'],
+    time: ['waktu', 'jadwal', 'tanggal', 'periode', 'waktu pelaksanaan', 'bulan', 'minggu', 'tahun', 'kapan', 'batas waktu', 'tenggat', 'jangka waktu', 'jadwal pelaksanaan'],
     owner: ['penanggung jawab', 'pj', 'pelaksana', 'penanggungjawab', 'siapa', 'petugas', 'pic', 'koordinator', 'pihak terkait', 'tim pelaksana', 'unit pelaksana'],
     outcome: ['hasil', 'hasil yang diharapkan', 'keluaran', 'luaran', 'output', 'indikator', 'target', 'capaian', 'indikator keberhasilan'],
     start: ['mulai', 'tanggal mulai', 'awal'],

@@ -44,7 +44,7 @@ export const it: LangPack = {
     goal: ['obiettivo', 'obiettivi', 'finalità', 'fase', 'fasi', 'asse', 'obiettivo specifico', 'obiettivo generale', 'ambito'],
     activity: ['attività', 'azione', 'azioni', 'compito', 'compiti', 'intervento', 'interventi', 'descrizione attività', 'tappa'],
     method: ['metodo', 'metodologia', 'modalità', 'strumenti', 'come', 'descrizione', 'modalità di attuazione'],
-    time: ['tempi', 'tempo', 'scadenza', 'scadenze', 'periodo', 'data', 'quando', 'cronoprogramma', 'durata', 'calendario', 'tempistica'],
+    time: ['tempi', 'tempo', 'scadenza', 'scadenze', 'periodo', 'data', 'quando', 'cronoprogramma', 'calendario', 'tempistica'],
     owner: ['responsabile', 'responsabili', 'chi', 'referente', 'referenti', 'soggetto attuatore', 'incaricato', 'soggetti coinvolti'],
     outcome: ['risultato', 'risultati', 'risultati attesi', 'risultato atteso', 'prodotto', 'prodotti', 'indicatore', 'indicatori', 'output'],
     start: ['inizio', 'data inizio', 'data di inizio'],

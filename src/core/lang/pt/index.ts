@@ -44,7 +44,7 @@ export const pt: LangPack = {
     goal: ['objetivo', 'objetivos', 'meta', 'metas', 'fase', 'fases', 'etapa', 'etapas', 'eixo', 'componente', 'objetivo específico', 'objetivo geral'],
     activity: ['atividade', 'atividades', 'ação', 'ações', 'tarefa', 'tarefas', 'marco', 'marcos', 'descrição da atividade', 'item', 'fases atividades', 'subatividade', 'entrega'],
     method: ['metodologia', 'meios', 'como', 'método', 'métodos', 'descrição', 'estratégia', 'forma', 'procedimento'],
-    time: ['prazo', 'prazos', 'quando', 'tempo', 'data', 'datas', 'período', 'cronograma', 'duração', 'mês', 'semana', 'ano', 'trimestre', 'calendário'],
+    time: ['prazo', 'prazos', 'quando', 'tempo', 'data', 'datas', 'período', 'cronograma', 'mês', 'semana', 'ano', 'trimestre', 'calendário'],
     owner: ['responsável', 'responsáveis', 'quem', 'executor', 'executores', 'encarregado', 'participantes', 'atribuído a', 'equipe responsável', 'executante'],
     outcome: ['resultado', 'resultados', 'resultado esperado', 'resultados esperados', 'produto', 'produtos', 'indicador', 'indicadores', 'entregável', 'entregáveis'],
     start: ['data de início', 'início', 'data inicial', 'começo'],

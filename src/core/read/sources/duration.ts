@@ -82,6 +82,12 @@ export const startDuration: TimeSource = {
       return { text, result: spansResult(text, [], 'relative', [], [{ unit, from: count, to: count + n - 1 }]), source: 'start-duration' };
     }
     const day = startDay(row);
+    // Under "Duration", plans often write when, not how long ("Jan–Mar 2025", "Q2 2025", "15.03.2025"): with no start
+    // beside it, a cell that reads as a time is the row's time. "7" under "Days" stays seven days.
+    if (!day && !(start && row.text(start))) {
+      const read = row.read(duration);
+      if (read.ok && (!dur || read.explicitYears.length > 0)) return { text: row.text(duration), result: read, source: 'time' };
+    }
     if (!dur) return undefined;
     // A duration with no start ("2 weeks") says how long, not when: kept as written, and reported as unreadable.
     if (!day) return start && row.text(start) ? undefined : { text: row.text(duration), result: { ...spansResult(row.text(duration), [], null), reason: 'no-start' }, source: 'start-duration' };

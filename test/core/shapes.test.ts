@@ -434,3 +434,36 @@ describe('a start counted in weeks, and its duration', () => {
     expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-04' }], [{ start: '2025-09', end: '2025-09' }]]);
   });
 });
+
+describe('a plan that states its start above the table', () => {
+  const spans = (p: ReturnType<typeof plansOf>[number]) => p.rows.map((r) => r.timeResult.spans.map((s) => `${s.start}..${s.end}`).join(';'));
+
+  test('months counted in the time column are placed from it, and the title is the plan’s name, not the start line', () => {
+    const [p] = plansOf([
+      ['Youth network plan', '', ''],
+      ['Project start: March 2025', '', ''],
+      ['', '', ''],
+      ['Activity', 'Time', 'Owner'],
+      ['Baseline survey', 'Month 1-2', 'Ana'],
+      ['Evaluation', 'Month 10-12', 'Cy'],
+    ]);
+    expect(p.title).toBe('Youth network plan');
+    expect(spans(p)).toEqual(['2025-03..2025-04', '2025-12..2026-02']);
+  });
+
+  test('in Polish and Vietnamese, with the date beside its label', () => {
+    const [pl] = plansOf([['Plan pracy sieci', '', ''], ['Data rozpoczęcia projektu:', '01.09.2025', ''], ['Działanie', 'Termin', 'Odpowiedzialny'], ['Spotkanie', 'miesiąc 1', 'Ania'], ['Raport', 'miesiąc 6', 'Bartek']]);
+    expect(spans(pl)).toEqual(['2025-09..2025-09', '2026-02..2026-02']);
+    const [vi] = plansOf([['Kế hoạch mạng lưới', '', ''], ['Ngày bắt đầu: 01/02/2026', '', ''], ['Hoạt động', 'Thời gian', 'Người phụ trách'], ['Khảo sát', 'Tháng thứ 1-2', 'An']]);
+    expect(vi.title).toBe('Kế hoạch mạng lưới');
+    expect(spans(vi)).toEqual(['2026-02..2026-03']);
+  });
+
+  test('a deadline is read from that start, and with no start line it stays counted', () => {
+    const [p] = plansOf([['Project start: 1 October 2025', ''], ['Activity', 'Time'], ['Recruit', 'by February 2026'], ['Train', 'November 2025']]);
+    expect(spans(p)).toEqual(['2025-10..2026-02', '2025-11..2025-11']);
+    const [q] = plansOf([['Youth network plan', ''], ['Activity', 'Time'], ['Baseline survey', 'Month 1-2']]);
+    expect(q.rows[0].timeResult.ok).toBe(false);
+    expect(q.rows[0].timeResult.relative).toEqual([{ unit: 'month', from: 1, to: 2 }]);
+  });
+});

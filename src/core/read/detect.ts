@@ -17,6 +17,7 @@ import { findPeriodColumns } from './grid';
 import type { HeaderRowScore } from './header';
 import { countsColumns, headerCandidates, isHeaderContinuation, isHeaderRow, scoreHeaderRow } from './header';
 import { fits } from './fit';
+import { headerRole } from './header-roles';
 import type { GridView } from './view';
 
 export type { HeaderIssue } from './columns';
@@ -69,8 +70,17 @@ function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
 
 /**
  * A title: the one text in a row just above the band (a merged title row counts once). A line wholly in brackets
- * under it ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, not the title.
+ * under it ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, not the title,
+ * and so is a labelled detail ("Start date: 3 March 2025", "Responsible: …").
  */
+/** A labelled detail of the plan under its title: "Project start: March 2025", "Koordynator: Anna Nowak", "Thời lượng: 6 tháng". */
+function isDetailLine(text: string): boolean {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0 || colon > 40 || colon === text.length - 1) return false;
+  const role = headerRole(text.slice(0, colon).trim())?.role;
+  return role === 'start' || role === 'end' || role === 'duration' || role === 'owner';
+}
+
 function titleAbove(view: GridView, top: number, floor: number, left: number, right: number): { row?: number; title: string } {
   for (let r = top - 1; r >= Math.max(floor, top - 3); r--) {
     const all = view.nonEmpty(r);
@@ -78,7 +88,7 @@ function titleAbove(view: GridView, top: number, floor: number, left: number, ri
     const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
     if (cols.length === 0) continue;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    if (isTitleNote(text) && r - 1 >= Math.max(floor, top - 3)) continue;
+    if ((isTitleNote(text) || isDetailLine(text)) && r - 1 >= Math.max(floor, top - 3)) continue;
     if (cols.length === 1) return { row: r, title: text };
     return { title: '' };
   }

@@ -138,8 +138,9 @@ function tableRead(view: GridView, layout: TableLayout, options: ReadOptions, le
   const lang = options.lang ?? guessLang([layout.title, ...columns.map((c) => c.header), ...sample]);
   const slashOrder = inferSlashOrder(texts);
   const compactDate = inferCompactPattern(texts, options.fallbackYear ?? new Date().getUTCFullYear(), slashOrder === 'month-day');
-  const ctx: TimeContext = { slashOrder, compactDate, lang, planStart: options.planStart, fallbackYear: options.fallbackYear };
   const planStart = options.planStart ?? planStartOf(view, layout, columns, left);
+  // "Month 1–3" in a time column, and "by June", are read from the start the plan states.
+  const ctx: TimeContext = { slashOrder, compactDate, lang, planStart: planStart?.slice(0, 7), fallbackYear: options.fallbackYear };
   let y = planYear(view, layout, columns, ctx, options, left);
   // A plan whose periods count from a start date it states is of that date's year.
   if (y.source === 'assumed' && planStart) y = { year: parseInt(planStart.slice(0, 4), 10), source: 'cells' };

@@ -154,10 +154,13 @@ function labelledStart(view: GridView, layout: TableLayout): string | undefined 
   return undefined;
 }
 
-/** The start of a table that counts periods from it ("1 нед", "Week 3"): its earliest start date, else one written above it. */
+/**
+ * The start of a table that counts periods from it ("1 нед", "Week 3", "Month 1–3" in its time column): its earliest
+ * start date, else one written above it ("Project start: March 2025"), which any table's deadlines are read from too.
+ */
 export function planStartOf(view: GridView, layout: TableLayout, columns: Column[], left: number): string | undefined {
   const relative = layout.periods.some((p) => p.label.kind === 'relative' || p.label.kind === 'number');
-  if (!relative) return undefined;
+  if (!relative) return labelledStart(view, layout);
   const start = columns.find((c) => c.role === 'start');
   let best: number | undefined;
   if (start)

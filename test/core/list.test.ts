@@ -260,6 +260,34 @@ describe('the list reader is written for the form', () => {
     expect(plans[0].rows.map((r) => [r.activityId, r.activity])).toEqual([['1', 'Baseline survey'], ['2', 'Launch event'], ['3', 'Training'], ['4', 'Review']]);
   });
 
+  test('a plan that names its owners in brackets: the names are the owners, a remark in brackets is not', () => {
+    const t = listTable(lines([
+      'Action plan 2025',
+      '1. Organise the kick-off workshop (Youth Union) – March 2025',
+      '2. Train the volunteers (Anna Nowak, Ben Smith) – April–May 2025',
+      '3. Publish the final report – December 2025 (in English)',
+      '4. Visit the schools (lead: City Office) – Q3 2025',
+      '5. Close the year (Youth Union)',
+    ]), 'Plan');
+    expect(cells(t).map((r) => r.slice(1, 4))).toEqual([
+      ['1. Organise the kick-off workshop', 'March 2025', 'Youth Union'],
+      ['2. Train the volunteers', 'April–May 2025', 'Anna Nowak, Ben Smith'],
+      ['3. Publish the final report (in English)', 'December 2025', ''],
+      // What follows a labelled field's bracket is the line's again: its time is kept.
+      ['4. Visit the schools', 'Q3 2025', 'City Office'],
+      ['5. Close the year', '', 'Youth Union'],
+    ]);
+  });
+
+  test('in Polish and Vietnamese too; one bracket among owners after dashes stays a remark', () => {
+    const pl = listTable(lines(['Plan pracy 2025', '1. Spotkanie z radą (Urząd Gminy) – marzec 2025', '2. Warsztaty dla seniorów (Fundacja Razem) – maj 2025', '3. Festyn (Urząd Gminy) – czerwiec 2025']), 'Plan');
+    expect(cells(pl).map((r) => r[3])).toEqual(['Urząd Gminy', 'Fundacja Razem', 'Urząd Gminy']);
+    const vi = listTable(lines(['Kế hoạch 2025', '1. Họp ban điều hành (Hội Phụ nữ) – tháng 3/2025', '2. Tập huấn tình nguyện viên (Đoàn Thanh niên) – tháng 5/2025', '3. Tổng kết (Hội Phụ nữ) – tháng 12/2025']), 'KH');
+    expect(cells(vi).map((r) => [r[1], r[3]])).toEqual([['1. Họp ban điều hành', 'Hội Phụ nữ'], ['2. Tập huấn tình nguyện viên', 'Đoàn Thanh niên'], ['3. Tổng kết', 'Hội Phụ nữ']]);
+    const mixed = listTable(lines(['Plan 2025', '1. Survey – ANA – March 2025', '2. Launch (Communications) – April 2025', '3. Report – BEN – May 2025']), 'Plan');
+    expect(cells(mixed).map((r) => [r[1], r[3]])).toEqual([['1. Survey', 'ANA'], ['2. Launch (Communications)', ''], ['3. Report', 'BEN']]);
+  });
+
   test('prose with a numbered list but no owners or times is no plan', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });

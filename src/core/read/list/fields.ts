@@ -58,9 +58,16 @@ export function inlineFields(text: string): { text: string; fields: Field[] } | 
     if (role && (starts.length === 0 || starts[starts.length - 1].colon < m.index!)) starts.push({ sep: m.index!, label, colon: label + colon, role });
   }
   if (starts.length === 0) return undefined;
+  // What follows the bracket a field closes is the line's again: "Visit the schools (lead: City Office) – Q3 2025".
+  const after: string[] = [];
   const fields = starts.map((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1].sep : text.length;
-    return { role: s.role, value: closedAt(text.slice(s.colon + 1, end)).replace(/^[\s:：]+|(?<![\s)\].;,])[\s)\].;,]+$/g, '') };
+    const raw = text.slice(s.colon + 1, end);
+    const value = closedAt(raw);
+    if (value.length < raw.length) after.push(raw.slice(value.length + 1).trim());
+    return { role: s.role, value: value.replace(/^[\s:：]+|(?<![\s)\].;,])[\s)\].;,]+$/g, '') };
   });
-  return { text: text.slice(0, starts[0].sep).replace(/(?<![\s([–—-])[\s([–—-]+$/u, '').trim(), fields: fields.filter((f) => f.value) };
+  const own = text.slice(0, starts[0].sep).replace(/(?<![\s([–—-])[\s([–—-]+$/u, '').trim();
+  const rest = after.filter((t) => /[\p{L}\d]/u.test(t)).join(' ');
+  return { text: rest ? `${own} ${rest}` : own, fields: fields.filter((f) => f.value) };
 }

@@ -14,7 +14,7 @@ import type { Field } from './fields';
 import { fieldLine, inlineFields } from './fields';
 import { splitOwners } from '../owners';
 import type { Tail } from './tail';
-import { splitTail } from './tail';
+import { bracketNames, splitTail } from './tail';
 
 export interface ListItem {
   id: string;
@@ -242,12 +242,24 @@ export function listStructure(lines: ListLine[], ctx: TimeContext, known: Set<st
   return s.goals.filter((g) => g.items.length > 0);
 }
 
-/** Owner codes the plan writes after a dash: the ones to recognise where a dash is missing. */
+/**
+ * Owner codes the plan writes after a dash: the ones to recognise where a dash is missing. A plan that names its
+ * owners in brackets at the end of its items ("… (Youth Union) – March"), on two items or more and on more items than
+ * name them otherwise, has those names as owners too.
+ */
 export function knownOwners(lines: ListLine[], ctx: TimeContext): Set<string> {
   const known = new Set<string>();
+  const bracketed: string[][] = [];
+  let named = 0;
   for (const l of lines) {
     const k = lineKind(l.text);
-    if (k.kind === 'item' || k.kind === 'deep' || k.kind === 'bullet') for (const o of splitTail(k.text, ctx, known).owners) known.add(o);
+    if (k.kind !== 'item' && k.kind !== 'deep' && k.kind !== 'bullet') continue;
+    const tail = splitTail(k.text, ctx, known);
+    for (const o of tail.owners) known.add(o);
+    const names = tail.owners.length === 0 ? bracketNames(tail.text, ctx) : undefined;
+    if (names) bracketed.push(names);
+    else if (tail.owners.length > 0) named++;
   }
+  if (bracketed.length >= 2 && bracketed.length > named) for (const names of bracketed) for (const n of names) known.add(n);
   return known;
 }

@@ -21,10 +21,34 @@ const TRIM = /^[\s–—\-;:,.(]+|(?<![\s–—\-;:,(])[\s–—\-;:,(]+$/g;
 /** An owner code or short name: "GMP", "TWP", "AE", "BDH", "RDPP". */
 const CODE = /^\p{Lu}[\p{Lu}\d&+]{1,7}$/u;
 
+/** The names of an owner list: "GMP, TWP", "Anna Nowak and Ben Smith", "B&K / Urząd". */
+function ownerParts(text: string): string[] {
+  return keepAmpersandNames(text).split(/(?<!\s)(?:\s*[,;/&]\s*|\s+(?:i|and|và)\s+)/).map((p) => restoreAmpersands(p.trim())).filter(Boolean);
+}
+
 function isOwnerList(text: string, known: Set<string>): string[] | undefined {
-  const parts = keepAmpersandNames(text).split(/(?<!\s)(?:\s*[,;/&]\s*|\s+(?:i|and|và)\s+)/).map((p) => restoreAmpersands(p.trim())).filter(Boolean);
+  const parts = ownerParts(text);
   if (parts.length === 0 || parts.length > 6) return undefined;
   return parts.every((p) => CODE.test(p) || known.has(p)) ? parts : undefined;
+}
+
+const END_BRACKET = /(?<!\s)\s*\(([^()]{1,60})\)$/;
+
+/**
+ * Names in brackets at the end of an activity: "Organise the workshop (Youth Union)", "(Anna Nowak, Ben Smith)". Each
+ * starts with a capital and is a few words; a time or a remark ("(in English)") is none.
+ */
+export function bracketNames(text: string, ctx: TimeContext): string[] | undefined {
+  const m = END_BRACKET.exec(text);
+  if (!m || timeOnly(m[1], ctx)) return undefined;
+  const parts = ownerParts(m[1]);
+  return parts.length > 0 && parts.length <= 6 && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 5 && !/\d/.test(p)) ? parts : undefined;
+}
+
+/** The owners in brackets at the end, when the plan writes its owners so: every name is one it knows. */
+function bracketOwners(text: string, known: Set<string>, ctx: TimeContext): { at: number; owners: string[] } | undefined {
+  const names = bracketNames(text, ctx);
+  return names && names.every((n) => known.has(n)) ? { at: END_BRACKET.exec(text)!.index, owners: names } : undefined;
 }
 
 /** A time at the end of the text: the longest suffix after a separator that reads as a time and nothing else. */
@@ -140,6 +164,13 @@ export function splitTail(raw: string, ctx: TimeContext, known: Set<string>): Ta
     }
     break;
   }
+  // "Organise the workshop (Youth Union) – March 2025", in a plan that names its owners in brackets.
+  if (note && owners.length === 0) {
+    const b = bracketOwners(`${text} (${note})`, known, ctx);
+    if (b) return { text, owners: b.owners, time };
+  }
+  const b = owners.length === 0 && !note ? bracketOwners(text, known, ctx) : undefined;
+  if (b) return { text: text.slice(0, b.at).replace(TRIM, ''), owners: b.owners, time };
   // The remark stays with the activity's words: nothing the user wrote is lost.
   return { text: note && text ? `${text} (${note})` : text, owners, time };
 }

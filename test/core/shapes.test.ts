@@ -400,6 +400,17 @@ describe('plans side by side under one header row', () => {
     const legend = plansOf([['Activity', 'Owner', 'Time', '', 'Legend', ''], ['Survey', 'Ana', 'Q1 2025', '', 'x', 'planned'], ['Training', 'Ben', 'Q2 2025', '', 'o', 'done']]);
     expect(legend.map((p) => p.range)).toEqual(['A1:C3']);
   });
+
+  test('a title standing right on the header row names each plan, and is no part of its header', () => {
+    const plans = plansOf([
+      ['Team North', '', '', '', 'Zespół Południe', '', ''],
+      ['Activity', 'Time', 'Owner', '', 'Działanie', 'Termin', 'Odpowiedzialny'],
+      ['Survey', 'March 2025', 'Ana', '', 'Ankieta', 'kwiecień 2025', 'Ola'],
+      ['Report', 'June 2025', 'Cy', '', 'Raport', 'lipiec 2025', 'Uma'],
+    ]);
+    expect(plans.map((p) => [p.title, p.range, p.headerRow])).toEqual([['Team North', 'A2:C4', 2], ['Zespół Południe', 'E2:G4', 2]]);
+    expect(plans[1].columns.map((c) => c.header)).toEqual(['Działanie', 'Termin', 'Odpowiedzialny']);
+  });
 });
 
 describe('a start counted in weeks, and its duration', () => {

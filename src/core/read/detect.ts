@@ -262,9 +262,26 @@ function numbersColumns(view: GridView, r: number, left: number, right: number):
   return countsColumns(texts);
 }
 
+/**
+ * Tables side by side under one row of titles ("Team North" over the one, "Team South" over the other): the top row of
+ * their band holds one text over each table, at its first column, that names no role of the column under it. It is
+ * the table's title.
+ */
+function titleOnBand(view: GridView, band: Band, left: number, right: number): boolean {
+  if (band.top >= band.bottom) return false;
+  const all = view.nonEmpty(band.top);
+  const own = all.filter((c) => c >= left && c <= right);
+  if (all.length < 2 || own.length !== 1 || own[0] !== left) return false;
+  // A group cell names the role of the columns under it ("Termin" over "od | do"); a title does not ("Team North" over "Activity").
+  const role = headerRole(view.text(band.top, left).trim())?.role;
+  const under = headerRole(view.text(band.top + 1, left).trim())?.role;
+  return role === undefined || role === 'plan' || (under !== undefined && under !== role);
+}
+
 function tableAt(view: GridView, band: Band, floor: number, options: DetectOptions, forced?: Forced, group?: { left: number; right: number }): TableLayout | undefined {
   const cols = forced ?? group ?? headerGroups(view, band)[0];
   if (!cols) return undefined;
+  if (!forced && titleOnBand(view, band, cols.left, cols.right)) return tableAt(view, { ...band, top: band.top + 1 }, band.top, options, forced, group);
   // The row that numbers the columns belongs to the header, not to the plan.
   const first = band.bottom + 1 + (numbersColumns(view, band.bottom + 1, cols.left, cols.right) ? 1 : 0);
   const rows = provisionalBody(view, first);

@@ -46,6 +46,7 @@ describe('years named relative to the plan year', () => {
 });
 
 describe('times done over and over run through the plan year', () => {
+  expressions('en', { year: 2020 }, { 'Bi-weekly': '2020-01..2020-12', 'semi-annually': '2020-01..2020-12', 'Each semester': '2020-01..2020-12', 'every other month': '2020-01..2020-12' });
   expressions('en', { year: 2020 }, { monthly: '2020-01..2020-12', 'every quarter': '2020-01..2020-12', 'Once every quaarter': '2020-01..2020-12', 'once every two months': '2020-01..2020-12', 'every Monday in May': '2020-05', 'May 1 every year': '2020-05' });
   expressions('pl', { year: 2020 }, { 'co miesiąc': '2020-01..2020-12', 'raz na kwartał': '2020-01..2020-12', 'co tydzień': '2020-01..2020-12' });
   expressions('vi', { year: 2020 }, { 'hàng tháng': '2020-01..2020-12', 'hằng quý': '2020-01..2020-12', 'thứ 2 hằng tuần': '2020-01..2020-12' });

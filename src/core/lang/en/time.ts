@@ -28,7 +28,7 @@ export const time: TimeWords = {
   deadline: ['by', 'by end of', 'by the end of', 'until', 'till', 'no later than', 'due', 'deadline', 'before'],
   openStart: ['from', 'since', 'starting', 'starting from', 'as of'],
   openEnd: ['onwards', 'onward', 'ongoing', 'and beyond', 'and after'],
-  recurring: ['monthly', 'weekly', 'daily', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly', 'semiannually', 'biannually'],
+  recurring: ['monthly', 'weekly', 'daily', 'quarterly', 'fortnightly', 'biweekly', 'bimonthly', 'semiannually', 'biannually', 'bi weekly', 'bi monthly', 'semi annually', 'semi annual', 'semiannual', 'half yearly', 'twice yearly', 'every other week', 'every other month'],
   every: ['every', 'each', 'once every', 'once a', 'twice a', 'once per', 'per'],
   times: ['times', 'time', 'x'],
   stage: ['phase', 'stage', 'round', 'wave', 'batch', 'session', 'module', 'cohort'],

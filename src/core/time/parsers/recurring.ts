@@ -16,7 +16,7 @@ function isUnit(w: string | undefined): boolean {
   if (!w) return false;
   if (!units) {
     units = new Set<string>();
-    for (const p of PACKS) for (const x of [...p.time.quarter, ...p.time.relativeMonth, ...p.time.week, ...(p.time.day ?? []), ...p.time.year, ...p.time.calendarMonth]) if (x.length > 1) units.add(foldKey(x));
+    for (const p of PACKS) for (const x of [...p.time.quarter, ...p.time.half, ...p.time.relativeMonth, ...p.time.week, ...(p.time.day ?? []), ...p.time.year, ...p.time.calendarMonth]) if (x.length > 1) units.add(foldKey(x));
   }
   if (units.has(w)) return true;
   if (w.length < 6) return false;

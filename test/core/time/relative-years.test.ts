@@ -22,6 +22,10 @@ describe('years named relative to the plan year', () => {
     'corocznie': '2020-01..2020-12',
     'w roku bieżącym': '2020-01..2020-12',
     'marzec przyszłego roku': '2021-03',
+    // "br." is "bieżącego roku", this year; "przełom" is the turn of two months.
+    'maj-czerwiec br.': '2020-05..2020-06',
+    'marzec b.r.': '2020-03',
+    'na przełomie maja i czerwca': '2020-05..2020-06',
   });
   expressions('vi', { year: 2020 }, {
     'năm nay': '2020-01..2020-12',

@@ -12,7 +12,7 @@ export const time: TimeWords = {
   between: ['między', 'pomiędzy'],
   week: ['tydzień', 'tygodniu', 'tyg', 'tydz', 'tygodnie', 'tygodni', 'tygodnia'],
   day: ['dzień', 'dni'],
-  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz'],
+  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz', 'przełom', 'przełomie'],
   early: ['początek', 'początku', 'początkiem', 'pocz'],
   mid: ['połowa', 'połowie', 'połowy', 'połowę', 'środek', 'środku', 'poł'],
   late: ['koniec', 'końca', 'końcem', 'końcu', 'kon'],
@@ -45,7 +45,7 @@ export const time: TimeWords = {
   after: ['po'],
   holidays: { 'początek roku szkolnego': [9, 1], 'rozpoczęcie roku szkolnego': [9, 1], 'koniec roku szkolnego': [6, 27], 'zakończenie roku szkolnego': [6, 27], 'boże narodzenie': [12, 25], 'bożego narodzenia': [12, 25], 'bożym narodzeniu': [12, 25], wigilia: [12, 24], wigilii: [12, 24], wielkanoc: 'easter', wielkanocy: 'easter', 'poniedziałek wielkanocny': 'easter-monday', 'nowy rok': [1, 1], sylwester: [12, 31] },
   relativeYears: {
-    'w tym roku': 0, 'w ciągu roku': 0, 'w trakcie roku': 0, 'ten rok': 0, 'tego roku': 0, 'bieżący rok': 0, 'bieżącym roku': 0, 'w bieżącym roku': 0, 'rok bieżący': 0, 'w roku bieżącym': 0, 'roku bieżącego': 0, 'bieżącego roku': 0,
+    'w tym roku': 0, 'w ciągu roku': 0, 'w trakcie roku': 0, 'ten rok': 0, 'tego roku': 0, 'bieżący rok': 0, 'bieżącym roku': 0, 'w bieżącym roku': 0, 'rok bieżący': 0, 'w roku bieżącym': 0, 'roku bieżącego': 0, 'bieżącego roku': 0, br: 0, 'b r': 0,
     'w przyszłym roku': 1, 'przyszły rok': 1, 'przyszłego roku': 1, 'następny rok': 1, 'następnego roku': 1, 'w następnym roku': 1, 'rok przyszły': 1, 'roku przyszłego': 1,
     'w ubiegłym roku': -1, 'ubiegły rok': -1, 'ubiegłego roku': -1, 'zeszły rok': -1, 'zeszłego roku': -1,
     corocznie: 'every', 'co roku': 'every', 'cały rok': 'every', 'przez cały rok': 'every', rocznie: 'every', 'cyklicznie': 'every',

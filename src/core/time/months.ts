@@ -96,6 +96,8 @@ function pick(entries: MonthEntry[], lang: string | undefined): MonthEntry {
 export interface MonthMatch {
   month: number;
   kind: 'exact' | 'truncated' | 'misspelt';
+  /** Only another language's short name, in a plan of a known language: "out" (outubro) in English, "mar" in Polish prose. */
+  foreign?: boolean;
 }
 
 /** Languages whose long names are tried for truncated or misspelt words: those with a pack of their own. */
@@ -191,7 +193,10 @@ export function lookupMonth(key: string, lang?: string): MonthMatch | undefined 
 function findMonth(key: string, lang?: string): MonthMatch | undefined {
   const map = monthTable();
   const exact = map.get(key);
-  if (exact) return { month: pick(exact, lang).month, kind: 'exact' };
+  if (exact) {
+    const foreign = !!lang && exact.every((e) => !e.long && e.lang !== lang);
+    return foreign ? { month: pick(exact, lang).month, kind: 'exact', foreign } : { month: pick(exact, lang).month, kind: 'exact' };
+  }
   if (key.length < 4 || !/^\p{L}+$/u.test(key)) return undefined;
   const langs = lang && !FUZZY_LANGS.includes(lang) ? [lang, ...FUZZY_LANGS] : FUZZY_LANGS;
   const index = langs === FUZZY_LANGS ? fuzzyNames() : allNames();

@@ -12,7 +12,8 @@ import type { Refiner, Segment } from './refiners';
 import { scan } from './scan';
 import type { Span } from './spans';
 import { hullSpan, mergeSpans } from './spans';
-import { tokenize } from './tokenize';
+import { holdsNoTime, tokenize } from './tokenize';
+import { proseRoles } from './word-starts';
 import { hasClass, isPunct, phraseAt, wordOf } from './parsers/helpers';
 import type { Precision, RelativeSpan, TimeContext, TimeResult, TimeWarning } from './types';
 
@@ -26,7 +27,13 @@ export function coarsest(units: Precision[]): Precision | null {
 
 const byPhase = new WeakMap<readonly Refiner[], Record<Refiner['phase'], Refiner[]>>();
 
+/** What the scanner makes of prose: nothing read, and its words ignored (kept whole, as they are never listed one by one). */
+function proseSegment(text: string): Segment {
+  return { items: [], ignored: [text], between: false, warnings: [], invalid: false, dropped: 0, explicitYears: [], usedFallback: false, spans: [], relative: [], units: [], prose: true };
+}
+
 function runPhase(refiners: readonly Refiner[], phase: Refiner['phase'], seg: Segment, ctx: TimeContext, fallbackYear: number): void {
+  if (seg.prose) return;
   let phases = byPhase.get(refiners);
   if (!phases) byPhase.set(refiners, (phases = { items: refiners.filter((r) => r.phase === 'items'), spans: refiners.filter((r) => r.phase === 'spans') }));
   const env = { ctx, fallbackYear };
@@ -40,7 +47,11 @@ function oneSpaced(text: string): string {
 
 /** Scan one segment and run the refiners that need no year. */
 function scanSegment(text: string, ctx: TimeContext, config: Configuration): Segment {
-  const s = scan(tokenize(stripBullet(text)), config.parsers, { ctx, lexicon: config.lexicon });
+  const body = stripBullet(text);
+  const env = { ctx, lexicon: config.lexicon };
+  // A line of prose ("Meet the partners to agree the plan") reads as its words ignored, as the scanner would read it.
+  if (holdsNoTime(body, proseRoles(env))) return proseSegment(body);
+  const s = scan(tokenize(body), config.parsers, env);
   const seg: Segment = {
     items: s.items, ignored: s.ignored, between: s.between, warnings: s.warnings, invalid: s.invalid, lead: s.lead,
     dropped: 0, explicitYears: [], usedFallback: false, spans: [], relative: [], units: [],

@@ -76,7 +76,7 @@ function classAt(text: string, i: number): number {
 function numberToken(digits: string, spaceBefore: boolean): Token {
   return { kind: 'number', value: parseInt(digits, 10), digits, word: '', raw: digits, lower: digits, char: '', spaceBefore };
 }
-function wordToken(raw: string, spaceBefore: boolean): Token {
+export function wordToken(raw: string, spaceBefore: boolean): Token {
   const { word, lower } = formsOf(raw);
   return { kind: 'word', value: NaN, digits: '', word, raw, lower, char: '', spaceBefore };
 }
@@ -127,4 +127,27 @@ export function tokenize(text: string): Token[] {
     spaceBefore = false;
   }
   return out;
+}
+
+/**
+ * True when the text can hold no time: no digit, no word that names one (`role` of a word as written: 0 a word no
+ * parser reads, 1 a function word such as "to" or "the", 2 one that names a time), and at least one word no parser
+ * reads, which the scanner would report. A line of prose, which then needs no tokens at all.
+ */
+export function holdsNoTime(text: string, role: (raw: string) => number): boolean {
+  let inert = 0;
+  let i = 0;
+  while (i < text.length) {
+    const at = classAt(text, i);
+    const cls = at & 15;
+    if (cls === DIGIT) return false;
+    if (cls === LETTER) {
+      const end = runEnd(text, i, cls);
+      const r = role(text.slice(i, end));
+      if (r === 2) return false;
+      if (r === 0) inert++;
+      i = end;
+    } else i += at >= WIDE ? 2 : 1;
+  }
+  return inert > 0;
 }

@@ -11,6 +11,7 @@ import { numberWord } from './parsers/helpers';
 import type { ParseEnv, Parser } from './parsers';
 import { PARSER_WORDS } from './spellings';
 import type { Token } from './tokenize';
+import { wordToken } from './tokenize';
 import { foldKey } from '../util/text';
 
 export interface WordStart {
@@ -74,4 +75,53 @@ export function knownWords(parsers: readonly Parser[], env: ParseEnv): (t: Token
     }
     return known;
   };
+}
+
+/** Word classes that name a time by themselves or with a number: a line without them, a number or a name reads as nothing. */
+const ANCHOR_CLASSES = ['calendarMonth', 'quarter', 'half', 'year', 'relativeMonth', 'week', 'day', 'weekday'] as const;
+
+/**
+ * What a word can add to a line with no digit in it: nothing at all (inert, reported as ignored), only a joint or a
+ * modifier ("to", "the", "and", "by", "end": a function word, which makes no time alone), or a time (an anchor: a
+ * month, a quarter or year word, a season, a holiday, a number word, a Roman numeral, a frequency …).
+ */
+export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'anchor' {
+  if (isInert(t, env)) return 'inert';
+  const { lexicon } = env;
+  const w = t.word;
+  const classes = lexicon.classes.get(w);
+  if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return 'anchor';
+  if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined) return 'anchor';
+  if ([lexicon.weekdays, lexicon.relativeYears, lexicon.recurring, lexicon.holidays, lexicon.seasons, lexicon.schoolYears].some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
+  const phrases = lexicon.classPhrases.get(w);
+  if (phrases?.some((p) => (ANCHOR_CLASSES as readonly string[]).includes(p.value))) return 'anchor';
+  return 'function';
+}
+
+const rolesByLexicon = new WeakMap<Lexicon, Map<string, (raw: string) => number>>();
+
+/**
+ * wordRole of a word as written, as a number (0 inert, 1 function word, 2 anchor), remembered per word under this
+ * lexicon and language: for the prose check before tokens.
+ */
+export function proseRoles(env: ParseEnv): (raw: string) => number {
+  let byLang = rolesByLexicon.get(env.lexicon);
+  if (!byLang) rolesByLexicon.set(env.lexicon, (byLang = new Map()));
+  const lang = env.ctx.lang ?? '';
+  let fn = byLang.get(lang);
+  if (!fn) {
+    const seen = new Map<string, number>();
+    fn = (raw) => {
+      let role = seen.get(raw);
+      if (role === undefined) {
+        const r = wordRole(wordToken(raw, false), env);
+        role = r === 'inert' ? 0 : r === 'function' ? 1 : 2;
+        if (seen.size > 50000) seen.clear();
+        seen.set(raw, role);
+      }
+      return role;
+    };
+    byLang.set(lang, fn);
+  }
+  return fn;
 }

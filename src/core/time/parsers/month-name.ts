@@ -57,6 +57,15 @@ function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined
   return { day, year: y.year, next: y.next };
 }
 
+/**
+ * Another language's short month name counts where it stands as an abbreviation does: with a dot, beside a number,
+ * beside another month ("out–dez", "out/nov") or alone in a short cell. "share out the tasks" names no October.
+ */
+function abbreviated(tokens: Token[], j: number, env: ParseEnv, dayBefore: boolean): boolean {
+  const near = (k: number) => tokens[k]?.kind === 'number' || (tokens[k]?.kind === 'punct' && ['-', '/', ','].includes(tokens[k].char) && !!lookupMonth(wordOf(tokens[k + (k > j ? 1 : -1)]) ?? '', env.ctx.lang));
+  return dayBefore || tokens.length <= 3 || (isPunct(tokens[j + 1], '.') && glued(tokens[j + 1])) || near(j + 1) || near(j - 1);
+}
+
 export const monthName: Parser = {
   name: 'month-name',
   starts: (t, _i, env) => t.kind === 'number' || (t.kind === 'word' && lookupMonth(t.word, env.ctx.lang) !== undefined),
@@ -65,7 +74,7 @@ export const monthName: Parser = {
     let j = before.at;
     const w = wordOf(tokens[j]);
     const match = w ? lookupMonth(w, env.ctx.lang) : undefined;
-    if (!match) return undefined;
+    if (!match || (match.foreign && !abbreviated(tokens, j, env, before.day !== undefined))) return undefined;
     let warning: TimeWarning | undefined;
     if (match.kind !== 'exact') warning = { code: match.kind === 'truncated' ? 'truncated-month' : 'misspelt-month', detail: tokens[j].raw };
     j++;

@@ -20,6 +20,8 @@ export interface Segment {
   /** A date or period that cannot be was written. */
   invalid: boolean;
   lead?: 'deadline' | 'open-start';
+  /** A segment of prose with no digit and no word any parser reads: no tokens were made, nothing is refined. */
+  prose?: boolean;
   /** The segment's only time is done over and over ("monthly", "every quarter"). */
   recurring?: boolean;
 }

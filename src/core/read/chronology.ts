@@ -3,7 +3,7 @@
  * January), read in the order of the rows; a time done over and over ("monthly", "every quarter") in a plan
  * that runs longer than its year; and sub-activities without a time of their own, which take their parent activity's time.
  */
-import { hullSpan, span as makeSpan, ymIndex } from '../time/spans';
+import { span as makeSpan, ymIndex } from '../time/spans';
 import type { Span } from '../time/spans';
 import type { TimeResult } from '../time/types';
 import type { RowFacts } from './body';
@@ -60,9 +60,11 @@ export function inheritTimes(facts: RowFacts[], times: Map<number, TimeReading |
 /** How a reading's span was closed by its year rather than by its text: done over and over, to the year's end, from its start. */
 function openness(r: TimeResult): 'recurring' | 'open-end' | 'deadline' | undefined {
   if (r.recurring) return 'recurring';
-  if (r.spans.length !== 1) return undefined;
-  if (r.warnings.some((w) => w.code === 'open-end')) return ymIndex(r.spans[0].end) % 12 === 11 ? 'open-end' : undefined;
-  if (r.warnings.some((w) => w.code === 'deadline')) return ymIndex(r.spans[0].start) % 12 === 0 ? 'deadline' : undefined;
+  if (r.spans.length !== 1 || r.warnings.length === 0) return undefined;
+  for (const w of r.warnings) {
+    if (w.code === 'open-end') return ymIndex(r.spans[0].end) % 12 === 11 ? 'open-end' : undefined;
+    if (w.code === 'deadline') return ymIndex(r.spans[0].start) % 12 === 0 ? 'deadline' : undefined;
+  }
   return undefined;
 }
 
@@ -73,23 +75,34 @@ function openness(r: TimeResult): 'recurring' | 'open-end' | 'deadline' | undefi
  * is September to June, and "from October 2025" runs to June 2026. A plan within one year keeps the whole year.
  */
 export function stretchToPlan(facts: RowFacts[], times: Map<number, TimeReading | undefined>, window?: Span): void {
-  const rows = facts.filter((f) => f.kind === 'data' && times.get(f.r)?.result.ok).map((f) => f.r);
-  const open = rows.filter((r) => openness(times.get(r)!.result));
+  // One pass: the rows closed by their year, and the hull of the others (a long plan has one reading a row).
+  const open: { r: number; kind: 'recurring' | 'open-end' | 'deadline' }[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const f of facts) {
+    const t = f.kind === 'data' ? times.get(f.r) : undefined;
+    if (!t?.result.ok) continue;
+    const kind = openness(t.result);
+    if (kind) open.push({ r: f.r, kind });
+    else if (!window)
+      for (const sp of t.result.spans) {
+        lo = Math.min(lo, ymIndex(sp.start));
+        hi = Math.max(hi, ymIndex(sp.end));
+      }
+  }
   if (open.length === 0) return;
-  const plan = window ?? hullSpan(rows.filter((r) => !openness(times.get(r)!.result)).flatMap((r) => times.get(r)!.result.spans));
-  if (!plan) return;
-  for (const r of open) {
+  if (window) [lo, hi] = [ymIndex(window.start), ymIndex(window.end)];
+  if (lo > hi) return;
+  for (const { r, kind } of open) {
     const t = times.get(r)!;
-    const kind = openness(t.result)!;
     // A cell of several lines keeps each line's own time; only one done over and over is the plan's on every line.
     if (kind !== 'recurring' && t.result.lines.length > 1) continue;
     const own = t.result.spans[0];
-    const from = kind === 'open-end' ? ymIndex(own.start) : Math.min(ymIndex(plan.start), ymIndex(own.start));
-    const to = kind === 'deadline' ? ymIndex(own.end) : Math.max(ymIndex(plan.end), ymIndex(own.end));
+    const from = kind === 'open-end' ? ymIndex(own.start) : Math.min(lo, ymIndex(own.start));
+    const to = kind === 'deadline' ? ymIndex(own.end) : Math.max(hi, ymIndex(own.end));
     // "Monthly" takes the plan's bounds even inside the year only when the plan runs outside it.
-    const wider = from < ymIndex(own.start) || to > ymIndex(own.end);
-    if (!wider) continue;
-    const whole = kind === 'recurring' ? makeSpan(ymIndex(plan.start), ymIndex(plan.end)) : makeSpan(from, to);
+    if (from >= ymIndex(own.start) && to <= ymIndex(own.end)) continue;
+    const whole = kind === 'recurring' ? makeSpan(lo, hi) : makeSpan(from, to);
     const result: TimeResult = { ...t.result, spans: [whole], lines: t.result.lines.map((l) => (l.spans.length ? { ...l, spans: [whole] } : l)) };
     times.set(r, { ...t, result });
   }

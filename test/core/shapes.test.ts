@@ -478,3 +478,30 @@ describe('a plan that states its start above the table', () => {
     expect(q.rows[0].timeResult.relative).toEqual([{ unit: 'month', from: 1, to: 2 }]);
   });
 });
+
+describe('details and signatures around a table', () => {
+  test('a detail written in two cells above the header ("Start date: | 1 April 2025") is no title; the line above it is', () => {
+    const [p] = plansOf([
+      ['Project: Clean River Initiative', '', ''],
+      ['Start date:', '01/04/2025', ''],
+      ['', '', ''],
+      ['Task', 'Owner', 'When'],
+      ['Hire staff', 'HR', 'April 2025'],
+      ['Final report', 'PM', 'September 2025'],
+    ]);
+    expect(p.title).toBe('Project: Clean River Initiative');
+  });
+
+  test('the blank row between the last activity and the signatures under it is not reported as an empty row', () => {
+    const a = analyzeGrids([gridFromRows('KH', [
+      ['Hoạt động', 'Thời gian', 'Người phụ trách'],
+      ['Khảo sát', 'T3/2025', 'An'],
+      ['', '', ''],
+      ['Tập huấn', 'T5/2025', 'Bình'],
+      ['', '', ''],
+      ['Người lập biểu', '', 'Trưởng ban'],
+    ])]);
+    expect(a.findings.filter((f) => f.rule === 'empty-row').map((f) => f.cell)).toEqual(['A3']);
+    expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Khảo sát', 'Tập huấn']);
+  });
+});

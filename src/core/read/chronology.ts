@@ -74,7 +74,7 @@ function openness(r: TimeResult): 'recurring' | 'open-end' | 'deadline' | undefi
  * or the years its title states), they run to the plan's bounds: "monthly" in a plan from September 2025 to June 2026
  * is September to June, and "from October 2025" runs to June 2026. A plan within one year keeps the whole year.
  */
-export function stretchToPlan(facts: RowFacts[], times: Map<number, TimeReading | undefined>, window?: Span): void {
+export function stretchToPlan(facts: RowFacts[], times: Map<number, TimeReading | undefined>, stated?: Span): void {
   // One pass: the rows closed by their year, and the hull of the others (a long plan has one reading a row).
   const open: { r: number; kind: 'recurring' | 'open-end' | 'deadline' }[] = [];
   let lo = Infinity;
@@ -84,14 +84,14 @@ export function stretchToPlan(facts: RowFacts[], times: Map<number, TimeReading 
     if (!t?.result.ok) continue;
     const kind = openness(t.result);
     if (kind) open.push({ r: f.r, kind });
-    else if (!window)
+    else if (!stated)
       for (const sp of t.result.spans) {
         lo = Math.min(lo, ymIndex(sp.start));
         hi = Math.max(hi, ymIndex(sp.end));
       }
   }
   if (open.length === 0) return;
-  if (window) [lo, hi] = [ymIndex(window.start), ymIndex(window.end)];
+  if (stated) [lo, hi] = [ymIndex(stated.start), ymIndex(stated.end)];
   if (lo > hi) return;
   for (const { r, kind } of open) {
     const t = times.get(r)!;

@@ -77,8 +77,17 @@ function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
 function isDetailLine(text: string): boolean {
   const colon = text.search(/[:：]/);
   if (colon <= 0 || colon > 40 || colon === text.length - 1) return false;
-  const role = headerRole(text.slice(0, colon).trim())?.role;
+  return isDetailLabel(text.slice(0, colon));
+}
+
+function isDetailLabel(label: string): boolean {
+  const role = label.length <= 40 ? headerRole(label.trim())?.role : undefined;
   return role === 'start' || role === 'end' || role === 'duration' || role === 'owner';
+}
+
+/** A detail written in two cells, its label and its value: "Start date: | 01/04/2025", "Koordynator | Anna Nowak". */
+function isDetailRow(view: GridView, r: number, cols: number[]): boolean {
+  return cols.length === 2 && isDetailLabel(view.text(r, cols[0]).replace(/[:：]\s*$/, ''));
 }
 
 function titleAbove(view: GridView, top: number, floor: number, left: number, right: number): { row?: number; title: string } {
@@ -88,7 +97,7 @@ function titleAbove(view: GridView, top: number, floor: number, left: number, ri
     const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
     if (cols.length === 0) continue;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    if ((isTitleNote(text) || isDetailLine(text)) && r - 1 >= Math.max(floor, top - 3)) continue;
+    if ((isTitleNote(text) || isDetailLine(text) || isDetailRow(view, r, cols)) && r - 1 >= Math.max(floor, top - 3)) continue;
     if (cols.length === 1) return { row: r, title: text };
     return { title: '' };
   }

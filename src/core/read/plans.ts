@@ -241,8 +241,11 @@ function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<nu
   let plan: string | undefined;
   const rows: PlanRow[] = [];
   const parents: { level: number; row: PlanRow }[] = [];
+  // A blank row between the last activity and a signature or total under it is no empty row inside the table.
+  let lastData = -1;
+  for (const f of facts) if (f.kind === 'data' || f.kind === 'hidden') lastData = f.r;
   for (const f of facts) {
-    if (f.kind === 'blank') rows.push(blankRow(rd, f.r, d.columns, goal));
+    if (f.kind === 'blank' && f.r < lastData) rows.push(blankRow(rd, f.r, d.columns, goal));
     if (f.kind === 'heading') {
       parents.length = 0;
       const text = f.heading ?? '';

@@ -505,3 +505,23 @@ describe('details and signatures around a table', () => {
     expect(a.plans[0].rows.filter((r) => !r.blank).map((r) => r.activity)).toEqual(['Khảo sát', 'Tập huấn']);
   });
 });
+
+describe('a title of several lines above the table', () => {
+  const plan = (rows: string[][]) => analyzeGrids([gridFromRows('S', rows)], undefined, { fallbackYear: 2030 }).plans[0];
+
+  test('the line that names the plan is its title, and a year on any of the lines is the plan’s year', () => {
+    const pl = plan([['PLAN PRACY NA ROK 2025', '', ''], ['Stowarzyszenie Razem', '', ''], ['Działanie', 'Termin', 'Odpowiedzialny'], ['Zebranie', 'marzec', 'Ania'], ['Festyn', 'czerwiec', 'Bartek']]);
+    expect([pl.title, pl.year, pl.yearSource]).toEqual(['PLAN PRACY NA ROK 2025', 2025, 'title']);
+    expect(pl.rows.map((r) => r.timeResult.spans[0].start)).toEqual(['2025-03', '2025-06']);
+    const vi = plan([['KẾ HOẠCH HOẠT ĐỘNG', '', ''], ['Năm 2025', '', ''], ['Hoạt động', 'Thời gian', 'Phụ trách'], ['Họp', 'T3', 'An'], ['Thi', 'T5', 'Bình']]);
+    expect([vi.title, vi.year]).toEqual(['KẾ HOẠCH HOẠT ĐỘNG', 2025]);
+  });
+
+  test('a signature line is no title; the nearest line naming a goal stays the title, its goal the activities’ goal', () => {
+    expect(plan([['Annual workplan', '', ''], ['Prepared by: Programme team', '', ''], ['Activity', 'Time', 'Owner'], ['Meet', 'March 2025', 'Ana'], ['Report', 'May 2025', 'Ben']]).title).toBe('Annual workplan');
+    const g = plan([['KẾ HOẠCH NĂM 2025', '', ''], ['Mục tiêu 1: Phát triển hội viên', '', ''], ['Hoạt động', 'Thời gian', 'Phụ trách'], ['Họp', 'T3', 'An'], ['Thi', 'T5', 'Bình']]);
+    expect(g.title).toBe('Mục tiêu 1: Phát triển hội viên');
+    expect(g.rows.map((r) => [r.goalId, r.goal])).toEqual([['1', 'Phát triển hội viên'], ['1', 'Phát triển hội viên']]);
+    expect(g.year).toBe(2025);
+  });
+});

@@ -239,6 +239,8 @@ export interface LangPack {
   marks?: { yes?: string[]; no?: string[] };
   /** Words of rows that are not activities: totals, signatures, notes, legends. */
   nonActivity?: string[];
+  /** Words that name a plan in a title ("workplan", "harmonogram", "kế hoạch"): of the lines above a table, the one that names it. */
+  planTitles?: string[];
   /**
    * Words of plans written as lists: the word of a task line that is a goal ("ZADANIE 2.", "Task 3:"), the word
    * of its period line ("OKRES REALIZACJI:"), words of stage and section lines ("Etap I", "KOMPONENT 2"), and the

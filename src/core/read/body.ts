@@ -4,10 +4,10 @@
  * children follow, a row lighter than the others), and totals, signatures and absence rows, which are not
  * activities and are not checked as such.
  */
-import { PACKS } from '../lang';
 import type { Column } from '../model/plan';
 import { foldKey } from '../util/text';
 import { isPlaceholder } from './content';
+import { isTotal } from './non-activity';
 import type { TableLayout } from './detect';
 import { countsColumns } from './header';
 import { splitId } from './numbering';
@@ -36,25 +36,6 @@ export interface RowFacts {
 const PLAN_ROLES = new Set(['owner', 'outcome', 'method']);
 const TEXT_ROLES = new Set(['goal', 'activity', 'number']);
 
-let nonActivity: Map<string, string[][]> | undefined;
-/** The first word of a text (letters, digits and their marks), as the phrases are keyed. */
-const FIRST_WORD = /[\p{L}\p{N}\p{M}]+/u;
-
-function isTotal(text: string): boolean {
-  if (!nonActivity) {
-    nonActivity = new Map();
-    for (const w of PACKS.flatMap((p) => p.nonActivity ?? []).map((x) => foldKey(x).split(' '))) nonActivity.set(w[0], [...(nonActivity.get(w[0]) ?? []), w]);
-  }
-  // Most rows are ruled out by their first word alone, folded alone (a long cell is not folded for each row).
-  const first = FIRST_WORD.exec(text);
-  if (!first || !nonActivity.has(foldKey(first[0]).split(' ')[0])) return false;
-  const head = foldKey(text.length > 80 ? text.slice(0, 80) : text).split(' ');
-  const hits = (nonActivity.get(head[0]) ?? []).filter((w) => w.every((x, i) => head[i] === x));
-  if (hits.length === 0) return false;
-  if (hits.some((w) => w.length > 1)) return true;
-  const words = (text.length > 80 ? foldKey(text).split(' ') : head).length;
-  return hits.some((w) => words <= w.length + 4);
-}
 
 interface Cellish {
   c: Column;

@@ -18,6 +18,7 @@ import type { HeaderRowScore } from './header';
 import { countsColumns, headerCandidates, isHeaderContinuation, isHeaderRow, scoreHeaderRow } from './header';
 import { fits } from './fit';
 import { headerRole } from './header-roles';
+import { titleAbove } from './title';
 import type { GridView } from './view';
 
 export type { HeaderIssue } from './columns';
@@ -30,6 +31,8 @@ export interface TableLayout {
   headerBottom: number;
   titleRow?: number;
   title: string;
+  /** The other lines of one text above the header, nearest first ("Năm 2025" under "KẾ HOẠCH HOẠT ĐỘNG"). */
+  titleLines?: string[];
   firstRow: number;
   lastRow: number;
   left: number;
@@ -66,42 +69,6 @@ function bandAt(view: GridView, s: HeaderRowScore, floor: number): Band {
     bottom = r;
   }
   return { top, bottom, score: s };
-}
-
-/**
- * A title: the one text in a row just above the band (a merged title row counts once). A line wholly in brackets
- * under it ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, not the title,
- * and so is a labelled detail ("Start date: 3 March 2025", "Responsible: …").
- */
-/** A labelled detail of the plan under its title: "Project start: March 2025", "Koordynator: Anna Nowak", "Thời lượng: 6 tháng". */
-function isDetailLine(text: string): boolean {
-  const colon = text.search(/[:：]/);
-  if (colon <= 0 || colon > 40 || colon === text.length - 1) return false;
-  return isDetailLabel(text.slice(0, colon));
-}
-
-function isDetailLabel(label: string): boolean {
-  const role = label.length <= 40 ? headerRole(label.trim())?.role : undefined;
-  return role === 'start' || role === 'end' || role === 'duration' || role === 'owner';
-}
-
-/** A detail written in two cells, its label and its value: "Start date: | 01/04/2025", "Koordynator | Anna Nowak". */
-function isDetailRow(view: GridView, r: number, cols: number[]): boolean {
-  return cols.length === 2 && isDetailLabel(view.text(r, cols[0]).replace(/[:：]\s*$/, ''));
-}
-
-function titleAbove(view: GridView, top: number, floor: number, left: number, right: number): { row?: number; title: string } {
-  for (let r = top - 1; r >= Math.max(floor, top - 3); r--) {
-    const all = view.nonEmpty(r);
-    // Over tables side by side, each table's title is the one text over its own columns.
-    const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
-    if (cols.length === 0) continue;
-    const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    if ((isTitleNote(text) || isDetailLine(text) || isDetailRow(view, r, cols)) && r - 1 >= Math.max(floor, top - 3)) continue;
-    if (cols.length === 1) return { row: r, title: text };
-    return { title: '' };
-  }
-  return { title: '' };
 }
 
 /** The columns a band's header cells cover, in groups split by empty columns; those that name a role, the most roles first. */
@@ -304,7 +271,7 @@ function tableAt(view: GridView, band: Band, floor: number, options: DetectOptio
   if (!isPlan || (forced?.headerless && !provesPlan(columns))) return undefined;
   const t = titleAbove(view, band.top, floor, left, right);
   const layout: TableLayout = {
-    headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
+    headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, titleLines: t.lines.length ? t.lines : undefined, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
     reasons: forced?.headerless ? ['it has no header row', ...tableReasons(columns, periods, false)] : tableReasons(columns, periods, byHand),
     explicit: byHand || undefined,
     headerless: forced?.headerless || undefined,

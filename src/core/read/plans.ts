@@ -185,7 +185,7 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   const times = readTimes(view, d, gridRead, grid.left);
   const facts = classifyRows(view, layout, grid.left, (r) => !!times.get(r)?.result.ok || (times.get(r)?.result.relative.length ?? 0) > 0);
   if (options.year === undefined) orderYears(facts, times);
-  const window = options.window ?? statedWindow(layout.title);
+  const window = options.window ?? [layout.title, ...(layout.titleLines ?? [])].map(statedWindow).find((w) => w !== undefined);
   stretchToPlan(facts, times, window);
   inheritTimes(facts, times);
   const rows = planRows(view, d, facts, times);

@@ -50,7 +50,8 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
   if (options.year !== undefined) return { year: options.year, source: 'option' };
   const g = gridYear(layout);
   if (g !== undefined) return { year: g, source: 'cells' };
-  const t = titleYear(layout.title);
+  // The title's year, else one written on a line beside it ("Năm 2025" under "KẾ HOẠCH HOẠT ĐỘNG").
+  const t = [layout.title, ...(layout.titleLines ?? [])].map(titleYear).find((y) => y !== undefined);
   if (t !== undefined) return { year: t, source: 'title' };
   const years: number[] = [];
   // Each distinct text read once; a text written again counts again (a number cell, a date, counts once).

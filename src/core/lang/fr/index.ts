@@ -61,6 +61,7 @@ export const fr: LangPack = {
   supportLabels: ['partenaire', 'partenaires', 'appui', 'en appui', 'contributeurs'],
   marks: { yes: ['oui'], no: ['non'] },
   nonActivity: ['total', 'sous-total', 'somme', 'signé', 'signature', 'légende', 'note', 'notes', 'source', 'établi par', 'validé par'],
+  planTitles: ['plan', "plan d'action", 'planning', 'calendrier', 'chronogramme', 'programme', 'feuille de route', 'échéancier'],
   list: { goal: ['axe', 'axe stratégique', 'orientation', 'tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },
   guess: { letters: 'àâçèéêëîïôœùûÿ', words: ['de', 'la', 'le', 'et', 'des', 'du', 'tâche', 'tâches', 'semaine', 'responsable', 'début', 'fin', 'activité', 'objectif', 'les'] },
 };

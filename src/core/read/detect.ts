@@ -8,7 +8,7 @@ import { columnIndex, columnLetter, parseRangeA1 } from '../model/address';
 import type { Column, ReadOptions } from '../model/plan';
 import type { Role } from '../model/roles';
 import { isRole } from '../model/roles';
-import { foldKey, isTitleNote } from '../util/text';
+import { foldKey } from '../util/text';
 import type { ColumnEvidence, HeaderIssue } from './columns';
 import { assignRoles } from './columns';
 import { cellKind, profileColumn } from './content';

@@ -134,6 +134,10 @@ describe('school years, school holidays and the days that open and close a schoo
   expressions('en', { year: 2025 }, { 'school year 2025/26': '2025-09..2026-06', 'academic year 2025-2026': '2025-09..2026-06', 'back to school 2025': '2025-09', '2025/26': '2025-01..2026-12' });
   expressions('fr', { year: 2025 }, { 'année scolaire 2025-2026': '2025-09..2026-06', "d'ici la rentrée 2025": '2025-01..2025-09', 'grandes vacances 2025': '2025-07..2025-08' });
   expressions('de', { year: 2025 }, { 'Schuljahr 2025/26': '2025-08..2026-07', 'Sommerferien 2025': '2025-07..2025-08' });
+  // The whole school year of a plan starts in the plan's year; its start and its end are days of it.
+  expressions('pl', { year: 2025 }, { 'cały rok szkolny 2025/2026': '2025-09..2026-06', 'przez cały rok szkolny': '2025-09..2026-06', 'przez cały rok': '2025-01..2025-12' });
+  expressions('vi', { year: 2025 }, { 'cả năm học': '2025-09..2026-05', 'Đầu năm học': '2025-09', 'Cuối năm học': '2025-05', 'cả năm': '2025-01..2025-12' });
+  expressions('en', { year: 2025 }, { 'the whole school year': '2025-09..2026-06', 'start of the school year': '2025-09', 'end of the school year': '2025-06', 'whole year': '2025-01..2025-12' });
   // A term or semester is its months of school, not the season it is named after.
   expressions('en', { year: 2025 }, { 'summer holidays': '2025-07..2025-08', 'Spring term 2026': '2026-01..2026-04', 'autumn term': '2025-09..2025-12', 'fall semester 2025': '2025-09..2025-12', 'spring 2025': '2025-03..2025-05' });
   expressions('ru', { year: 2025 }, { 'летние каникулы 2025': '2025-06..2025-08' });

@@ -35,6 +35,6 @@ export const time: TimeWords = {
   endLabel: ['end', 'ends', 'ending', 'finish', 'completion'],
   final: ['last', 'final'],
   after: ['after', 'following'],
-  holidays: { 'back to school': [9, 1], christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'new year': [1, 1], "new year's day": [1, 1], easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', halloween: [10, 31], 'independence day': [7, 4] },
+  holidays: { 'back to school': [9, 1], 'start of the school year': [9, 1], 'beginning of the school year': [9, 1], 'start of school': [9, 1], 'end of the school year': [6, 20], 'end of school year': [6, 20], christmas: [12, 25], xmas: [12, 25], 'christmas day': [12, 25], 'new year': [1, 1], "new year's day": [1, 1], easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', halloween: [10, 31], 'independence day': [7, 4] },
   relativeYears: { 'this year': 0, 'current year': 0, 'next year': 1, 'following year': 1, 'last year': -1, 'previous year': -1, annual: 'every', annually: 'every', yearly: 'every', 'every year': 'every', 'each year': 'every', 'all year': 'every', 'all year round': 'every', 'year round': 'every', 'throughout the year': 'every', regularly: 'every' },
 };

@@ -12,7 +12,7 @@ export const time: TimeWords = {
   between: ['między', 'pomiędzy'],
   week: ['tydzień', 'tygodniu', 'tyg', 'tydz', 'tygodnie', 'tygodni', 'tygodnia'],
   day: ['dzień', 'dni'],
-  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz', 'przełom', 'przełomie'],
+  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz', 'przełom', 'przełomie', 'przez'],
   early: ['początek', 'początku', 'początkiem', 'pocz'],
   mid: ['połowa', 'połowie', 'połowy', 'połowę', 'środek', 'środku', 'poł'],
   late: ['koniec', 'końca', 'końcem', 'końcu', 'kon'],

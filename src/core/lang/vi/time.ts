@@ -36,9 +36,10 @@ export const time: TimeWords = {
   times: ['lần', 'lan'],
   stage: ['đợt', 'lần', 'giai đoạn', 'khóa', 'khoá', 'lớp'],
   endLabel: ['kết thúc', 'hoàn thành'],
-  // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
   after: ['sau', 'ra'],
-  holidays: { 'khai giảng': [9, 5], 'lễ khai giảng': [9, 5], 'ngày khai giảng': [9, 5],
+  // Tết (Nguyên đán) and Trung thu are days of the lunar calendar: their Gregorian month changes with the year.
+  // A school year opens with its khai giảng in early September and closes at the end of May.
+  holidays: { 'khai giảng': [9, 5], 'lễ khai giảng': [9, 5], 'ngày khai giảng': [9, 5], 'đầu năm học': [9, 5], 'cuối năm học': [5, 25], 'bế giảng': [5, 25], 'lễ bế giảng': [5, 25], 'tổng kết năm học': [5, 25],
     'giáng sinh': [12, 25], noel: [12, 25], 'quốc khánh': [9, 2], 'tết dương lịch': [1, 1],
     tết: { lunar: [1, 1], usual: [2, 1] }, 'tết nguyên đán': { lunar: [1, 1], usual: [2, 1] }, 'tết âm lịch': { lunar: [1, 1], usual: [2, 1] },
     'tết trung thu': { lunar: [8, 15], usual: [9, 20] }, 'trung thu': { lunar: [8, 15], usual: [9, 20] },

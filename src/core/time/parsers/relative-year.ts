@@ -9,7 +9,11 @@ export const relativeYear: Parser = {
   parse(tokens, i, env) {
     const p = phraseAt(env.lexicon.relativeYears, tokens, i);
     if (!p) return undefined;
-    if (p.value === 'every') return { item: { ...yearPeriod(undefined), recurring: true }, next: p.next };
+    if (p.value === 'every') {
+      // "przez cały rok szkolny" is the school year, not the year: the school year's parser reads it from "cały".
+      for (let k = i + 1; k < p.next; k++) if (phraseAt(env.lexicon.schoolYears, tokens, k)) return undefined;
+      return { item: { ...yearPeriod(undefined), recurring: true }, next: p.next };
+    }
     const base = env.ctx.year ?? env.ctx.fallbackYear;
     if (base === undefined) return undefined;
     const warning = env.ctx.year === undefined ? { code: 'year-assumed' as const, detail: String(base) } : undefined;

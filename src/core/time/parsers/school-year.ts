@@ -3,7 +3,7 @@
  * 2025-2026". From the month it starts in one year to the month it ends in the next (September to June in Poland,
  * to May in Vietnam), as each language's pack gives them. Both years must follow: "năm học" alone names no time.
  */
-import { isNum, isPunct, isYear4, phraseAt } from './helpers';
+import { hasClass, isNum, isPunct, isYear4, phraseAt, wordOf } from './helpers';
 import type { ParseEnv, Parser } from './types';
 import type { Token } from '../tokenize';
 
@@ -29,17 +29,32 @@ export function schoolYearOf(tokens: Token[], i: number, month: number, env: Par
   return { year: month >= starts ? pair.year : pair.year + 1, next: pair.next };
 }
 
+/** "cały rok szkolny", "cả năm học", "the whole school year": a whole word (and filler words) before a school year; where it starts. */
+function afterWhole(tokens: Token[], i: number, env: ParseEnv): number | undefined {
+  if (!hasClass(env.lexicon, wordOf(tokens[i]), 'whole')) return undefined;
+  let j = i + 1;
+  while (j < i + 3 && hasClass(env.lexicon, wordOf(tokens[j]), 'filler') && !env.lexicon.schoolYears.has(wordOf(tokens[j]) ?? '')) j++;
+  return env.lexicon.schoolYears.has(wordOf(tokens[j]) ?? '') ? j : undefined;
+}
+
 export const schoolYear: Parser = {
   name: 'school-year',
-  starts: (t, _i, env) => t.kind === 'word' && env.lexicon.schoolYears.has(t.word),
+  starts: (t, _i, env) => t.kind === 'word' && (env.lexicon.schoolYears.has(t.word) || hasClass(env.lexicon, t.word, 'whole')),
   parse(tokens, i, env) {
-    const found = phraseAt(env.lexicon.schoolYears, tokens, i);
+    const whole = afterWhole(tokens, i, env);
+    const found = phraseAt(env.lexicon.schoolYears, tokens, whole ?? i);
     if (!found) return undefined;
-    // A year and the next must follow: "rok szkolny 2025" alone may be either school year that touches 2025.
+    const [first, last] = found.value;
+    // A year and the next must follow: "rok szkolny 2025" alone may be either school year that touches 2025. The
+    // whole school year of a plan ("przez cały rok szkolny") is the one that starts in the plan's year.
     const pair = yearPair(tokens, found.next);
+    if (!pair && whole !== undefined && (env.ctx.year ?? env.ctx.fallbackYear) !== undefined) {
+      const year = (env.ctx.year ?? env.ctx.fallbackYear)!;
+      const warning = env.ctx.year === undefined ? { code: 'year-assumed' as const, detail: String(year) } : undefined;
+      return { item: { type: 'period', unit: 'month', year, yearExplicit: false, firstMonth: first, lastMonth: last }, next: found.next, warning };
+    }
     if (!pair) return undefined;
     const { year, next: end } = pair;
-    const [first, last] = found.value;
     return { item: { type: 'period', unit: 'month', year, yearExplicit: true, firstMonth: first, lastMonth: last }, next: end };
   },
 };

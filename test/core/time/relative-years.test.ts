@@ -107,4 +107,6 @@ describe('seasons written in several words', () => {
   expressions('vi', { year: 2024 }, { 'mùa hè 2024': '2024-06..2024-08', 'dịp hè': '2024-06..2024-08' });
   // "hè" alone is also the pavement ("vỉa hè"): it is not read as summer.
   expressions('vi', { year: 2024 }, { 'Tháng 4: dọn vỉa hè': '2024-04' });
+  // … but before its year it is the summer: "Hè 2025", "Chiến dịch Hè năm 2025".
+  expressions('vi', { year: 2024 }, { 'Hè 2025': '2025-06..2025-08', 'hè năm 2025': '2025-06..2025-08', 'Xuân 2025': '2025-01..2025-03', 'Hè': 'unreadable' });
 });

@@ -129,10 +129,19 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The character before i and the one at i, white space passed over: what an abbreviation stands between. */
+function neighbour(text: string, i: number, step: 1 | -1): string {
+  let k = i;
+  while (k >= 0 && k < text.length && isSpace(text.charCodeAt(k))) k += step;
+  return k >= 0 && k < text.length ? text[k] : '';
+}
+
 /**
  * True when the text can hold no time: no digit, no word that names one (`role` of a word as written: 0 a word no
- * parser reads, 1 a function word such as "to" or "the", 2 one that names a time), and at least one word no parser
- * reads, which the scanner would report. A line of prose, which then needs no tokens at all.
+ * parser reads, 1 a function word such as "to" or "the", 2 one that names a time, 3 another language's short month
+ * name, which names one only as an abbreviation: with a dot, a dash, a slash or a comma beside it, or among month
+ * names only), and at least one word no parser reads, which the scanner would report (so it is not all month names).
+ * A line of prose, which then needs no tokens at all.
  */
 export function holdsNoTime(text: string, role: (raw: string) => number): boolean {
   let inert = 0;
@@ -145,9 +154,15 @@ export function holdsNoTime(text: string, role: (raw: string) => number): boolea
       const end = runEnd(text, i, cls);
       const r = role(text.slice(i, end));
       if (r === 2) return false;
+      if (r === 3) {
+        if (isMark(neighbour(text, end, 1)) || isMark(neighbour(text, i - 1, -1))) return false;
+      }
       if (r === 0) inert++;
       i = end;
     } else i += at >= WIDE ? 2 : 1;
   }
   return inert > 0;
 }
+
+const ABBREVIATION_MARKS = '.-/,\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
+const isMark = (ch: string) => ch !== '' && ABBREVIATION_MARKS.includes(ch);

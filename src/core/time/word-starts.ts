@@ -85,23 +85,27 @@ const ANCHOR_CLASSES = ['calendarMonth', 'quarter', 'half', 'year', 'relativeMon
  * modifier ("to", "the", "and", "by", "end": a function word, which makes no time alone), or a time (an anchor: a
  * month, a quarter or year word, a season, a holiday, a number word, a Roman numeral, a frequency …).
  */
-export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'anchor' {
+export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'foreign' | 'anchor' {
   if (isInert(t, env)) return 'inert';
   const { lexicon } = env;
   const w = t.word;
   const classes = lexicon.classes.get(w);
   if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return 'anchor';
-  if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined) return 'anchor';
+  if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined) return 'anchor';
   if ([lexicon.weekdays, lexicon.relativeYears, lexicon.recurring, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolYears].some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
   const phrases = lexicon.classPhrases.get(w);
   if (phrases?.some((p) => (ANCHOR_CLASSES as readonly string[]).includes(p.value))) return 'anchor';
+  const month = lookupMonth(w, env.ctx.lang);
+  // Another language's short month name ("out" in English) names a month only as an abbreviation (month-name.ts).
+  if (month) return month.foreign && month.kind === 'exact' ? 'foreign' : 'anchor';
   return 'function';
 }
 
 const rolesByLexicon = new WeakMap<Lexicon, Map<string, (raw: string) => number>>();
 
 /**
- * wordRole of a word as written, as a number (0 inert, 1 function word, 2 anchor), remembered per word under this
+ * wordRole of a word as written, as a number (0 inert, 1 function word, 2 anchor, 3 another language's short month
+ * name), remembered per word under this
  * lexicon and language: for the prose check before tokens.
  */
 export function proseRoles(env: ParseEnv): (raw: string) => number {
@@ -115,7 +119,7 @@ export function proseRoles(env: ParseEnv): (raw: string) => number {
       let role = seen.get(raw);
       if (role === undefined) {
         const r = wordRole(wordToken(raw, false), env);
-        role = r === 'inert' ? 0 : r === 'function' ? 1 : 2;
+        role = r === 'inert' ? 0 : r === 'function' ? 1 : r === 'foreign' ? 3 : 2;
         if (seen.size > 50000) seen.clear();
         seen.set(raw, role);
       }

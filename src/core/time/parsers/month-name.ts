@@ -59,11 +59,13 @@ function tail(tokens: Token[], j: number, env: ParseEnv, day: number | undefined
 
 /**
  * Another language's short month name counts where it stands as an abbreviation does: with a dot, beside a number,
- * beside another month ("out–dez", "out/nov") or alone in a short cell. "share out the tasks" names no October.
+ * beside another month ("out–dez", "out/nov") or in a cell of month names only ("out"). "share out the tasks" names no
+ * October.
  */
 function abbreviated(tokens: Token[], j: number, env: ParseEnv, dayBefore: boolean): boolean {
   const near = (k: number) => tokens[k]?.kind === 'number' || (tokens[k]?.kind === 'punct' && ['-', '/', ','].includes(tokens[k].char) && !!lookupMonth(wordOf(tokens[k + (k > j ? 1 : -1)]) ?? '', env.ctx.lang));
-  return dayBefore || tokens.length <= 3 || (isPunct(tokens[j + 1], '.') && glued(tokens[j + 1])) || near(j + 1) || near(j - 1);
+  const monthsOnly = tokens.every((t) => t.kind !== 'word' || !!lookupMonth(t.word, env.ctx.lang));
+  return dayBefore || monthsOnly || (isPunct(tokens[j + 1], '.') && glued(tokens[j + 1])) || near(j + 1) || near(j - 1);
 }
 
 export const monthName: Parser = {

@@ -1,7 +1,8 @@
 /**
  * Times that need the rows around them: a year not written ("16/12 – 23/12" in a plan that runs into
- * January), read in the order of the rows; a time done over and over ("monthly", "every quarter") in a plan
- * that runs longer than its year; and sub-activities without a time of their own, which take their parent activity's time.
+ * January), read in the order of the rows; a time the reader closed at its year ("monthly", "from April", "by
+ * June") in a plan that runs longer than that year; and sub-activities without a time of their own, which take
+ * their parent activity's time.
  */
 import { span as makeSpan, ymIndex } from '../time/spans';
 import type { Span } from '../time/spans';

@@ -54,7 +54,8 @@ export function titleAbove(view: GridView, top: number, floor: number, left: num
     const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
     if (cols.length === 0) continue;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    if (isTitleNote(text) || isDetailLine(text) || isDetailRow(view, r, cols) || (text && isTotal(text))) {
+    // A signature line has its colon ("Prepared by: …"); "Key activities 2025" is a title.
+    if (isTitleNote(text) || isDetailLine(text) || isDetailRow(view, r, cols) || (/[:：]/.test(text) && isTotal(text))) {
       if (r - 1 >= lowest || found.length > 0) continue;
     }
     if (cols.length !== 1) break;

@@ -519,6 +519,8 @@ describe('a title of several lines above the table', () => {
 
   test('a signature line is no title; the nearest line naming a goal stays the title, its goal the activities’ goal', () => {
     expect(plan([['Annual workplan', '', ''], ['Prepared by: Programme team', '', ''], ['Activity', 'Time', 'Owner'], ['Meet', 'March 2025', 'Ana'], ['Report', 'May 2025', 'Ben']]).title).toBe('Annual workplan');
+    // A title that starts with a word of signatures and notes ("Key", "Notes") is still a title without its colon.
+    expect(plan([['Key activities 2025', '', ''], ['Activity', 'Time', 'Owner'], ['Meet', 'March 2025', 'Ana'], ['Report', 'May 2025', 'Ben']]).title).toBe('Key activities 2025');
     const g = plan([['KẾ HOẠCH NĂM 2025', '', ''], ['Mục tiêu 1: Phát triển hội viên', '', ''], ['Hoạt động', 'Thời gian', 'Phụ trách'], ['Họp', 'T3', 'An'], ['Thi', 'T5', 'Bình']]);
     expect(g.title).toBe('Mục tiêu 1: Phát triển hội viên');
     expect(g.rows.map((r) => [r.goalId, r.goal])).toEqual([['1', 'Phát triển hội viên'], ['1', 'Phát triển hội viên']]);

@@ -11,7 +11,7 @@ export const time: TimeWords = {
   between: ['between'],
   week: ['week', 'wk', 'weeks', 'wks'],
   day: ['day', 'days'],
-  filler: ['from', 'since', 'in', 'of', 'the', 'on', 'during', 'by', 'around', 'about', 'approx', 'approximately', 'ca', 'circa', 'starting', 'ending', 'before', 'after', 'throughout', 'within', 'at', 'calendar', 'period', 'fiscal', 'date', 'dates', 'every', 'each', 'once', 'per', 'latest', 'at the latest', 'no later than'],
+  filler: ['from', 'since', 'in', 'of', 'the', 'on', 'during', 'by', 'around', 'about', 'approx', 'approximately', 'ca', 'circa', 'starting', 'ending', 'before', 'after', 'throughout', 'within', 'at', 'calendar', 'period', 'fiscal', 'date', 'dates', 'every', 'each', 'once', 'per', 'latest', 'at the latest', 'no later than', 'w c', 'w b', 'wc', 'week commencing', 'week beginning', 'week starting', 'starts', 'completed', 'due by'],
   early: ['early', 'beginning', 'begin', 'start'],
   mid: ['mid', 'middle'],
   late: ['late', 'end'],

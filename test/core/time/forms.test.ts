@@ -136,6 +136,9 @@ describe('school years, school holidays and the days that open and close a schoo
   expressions('de', { year: 2025 }, { 'Schuljahr 2025/26': '2025-08..2026-07', 'Sommerferien 2025': '2025-07..2025-08' });
   // "Week commencing" as British plans write it, and a status word before a time, add nothing to the time.
   expressions('en', { year: 2025 }, { 'w/c 3 March': '2025-03', 'wc 10 Nov': '2025-11', 'week commencing 10 November': '2025-11', 'Completed March 2025': '2025-03', 'Starts 5 May': '2025-05' });
+  test.each(['w/c 3 March', 'week commencing 10 November', 'Completed March 2025'])('%s warns of no ignored words', (t) => {
+    expect(parseTime(t, { year: 2025 }).warnings.map((w) => w.code)).not.toContain('ignored-text');
+  });
   // The whole school year of a plan starts in the plan's year; its start and its end are days of it.
   expressions('pl', { year: 2025 }, { 'cały rok szkolny 2025/2026': '2025-09..2026-06', 'przez cały rok szkolny': '2025-09..2026-06', 'przez cały rok': '2025-01..2025-12' });
   expressions('vi', { year: 2025 }, { 'cả năm học': '2025-09..2026-05', 'Đầu năm học': '2025-09', 'Cuối năm học': '2025-05', 'cả năm': '2025-01..2025-12' });

@@ -113,6 +113,8 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
     out.items.push({ type: 'bare', value: romanValue(w)!, digits: 0, roman: true });
     return 1;
   }
+  // "Giai đoạn 2025-2030", "Phase 2025–2026": a stage named by its years is those years, and its word adds nothing.
+  if ((phrase?.value === 'stage' || (!phrase && is('stage'))) && isYear4(tokens[phrase ? phrase.next : i + 1])) return phrase ? phrase.next - i : 1;
   // "Đợt 1: tháng 3", "Phase 2 (Q3)", "etap II": the stage's number is no time.
   if (is('stage') && (isNum(next) || romanValue(wordOf(next) ?? '') !== undefined)) return 2;
   // "do końca roku", "đến cuối năm", "by the end of the year": a year word after a modifier or a deadline, with no

@@ -101,6 +101,11 @@ describe('the number of a stage, round or batch is no time', () => {
   expressions('vi', { year: 2024 }, { 'Đợt 1: tháng 3; đợt 2: tháng 9': '2024-03;2024-09', 'lần 2: tháng 11': '2024-11' });
   expressions('en', { year: 2024 }, { 'Phase 2: Q3 2024': '2024-07..2024-09', 'Round 1 – May': '2024-05' });
   expressions('pl', { year: 2024 }, { 'etap II: marzec 2024': '2024-03' });
+  // … but a stage named by its years is those years, with no word ignored.
+  test.each([['Giai đoạn 2025-2030', '2025-01..2030-12'], ['Phase 2025-2026', '2025-01..2026-12']])('%s → %s', (t, expected) => {
+    expect(spansOf(t, { year: 2024 })).toBe(expected);
+    expect(parseTime(t, { year: 2024 }).warnings).toEqual([]);
+  });
 });
 
 describe('seasons written in several words', () => {

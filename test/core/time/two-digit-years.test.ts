@@ -1,4 +1,5 @@
 /** Class 3: two-digit years in every form people write them. The century is the one nearest the plan's year. */
+import { parseTime } from '../../../src/core/time';
 import { expressions } from './read';
 
 describe('two-digit years', () => {
@@ -59,4 +60,12 @@ describe('dd-mm-yy is a date, never a range of months', () => {
 describe('the century follows the plan year', () => {
   expressions('en', { year: 1998 }, { 'Q3/01': '2001-07..2001-09', 'Mar 97': '1997-03' });
   expressions('en', { year: 2060 }, { 'Mar 97': '2097-03' });
+});
+
+describe('a range of month/year pairs across the new year', () => {
+  // "12/09" is December 2009 in a plan of 2009; the pair after it is read the same way, not as 2 October.
+  expressions('vi', { year: 2009 }, { '12/09-2/10': '2009-12..2010-02', '11/09 - 01/10': '2009-11..2010-01', '10/09, 2/10': '2009-10;2010-02' });
+  test('alone, "2/10" is still the day it could be, with its warning', () => {
+    expect(parseTime('2/10', { year: 2009 }).warnings.map((w) => w.code)).toContain('ambiguous-date');
+  });
 });

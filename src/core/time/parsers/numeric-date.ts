@@ -7,8 +7,19 @@ import type { TimeContext, TimeWarning } from '../types';
 import { glued, isNum, isPunct, isYear4, listsPeriodNumbers, readYearAfter, skipYearSuffix, wordOf } from './helpers';
 import type { Match, ParseEnv, Parser } from './types';
 
-/** Decide what "a/b" means: month/year, day/month or month/day. */
-function slashPair(a: Token, b: Token, ctx: TimeContext): { period?: Period; warning?: TimeWarning } {
+/** The second number of a slash pair that ends right before token i and a range or list mark: "12/09" in "12/09-2/10". */
+function pairBefore(tokens: Token[], i: number): Token | undefined {
+  const mark = tokens[i - 1];
+  if (!mark || mark.kind !== 'punct' || !['-', ',', '+', '~'].includes(mark.char)) return undefined;
+  const [a, slash, b] = [tokens[i - 4], tokens[i - 3], tokens[i - 2]];
+  return isNum(a) && isPunct(slash, '/') && glued(slash) && isNum(b) && b.digits.length === 2 && a.value >= 1 && a.value <= 12 ? b : undefined;
+}
+
+/**
+ * Decide what "a/b" means: month/year, day/month or month/day. After a month/year of the plan's year ("12/09-2/10" in a
+ * plan of 2009), the second is a month/year too: February 2010, not 2 October.
+ */
+function slashPair(a: Token, b: Token, ctx: TimeContext, before?: Token): { period?: Period; warning?: TimeWarning } {
   if (b.digits.length === 4) return a.value >= 1 && a.value <= 12 ? { period: monthPeriod(a.value, b.value) } : {};
   if (a.digits.length === 4) return b.value >= 1 && b.value <= 12 ? { period: monthPeriod(b.value, a.value) } : {};
   if (a.digits.length > 2 || b.digits.length > 2) return {};
@@ -23,6 +34,7 @@ function slashPair(a: Token, b: Token, ctx: TimeContext): { period?: Period; war
   // Both could be months. A second number that matches the plan's year is a year (Vietnamese "03/09").
   const year = ctx.year ?? ctx.fallbackYear;
   if (year === undefined || expandYear(b.value, ctx) === year || ctx.year === undefined) return { period: asMonthYear() };
+  if (before && b.digits.length === 2 && expandYear(before.value, ctx) === year && expandYear(b.value, ctx) === year + 1) return { period: asMonthYear() };
   return { period: asDayMonth(), warning: { code: 'ambiguous-date', detail: `${a.digits}/${b.digits}` } };
 }
 
@@ -71,7 +83,7 @@ function separated(tokens: Token[], i: number, env: ParseEnv): Match | undefined
       return { item: monthPeriod(b.value, tokens[j + 1].value, a.value), next: skipYearSuffix(tokens, j + 2) };
     }
     if (s1.char === '/') {
-      const { period, warning: w2 } = slashPair(a, b, ctx);
+      const { period, warning: w2 } = slashPair(a, b, ctx, pairBefore(tokens, i));
       return period ? { item: period, next: skipYearSuffix(tokens, j + 1), warning: warning ?? w2 } : undefined;
     }
     if (s1.char === '.' && glued(b)) {

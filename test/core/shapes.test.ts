@@ -527,3 +527,16 @@ describe('a title of several lines above the table', () => {
     expect(g.year).toBe(2025);
   });
 });
+
+describe('a main activity over the activities it groups', () => {
+  test('"Hoạt động chính | Hoạt động cụ thể", "Main activity | Sub-activity": the main one is the goal carried down', () => {
+    const [vi] = plansOf([['Hoạt động chính', 'Hoạt động cụ thể', 'Thời gian', 'Người phụ trách'], ['Truyền thông', 'Làm tờ rơi', 'T3/2025', 'An'], ['', 'Phát thanh', 'T4/2025', 'Bình']]);
+    expect(vi.rows.map((r) => [r.goal, r.activity])).toEqual([['Truyền thông', 'Làm tờ rơi'], ['Truyền thông', 'Phát thanh']]);
+    const [en] = plansOf([['Main activity', 'Sub-activity', 'When', 'Who'], ['Outreach', 'Leaflets', 'March 2025', 'Ana'], ['', 'Radio', 'April 2025', 'Ben']]);
+    expect(en.rows.map((r) => [r.goal, r.activity])).toEqual([['Outreach', 'Leaflets'], ['Outreach', 'Radio']]);
+  });
+  test('alone, the main activities are the activities', () => {
+    const [p] = plansOf([['Main activities', 'Timeline', 'Responsible'], ['Leaflets', 'March 2025', 'Ana'], ['Radio', 'April 2025', 'Ben']]);
+    expect(p.rows.map((r) => r.activity)).toEqual(['Leaflets', 'Radio']);
+  });
+});

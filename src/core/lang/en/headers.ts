@@ -4,7 +4,7 @@ export const headers: HeaderWords = {
   goal: [
     'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'purpose', 'specific objective', 'specific objectives', 'strategic objective', 'general objective',
     'strategic goal', 'outcome area', 'priority', 'priorities', 'result area', 'pillar', 'thematic area', 'focus area', 'strategic area', 'component', 'phase', 'phases',
-    'stage', 'stages', 'theme', 'level', 'results chain', 'intervention logic', 'sub-goal', 'epic', 'area', 'workstream', 'work stream', 'big tasks', 'main task', 'main tasks',
+    'stage', 'stages', 'theme', 'level', 'results chain', 'intervention logic', 'sub-goal', 'epic', 'area', 'workstream', 'work stream', 'big tasks', 'main task', 'main tasks', 'main activity', 'main activities', 'activity group', 'activity area',
   ],
   activity: [
     'activity', 'activities', 'action', 'actions', 'action needed', 'actions needed', 'action item', 'action items', 'task', 'tasks', 'task name', 'task description',

@@ -3,7 +3,7 @@ import type { HeaderWords } from '../types';
 export const headers: HeaderWords = {
   goal: [
     'cel', 'cele', 'cel szczegółowy', 'cel operacyjny', 'cel strategiczny', 'cele szczegółowe', 'cel ogólny', 'cele operacyjne', 'priorytet', 'obszar', 'obszar działania',
-    'obszar działań', 'kierunek działań', 'kierunek działania', 'etap', 'faza', 'komponent', 'moduł', 'zadanie główne', 'oś priorytetowa', 'blok',
+    'obszar działań', 'kierunek działań', 'kierunek działania', 'etap', 'faza', 'komponent', 'moduł', 'zadanie główne', 'zadania główne', 'działanie główne', 'działania główne', 'oś priorytetowa', 'blok',
   ],
   activity: [
     'działanie', 'działania', 'zadanie', 'zadania', 'czynność', 'czynności', 'aktywność', 'element harmonogramu', 'element harmonogramu prac', 'nazwa działania',

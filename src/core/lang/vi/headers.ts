@@ -1,7 +1,7 @@
 import type { HeaderWords } from '../types';
 
 export const headers: HeaderWords = {
-  goal: ['mục tiêu', 'mục đích', 'mục tiêu cụ thể', 'mục tiêu chung', 'giai đoạn', 'hạng mục', 'nhóm công việc', 'lĩnh vực', 'định hướng', 'nhóm hoạt động', 'chương trình', 'dự án con'],
+  goal: ['mục tiêu', 'mục đích', 'mục tiêu cụ thể', 'mục tiêu chung', 'giai đoạn', 'hạng mục', 'nhóm công việc', 'lĩnh vực', 'định hướng', 'nhóm hoạt động', 'hoạt động chính', 'nhiệm vụ chính', 'công việc chính', 'chương trình', 'dự án con'],
   activity: [
     'hoạt động', 'công việc', 'nhiệm vụ', 'nội dung', 'nội dung hoạt động', 'nội dung công việc', 'các hoạt động', 'tên công việc', 'đầu việc', 'tên hoạt động',
     'việc cần làm', 'hạng mục công việc', 'tên nhiệm vụ', 'nội dung thực hiện', 'công việc cụ thể', 'chi tiết công việc', 'tên đầu việc', 'việc',

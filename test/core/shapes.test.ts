@@ -540,3 +540,33 @@ describe('a main activity over the activities it groups', () => {
     expect(p.rows.map((r) => r.activity)).toEqual(['Leaflets', 'Radio']);
   });
 });
+
+describe('an information block between the title and the table', () => {
+  const plan = (rows: string[][]) => analyzeGrids([gridFromRows('S', rows)], undefined, { fallbackYear: 2030 }).plans[0];
+  const block = (period: string[]) => [
+    ['PROJECT WORK PLAN', '', '', ''],
+    ['Project name:', 'Clean Water for All', '', ''],
+    ['Organisation:', 'Aqua NGO', '', ''],
+    period,
+    ['Project manager:', 'Jane Doe', '', ''],
+    ['Budget:', 'USD 120,000', '', ''],
+    ['', '', '', ''],
+    ['Activity', 'Responsible', 'Timeline', 'Expected output'],
+    ['Baseline survey', 'M&E officer', 'Q1 2025', 'Survey report'],
+    ['Hygiene training', 'Health team', 'monthly', 'Trained households'],
+    ['Final evaluation', 'Consultant', 'Q4 2026', 'Evaluation report'],
+  ];
+
+  test('the title above the block is the plan’s, and the period the block states is its window', () => {
+    const p = plan(block(['Project period:', 'January 2025 – December 2026', '', '']));
+    expect(p.title).toBe('PROJECT WORK PLAN');
+    expect(p.window).toEqual({ start: '2025-01', end: '2026-12' });
+    expect(p.rows[1].timeResult.spans).toEqual([{ start: '2025-01', end: '2026-12' }]);
+  });
+
+  test('a date over the document, which the plan’s times do not keep to, is no window', () => {
+    const p = plan(block(['Date:', '05/03/2025', '', '']));
+    expect(p.title).toBe('PROJECT WORK PLAN');
+    expect(p.window).toBeUndefined();
+  });
+});

@@ -33,6 +33,8 @@ export interface TableLayout {
   title: string;
   /** The other lines of one text above the header, nearest first ("Năm 2025" under "KẾ HOẠCH HOẠT ĐỘNG"). */
   titleLines?: string[];
+  /** The period an information line above the table states ("Project period: January 2025 – December 2026"). */
+  statedPeriod?: string;
   firstRow: number;
   lastRow: number;
   left: number;
@@ -271,7 +273,7 @@ function tableAt(view: GridView, band: Band, floor: number, options: DetectOptio
   if (!isPlan || (forced?.headerless && !provesPlan(columns))) return undefined;
   const t = titleAbove(view, band.top, floor, left, right);
   const layout: TableLayout = {
-    headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, titleLines: t.lines.length ? t.lines : undefined, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
+    headerTop: band.top, headerRow: band.top, headerBottom: band.bottom, titleRow: t.row, title: t.title, titleLines: t.lines.length ? t.lines : undefined, statedPeriod: t.period, firstRow: first, lastRow: first - 1, left, right, columns, headerIssues: issues, periods,
     reasons: forced?.headerless ? ['it has no header row', ...tableReasons(columns, periods, false)] : tableReasons(columns, periods, byHand),
     explicit: byHand || undefined,
     headerless: forced?.headerless || undefined,

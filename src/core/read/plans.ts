@@ -9,6 +9,7 @@ import { guessLang, UI_LANGS, uiPack } from '../lang';
 import { parseTimeCell } from './time-cell';
 import { inferSlashOrder } from '../time/column';
 import { inferCompactPattern } from '../time/compact';
+import { ymIndex } from '../time/spans';
 import { cellText } from '../model/grid';
 import type { TimeContext, TimeResult } from '../time/types';
 import { classifyRows } from './body';
@@ -24,7 +25,7 @@ import { blankRow, buildRow, goalOf, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
 import { inheritTimes, orderYears, stretchToPlan } from './chronology';
 import { goalNumber, lineKind } from './list/lines';
-import { planYear, statedWindow, planStartOf } from './year';
+import { planWindow, planYear, planStartOf } from './year';
 import type { GridView } from './view';
 import { makeView } from './view';
 
@@ -185,7 +186,7 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   const times = readTimes(view, d, gridRead, grid.left);
   const facts = classifyRows(view, layout, grid.left, (r) => !!times.get(r)?.result.ok || (times.get(r)?.result.relative.length ?? 0) > 0);
   if (options.year === undefined) orderYears(facts, times);
-  const window = options.window ?? [layout.title, ...(layout.titleLines ?? [])].map(statedWindow).find((w) => w !== undefined);
+  const window = options.window ?? planWindow(layout, () => [...times.values()].flatMap((t) => (t?.result.ok ? [ymIndex(t.result.spans[0].start)] : [])));
   stretchToPlan(facts, times, window);
   inheritTimes(facts, times);
   const rows = planRows(view, d, facts, times);

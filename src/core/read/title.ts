@@ -1,10 +1,11 @@
 /**
  * A table's title: of the lines of one text just above its header band (a merged title row counts once), the one
  * that names the plan ("PLAN PRACY NA ROK 2025" over "Stowarzyszenie Razem"), unless the nearest names a goal, else
- * the nearest. A line wholly in
- * brackets ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a note on the title, a labelled
- * detail ("Start date: 3 March 2025", "Start date: | 01/04/2025", "Responsible: …") and a signature line ("Prepared
- * by: …") are no title. The other lines are kept: a year may be written on one of them ("Năm 2025").
+ * the nearest. A line wholly in brackets ("(Kèm theo Kế hoạch số 15/KH-UBND …)", "(załącznik do uchwały …)") is a
+ * note on the title; a labelled detail ("Start date: 3 March 2025", "Responsible: …"), a signature line ("Prepared
+ * by: …") and the rows of an information block ("Project name: | Clean Water", "Budget: | USD 120,000") are no title,
+ * and the block may stand between the title and the table. The other lines are kept, as a year may be written on one
+ * of them ("Năm 2025"), and so is the period an information line gives ("Project period: | January 2025 – December 2026").
  */
 import { PACKS } from '../lang';
 import { foldKey, isTitleNote } from '../util/text';
@@ -25,11 +26,6 @@ function isDetailLabel(label: string): boolean {
   return role === 'start' || role === 'end' || role === 'duration' || role === 'owner';
 }
 
-/** A detail written in two cells, its label and its value: "Start date: | 01/04/2025", "Koordynator | Anna Nowak". */
-function isDetailRow(view: GridView, r: number, cols: number[]): boolean {
-  return cols.length === 2 && isDetailLabel(view.text(r, cols[0]).replace(/[:：]\s*$/, ''));
-}
-
 let titleWords: string[] | undefined;
 /** Does the line name a plan: a plan word of any pack among its words ("Kế hoạch hoạt động", "Annual workplan 2025")? */
 export function namesPlan(text: string): boolean {
@@ -43,28 +39,61 @@ export interface Title {
   title: string;
   /** The other lines of one text above the header, nearest first. */
   lines: string[];
+  /** The period an information line above the table gives ("Project period: | January 2025 – December 2026"). */
+  period?: string;
 }
+
+/** A row of a plan's information block: a label and its value ("Project name: | Clean Water", "Budget: | USD 120,000"). */
+function infoRow(view: GridView, r: number, cols: number[]): { label: string; value: string } | undefined {
+  if (cols.length !== 2) return undefined;
+  const label = view.text(r, cols[0]).replace(/\s+/g, ' ').trim();
+  if (label.length > 40 || (!/[:：]$/.test(label) && !headerRole(label))) return undefined;
+  return { label: label.replace(/[:：]\s*$/, ''), value: view.text(r, cols[1]).trim() };
+}
+
+/** "Project period: January 2025 – December 2026", "Thời gian thực hiện: 2025 – 2026": the value of a line labelled as a time. */
+function periodOf(label: string, value: string): string | undefined {
+  return value && label && headerRole(label)?.role === 'time' ? value : undefined;
+}
+
+/** How far above the header a title is looked for: three rows, and an information block of label and value rows besides. */
+const TITLE_LINES = 3;
+const INFO_ROWS = 10;
 
 export function titleAbove(view: GridView, top: number, floor: number, left: number, right: number): Title {
   const found: { row: number; text: string }[] = [];
-  const lowest = Math.max(floor, top - 3);
-  for (let r = top - 1; r >= lowest; r--) {
+  let period: string | undefined;
+  let plain = 0;
+  const lowest = Math.max(floor, top - TITLE_LINES - INFO_ROWS);
+  for (let r = top - 1; r >= lowest && plain < TITLE_LINES; r--) {
     const all = view.nonEmpty(r);
     // Over tables side by side, each table's title is the one text over its own columns.
     const cols = all.length > 1 ? all.filter((c) => c >= left && c <= right) : all;
-    if (cols.length === 0) continue;
+    // A blank row counts as a line: a text three rows above a gap is no title (an information block is passed over).
+    if (cols.length === 0) {
+      plain++;
+      continue;
+    }
+    const info = infoRow(view, r, cols);
+    if (info) {
+      period ??= periodOf(info.label, info.value);
+      continue;
+    }
+    plain++;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
+    const colon = text.search(/[:：]/);
+    if (colon > 0) period ??= periodOf(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
     // A signature line has its colon ("Prepared by: …"); "Key activities 2025" is a title.
-    if (isTitleNote(text) || isDetailLine(text) || isDetailRow(view, r, cols) || (/[:：]/.test(text) && isTotal(text))) {
-      if (r - 1 >= lowest || found.length > 0) continue;
+    if (isTitleNote(text) || isDetailLine(text) || (colon > 0 && (isTotal(text) || periodOf(text.slice(0, colon).trim(), 'x')))) {
+      if ((r - 1 >= lowest && plain < TITLE_LINES) || found.length > 0) continue;
     }
     if (cols.length !== 1) break;
     found.push({ row: r, text });
   }
-  if (found.length === 0) return { title: '', lines: [] };
+  if (found.length === 0) return { title: '', lines: [], period };
   // The nearest line stays the title when it names the plan or a goal ("Mục tiêu 1: …", whose activities these are).
   const near = found[0];
   const named = found.find((f) => namesPlan(f.text));
   const chosen = named && !namesPlan(near.text) && lineKind(near.text).kind !== 'goal' ? named : near;
-  return { row: chosen.row, title: chosen.text, lines: found.filter((f) => f !== chosen).map((f) => f.text) };
+  return { row: chosen.row, title: chosen.text, lines: found.filter((f) => f !== chosen).map((f) => f.text), period };
 }

@@ -7,7 +7,7 @@ import type { Column, Plan, ReadOptions } from '../model/plan';
 import { parseTime } from '../time/parse';
 import { timeCellYears } from './time-cell';
 import { serialToDate } from '../time/excel-date';
-import { hullSpan } from '../time/spans';
+import { hullSpan, ymIndex } from '../time/spans';
 import type { Span } from '../time/spans';
 import type { TimeContext } from '../time/types';
 import { foldKey } from '../util/text';
@@ -51,7 +51,7 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
   const g = gridYear(layout);
   if (g !== undefined) return { year: g, source: 'cells' };
   // The title's year, else one written on a line beside it ("Năm 2025" under "KẾ HOẠCH HOẠT ĐỘNG").
-  const t = [layout.title, ...(layout.titleLines ?? [])].map(titleYear).find((y) => y !== undefined);
+  const t = [layout.title, ...(layout.titleLines ?? []), layout.statedPeriod ?? ''].map(titleYear).find((y) => y !== undefined);
   if (t !== undefined) return { year: t, source: 'title' };
   const years: number[] = [];
   // Each distinct text read once; a text written again counts again (a number cell, a date, counts once).
@@ -96,6 +96,24 @@ export function statedWindow(title: string): Span | undefined {
   if (!span) return undefined;
   const years = parseInt(span.end.slice(0, 4), 10) - parseInt(span.start.slice(0, 4), 10) + 1;
   return years <= 5 ? span : undefined;
+}
+
+/**
+ * The window of a plan: the years its title or a line beside it states ("Plan 2012–2014"), else the period an
+ * information line above it gives ("Project period: January 2025 – December 2026"), when that period writes its
+ * years and the plan's own times keep to it (`starts`: where each dated row starts): a "Date: 05/03/2025" over a
+ * document, or a report's period, is no window of the plan.
+ */
+export function planWindow(layout: TableLayout, starts: () => number[]): Span | undefined {
+  const stated = [layout.title, ...(layout.titleLines ?? [])].map(statedWindow).find((w) => w !== undefined);
+  if (stated || !layout.statedPeriod) return stated;
+  const r = parseTime(layout.statedPeriod, { fallbackYear: 2000 });
+  const span = r.ok && r.explicitYears.length > 0 ? hullSpan(r.spans) : undefined;
+  if (!span) return undefined;
+  const [lo, hi] = [ymIndex(span.start), ymIndex(span.end)];
+  const all = starts();
+  const inside = all.filter((m) => m >= lo && m <= hi).length;
+  return hi > lo && all.length > 0 && inside >= all.length * 0.8 ? span : undefined;
 }
 
 /** A day as YYYY-MM-DD, when its month and day can be one. */

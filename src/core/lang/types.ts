@@ -44,6 +44,11 @@ export interface TimeWords {
   monthExtras: Record<string, number>;
   /** Seasons, as month spans in the northern hemisphere. */
   seasons: Record<string, [number, number]>;
+  /**
+   * The terms of a school year, by the word that numbers them ("Học kỳ I", "I semestr"): the first and last month of
+   * each, in order (the first runs from September into January).
+   */
+  schoolTerms?: Record<string, [number, number][]>;
   /** Seasons named only before a year: "Hè 2025" is the summer ("hè" alone is also the pavement, "vỉa hè"). */
   yearSeasons?: Record<string, [number, number]>;
   /** School and academic years ("rok szkolny 2025/2026", "năm học 2025-2026"): the month they start in, and the month of the next year they end in. */

@@ -36,6 +36,8 @@ export interface Lexicon {
   numbers: Map<string, number>;
   /** Seasons by their first folded word ("summer", "mùa hè"), longest first. */
   seasons: Map<string, Phrase<[number, number]>[]>;
+  /** Terms of a school year by their word ("học kỳ", "semestr"): each term's months. */
+  schoolTerms: Map<string, Phrase<[number, number][]>[]>;
   /** Seasons named only before a year ("Hè 2025"). */
   yearSeasons: Map<string, Phrase<[number, number]>[]>;
   /** School and academic years: the month they start in and the month of the next year they end in. */
@@ -85,7 +87,7 @@ function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
-    classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), yearSeasons: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
+    classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), yearSeasons: new Map(), schoolTerms: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
     recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
@@ -100,6 +102,7 @@ function build(prefer: string | undefined): Lexicon {
     }
     for (const [w, s] of Object.entries(t.seasons)) addPhrase(lex.seasons, w, s);
     for (const [w, s] of Object.entries(t.yearSeasons ?? {})) addPhrase(lex.yearSeasons, w, s);
+    for (const [w, s] of Object.entries(t.schoolTerms ?? {})) addPhrase(lex.schoolTerms, w, s);
     for (const [w, s] of Object.entries(t.schoolYears ?? {})) addPhrase(lex.schoolYears, w, s);
     for (const [w, n] of Object.entries(t.halfPhrases ?? {})) lex.halfPhrases.set(w, n);
     for (const w of t.weekdays ?? []) if (foldKey(w).includes(' ')) addPhrase(lex.weekdays, w, true as const);

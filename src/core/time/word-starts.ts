@@ -41,7 +41,7 @@ export function isInert(t: Token, env: ParseEnv): boolean {
   const w = t.word;
   const live =
     lexicon.classes.has(w) || PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
-    [lexicon.classPhrases, lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.openEnds, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolYears].some((m) => m.has(w)) ||
+    [lexicon.classPhrases, lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.openEnds, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolTerms, lexicon.schoolYears].some((m) => m.has(w)) ||
     halfFirstWords(lexicon).has(w);
   return !live;
 }
@@ -92,7 +92,7 @@ export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'forei
   const classes = lexicon.classes.get(w);
   if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return 'anchor';
   if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined) return 'anchor';
-  if ([lexicon.weekdays, lexicon.relativeYears, lexicon.recurring, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolYears].some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
+  if ([lexicon.weekdays, lexicon.relativeYears, lexicon.recurring, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolTerms, lexicon.schoolYears].some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
   const phrases = lexicon.classPhrases.get(w);
   if (phrases?.some((p) => (ANCHOR_CLASSES as readonly string[]).includes(p.value))) return 'anchor';
   const month = lookupMonth(w, env.ctx.lang);

@@ -143,6 +143,9 @@ describe('school years, school holidays and the days that open and close a schoo
   expressions('pl', { year: 2025 }, { 'cały rok szkolny 2025/2026': '2025-09..2026-06', 'przez cały rok szkolny': '2025-09..2026-06', 'przez cały rok': '2025-01..2025-12' });
   expressions('vi', { year: 2025 }, { 'cả năm học': '2025-09..2026-05', 'Đầu năm học': '2025-09', 'Cuối năm học': '2025-05', 'cả năm': '2025-01..2025-12' });
   expressions('en', { year: 2025 }, { 'the whole school year': '2025-09..2026-06', 'start of the school year': '2025-09', 'end of the school year': '2025-06', 'whole year': '2025-01..2025-12' });
+  // The terms of a school year: the first from September into January, the second to the end of school.
+  expressions('vi', { year: 2025 }, { 'Học kỳ I': '2025-09..2026-01', 'HK2': '2026-02..2026-05', 'học kỳ II năm học 2024-2025': '2025-02..2025-05', 'Học kỳ 3': 'unreadable' });
+  expressions('pl', { year: 2025 }, { 'I semestr': '2025-09..2026-01', 'w II semestrze': '2026-02..2026-06', 'semestr II roku szkolnego 2024/2025': '2025-02..2025-06' });
   // A term or semester is its months of school, not the season it is named after.
   expressions('en', { year: 2025 }, { 'summer holidays': '2025-07..2025-08', 'Spring term 2026': '2026-01..2026-04', 'autumn term': '2025-09..2025-12', 'fall semester 2025': '2025-09..2025-12', 'spring 2025': '2025-03..2025-05' });
   expressions('ru', { year: 2025 }, { 'летние каникулы 2025': '2025-06..2025-08' });

@@ -24,6 +24,7 @@ export const time: TimeWords = {
   // "Mùa hè 2025", "dịp hè": the summer holidays of schools and youth work ("hè" alone is also the "vỉa hè", the pavement).
   seasons: { 'mùa hè': [6, 8], 'dịp hè': [6, 8], 'kỳ nghỉ hè': [6, 8], 'nghỉ hè': [6, 8] },
   yearSeasons: { hè: [6, 8], xuân: [1, 3] },
+  schoolTerms: { 'học kỳ': [[9, 1], [2, 5]], 'học kì': [[9, 1], [2, 5]], hk: [[9, 1], [2, 5]] },
   schoolYears: { 'năm học': [9, 5] },
   // "6 tháng đầu năm" (the first six months) and "6 tháng cuối năm".
   halfPhrases: { 'dau nam': 1, 'cuoi nam': 2 },

@@ -9,6 +9,7 @@
  * - calendar-week before relative: "week 12 2025" is a week of 2025, "week 12" alone one of the plan;
  * - calendar-month ("tháng 3") before numeric-date and month-name;
  * - holiday before month-name: "Tết" is the lunar new year, not a truncated month of a language we have no pack for;
+ * - school-term before school-year: "học kỳ I năm học 2025-2026" is the first term, not the whole school year;
  * - school-year before year: "rok szkolny 2025/2026" is September to June, not two whole years;
  * - numeric-date before month-name, recurring, relative-year, season, roman-month and year, which read a word or a number;
  * - weekday and clock last: they only drop words ("Monday,", "14:14") that nothing else reads.
@@ -28,6 +29,7 @@ import { relative } from './relative';
 import { relativeQuarter } from './relative-quarter';
 import { relativeYear } from './relative-year';
 import { romanMonth } from './roman-month';
+import { schoolTerm } from './school-term';
 import { schoolYear } from './school-year';
 import { season } from './season';
 import type { Parser } from './types';
@@ -42,5 +44,5 @@ export { bare } from './bare';
 
 export const PARSERS: readonly Parser[] = [
   leads, compactDate, wholeYear, vietnameseHalf, vietnameseDate, relativeQuarter, quarterOrHalf, calendarWeek, relative, calendarMonth, numericDate, holiday, monthName,
-  recurring, relativeYear, schoolYear, season, romanMonth, year, weekday, clock,
+  recurring, relativeYear, schoolTerm, schoolYear, season, romanMonth, year, weekday, clock,
 ];

@@ -570,3 +570,17 @@ describe('an information block between the title and the table', () => {
     expect(p.window).toBeUndefined();
   });
 });
+
+describe('a Gantt tool’s export', () => {
+  test('GanttProject’s columns: the task name is the activity, resources the owners; assignments, colours and completion are no roles', () => {
+    const [p] = plansOf([
+      ['ID', 'Name', 'Begin date', 'End date', 'Duration', 'Completion', 'Cost', 'Coordinator', 'Predecessors', 'Outline number', 'Resources', 'Assignments', 'Task color', 'Web Link', 'Notes'],
+      ['0', 'Planning', '3/3/25', '3/14/25', '10', '100', '0', '', '', '1', 'Ana', '0:100.0', '', '', ''],
+      ['1', 'Kick-off', '3/3/25', '3/3/25', '1', '100', '0', '', '', '1.1', 'Ana;Ben', '0:100.0;1:100.0', '', '', ''],
+      ['2', 'Fieldwork', '3/17/25', '5/30/25', '55', '20', '0', '', '0', '2', 'Cy', '2:100.0', '', '', ''],
+    ]);
+    expect(p.rows.map((r) => [r.activity, r.owners.join('+')])).toEqual([['Planning', 'Ana'], ['Kick-off', 'Ana+Ben'], ['Fieldwork', 'Cy']]);
+    const role = (h: string) => p.columns.find((c) => c.header === h)?.role;
+    expect([role('Assignments'), role('Task color'), role('Completion')]).toEqual(['extra', 'extra', 'extra']);
+  });
+});

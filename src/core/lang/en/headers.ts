@@ -35,13 +35,15 @@ export const headers: HeaderWords = {
     'outcome indicator', 'result indicator', 'result statement', 'performance indicator', 'performance indicators', 'expected impact', 'milestone indicator',
   ],
   start: ['start', 'start date', 'begin', 'beginning', 'from', 'starts', 'start month', 'starting date', 'planned start', 'begin date', 'commencement', 'start time', 'start week'],
-  end: ['end', 'end date', 'finish', 'finish date', 'to', 'until', 'due', 'completion', 'end month', 'completion date', 'planned end', 'planned finish', 'end by', 'end time', 'end week', 'finish by'],
+  end: ['end', 'end date', 'finish', 'finish date', 'to', 'until', 'due', 'end month', 'completion date', 'planned end', 'planned finish', 'end by', 'end time', 'end week', 'finish by'],
   duration: ['duration', 'days', 'no of days', 'number of days', 'length', 'duration days', 'duration weeks', 'duration months', 'weeks duration', 'calendar days', 'working days'],
   number: ['no', 'nr', 'n', 'number', 'num', 'ref', 'id', 'code', 's n', 'sr no', 'sl no', 'item no', 'wbs', 'goal no', 'activity no', 'goal number', 'activity number', 'task no', 'serial', 'ser'],
   plan: ['plan', 'plan name', 'project name'],
   logframe: ['indicator', 'indicators', 'baseline', 'target', 'targets', 'means of verification', 'sources of verification', 'assumptions', 'risks and assumptions', 'achieved', 'achieved up to now', 'on track', 'milestones', 'verifiable indicators', 'objectively verifiable indicators'],
   other: [
     'section', 'source line', 'stage / section',
+    // Columns of Gantt tools' exports (GanttProject, MS Project) that are no role of a plan.
+    'assignments', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',
     'source of verification', 'sources of verification', 'category', 'type', 'reviewer', 'question', 'hours', 'estimated hours', 'effort', 'location', 'venue', 'place',

@@ -583,4 +583,20 @@ describe('a Gantt tool’s export', () => {
     const role = (h: string) => p.columns.find((c) => c.header === h)?.role;
     expect([role('Assignments'), role('Task color'), role('Completion')]).toEqual(['extra', 'extra', 'extra']);
   });
+
+  test('a task tracker’s export (Asana): its own dates are not the plan’s; a start with a due date runs to it', () => {
+    const [p] = plansOf([
+      ['Task ID', 'Created At', 'Completed At', 'Last Modified', 'Name', 'Assignee', 'Assignee Email', 'Start Date', 'Due Date', 'Tags'],
+      ['111', '2025-01-05', '', '2025-02-01', 'Recruit volunteers', 'Ana Nowak', 'ana@x.org', '2025-03-01', '2025-04-30', ''],
+      ['112', '2025-01-05', '2025-02-10', '2025-02-10', 'Book the venue', 'Ben Smith', 'ben@x.org', '', '2025-02-15', ''],
+    ]);
+    expect(p.rows.map((r) => r.timeResult.spans)).toEqual([[{ start: '2025-03', end: '2025-04' }], [{ start: '2025-02', end: '2025-02' }]]);
+    const role = (h: string) => p.columns.find((c) => c.header === h)?.role;
+    expect([role('Created At'), role('Completed At'), role('Last Modified'), role('Assignee Email')]).toEqual(['extra', 'extra', 'extra', 'extra']);
+  });
+
+  test('dates under a header we do not know, with no time column named, are still the time', () => {
+    const [p] = plansOf([['Task', 'Owner', 'Kiedyś'], ['Recruit', 'Ana', '2025-03-01'], ['Venue', 'Ben', '2025-02-15']]);
+    expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);
+  });
 });

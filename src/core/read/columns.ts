@@ -123,6 +123,10 @@ function inferFromContent(e: ColumnEvidence, have: Set<Role>): { role: Role; why
   if (p.filled === 0) return undefined;
   const n = `${p.filled} of ${p.rows}`;
   if (share(p, 'id') >= 0.7 && e.numbering) return { role: 'number', why: `numbering in ${n} cells` };
+  // Dates under a header we do not know, beside a time column the header names ("Created At", "Last Modified" beside
+  // "Start Date | Due Date" in a task tracker's export), are the tracker's own dates, not the plan's.
+  const named = have.has('time') || have.has('start') || have.has('end');
+  if (named && share(p, 'date') >= 0.6) return { role: 'extra', why: `dates in ${n} cells, beside the time the header names` };
   if (share(p, 'time', 'date') >= 0.6) return { role: 'time', why: `times or dates in ${n} cells` };
   if (share(p, 'name') >= 0.6 && p.length < 40 && !have.has('owner') && have.has('activity')) return { role: 'owner', why: `names in ${n} cells` };
   if (share(p, 'text', 'long', 'name') >= 0.6 && !have.has('activity')) return { role: 'activity', why: `the first column of text (${n} cells)` };

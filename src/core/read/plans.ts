@@ -68,9 +68,18 @@ function cellsOutside(view: GridView, layouts: TableLayout[]): OutsideCells {
   return out;
 }
 
+/**
+ * The table's time columns by role. A start with one time column beside it and no end ("Start Date | Due Date",
+ * "Start | Deadline") runs to that time: the time column is its end.
+ */
 function timeColumns(columns: Column[]): TimeColumns {
   const of = (role: Column['role']) => columns.filter((c) => c.role === role && !c.spanOf);
-  return { time: of('time'), start: of('start')[0], end: of('end')[0], duration: of('duration')[0], periods: of('period') };
+  const time = of('time');
+  const start = of('start')[0];
+  const end = of('end')[0];
+  const duration = of('duration')[0];
+  if (start && !end && !duration && time.length === 1) return { time: [], start, end: time[0], periods: of('period') };
+  return { time, start, end, duration, periods: of('period') };
 }
 
 /** The fill every unmarked cell of a grid has (a grey sheet with red marks), when one fill covers most of it. */

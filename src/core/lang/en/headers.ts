@@ -43,7 +43,7 @@ export const headers: HeaderWords = {
   other: [
     'section', 'source line', 'stage / section',
     // Columns of Gantt tools' exports (GanttProject, MS Project) that are no role of a plan.
-    'assignments', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
+    'assignments', 'assignee email', 'email', 'e-mail', 'tags', 'projects', 'created at', 'created on', 'created', 'date created', 'creation date', 'completed at', 'completed on', 'date completed', 'last modified', 'modified', 'last updated', 'updated at', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',
     'source of verification', 'sources of verification', 'category', 'type', 'reviewer', 'question', 'hours', 'estimated hours', 'effort', 'location', 'venue', 'place',

@@ -595,6 +595,15 @@ describe('a Gantt tool’s export', () => {
     expect([role('Created At'), role('Completed At'), role('Last Modified'), role('Assignee Email')]).toEqual(['extra', 'extra', 'extra', 'extra']);
   });
 
+  test('an issue tracker’s export (Jira): the summary is the activity, its priority and its own dates no role', () => {
+    const [p] = plansOf([
+      ['Summary', 'Issue key', 'Issue Type', 'Status', 'Priority', 'Assignee', 'Reporter', 'Created', 'Updated', 'Due date'],
+      ['Set up the site', 'OPS-1', 'Task', 'Done', 'High', 'Ana', 'Ben', '05/Jan/25 10:00 AM', '10/Feb/25 3:00 PM', '28/Feb/25'],
+      ['Write the guide', 'OPS-2', 'Task', 'To Do', 'Medium', 'Cy', 'Ben', '06/Jan/25 9:00 AM', '06/Jan/25 9:00 AM', '15/Apr/25'],
+    ]);
+    expect(p.rows.map((r) => [r.goal, r.activity, r.owners.join(), r.timeResult.spans.map((x) => x.start).join()])).toEqual([['', 'Set up the site', 'Ana', '2025-02'], ['', 'Write the guide', 'Cy', '2025-04']]);
+  });
+
   test('dates under a header we do not know, with no time column named, are still the time', () => {
     const [p] = plansOf([['Task', 'Owner', 'Kiedyś'], ['Recruit', 'Ana', '2025-03-01'], ['Venue', 'Ben', '2025-02-15']]);
     expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);

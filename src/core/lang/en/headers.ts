@@ -3,11 +3,11 @@ import type { HeaderWords } from '../types';
 export const headers: HeaderWords = {
   goal: [
     'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'purpose', 'specific objective', 'specific objectives', 'strategic objective', 'general objective',
-    'strategic goal', 'outcome area', 'priority', 'priorities', 'result area', 'pillar', 'thematic area', 'focus area', 'strategic area', 'component', 'phase', 'phases',
+    'strategic goal', 'outcome area', 'priorities', 'priority area', 'strategic priority', 'result area', 'pillar', 'thematic area', 'focus area', 'strategic area', 'component', 'phase', 'phases',
     'stage', 'stages', 'theme', 'level', 'results chain', 'intervention logic', 'sub-goal', 'epic', 'area', 'workstream', 'work stream', 'big tasks', 'main task', 'main tasks', 'main activity', 'main activities', 'activity group', 'activity area',
   ],
   activity: [
-    'activity', 'activities', 'action', 'actions', 'action needed', 'actions needed', 'action item', 'action items', 'task', 'tasks', 'task name', 'task description',
+    'activity', 'activities', 'summary', 'narrative summary', 'issue summary', 'task title', 'action', 'actions', 'action needed', 'actions needed', 'action item', 'action items', 'task', 'tasks', 'task name', 'task description',
     'intervention', 'interventions', 'key activities', 'what', 'activity description', 'activity name', 'planned activities', 'work item', 'work items', 'element',
     'milestone', 'milestones', 'milestone description', 'step', 'steps', 'work package', 'work packages', 'subtask', 'sub-task', 'subtasks', 'specific tasks', 'sub tasks',
     'to do', 'todo', 'item', 'items', 'event', 'events', 'initiative', 'initiatives', 'deliverable activity', 'assignment', 'project activities', 'what will be done', 'name', 'content', 'contents', 'task list', 'work', 'job', 'jobs',
@@ -43,7 +43,7 @@ export const headers: HeaderWords = {
   other: [
     'section', 'source line', 'stage / section',
     // Columns of Gantt tools' exports (GanttProject, MS Project) that are no role of a plan.
-    'assignments', 'assignee email', 'email', 'e-mail', 'tags', 'projects', 'created at', 'created on', 'created', 'date created', 'creation date', 'completed at', 'completed on', 'date completed', 'last modified', 'modified', 'last updated', 'updated at', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
+    'priority', 'updated', 'issue key', 'issue id', 'issue type', 'key', 'reporter', 'sprint', 'resolution', 'resolved', 'labels', 'components', 'watchers', 'assignments', 'assignee email', 'email', 'e-mail', 'tags', 'projects', 'created at', 'created on', 'created', 'date created', 'creation date', 'completed at', 'completed on', 'date completed', 'last modified', 'modified', 'last updated', 'updated at', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',
     'source of verification', 'sources of verification', 'category', 'type', 'reviewer', 'question', 'hours', 'estimated hours', 'effort', 'location', 'venue', 'place',

@@ -604,6 +604,17 @@ describe('a Gantt tool’s export', () => {
     expect(p.rows.map((r) => [r.goal, r.activity, r.owners.join(), r.timeResult.spans.map((x) => x.start).join()])).toEqual([['', 'Set up the site', 'Ana', '2025-02'], ['', 'Write the guide', 'Cy', '2025-04']]);
   });
 
+  test('a board’s export (Trello, monday.com): ISO date-times, a list name that is no activity, a timeline’s start and end', () => {
+    const [t] = plansOf([
+      ['Card Name', 'Card URL', 'Members', 'Due Date', 'Start Date', 'List Name'],
+      ['Book the hall', 'https://t.co/x', 'Ana', '2025-04-10T12:00:00.000Z', '2025-03-01T12:00:00.000Z', 'To do'],
+      ['Print posters', 'https://t.co/y', 'Ben', '2025-05-02T12:00:00.000Z', '', 'Doing'],
+    ]);
+    expect(t.rows.map((r) => [r.activity, r.timeResult.spans])).toEqual([['Book the hall', [{ start: '2025-03', end: '2025-04' }]], ['Print posters', [{ start: '2025-05', end: '2025-05' }]]]);
+    const [m] = plansOf([['Name', 'Person', 'Status', 'Timeline - Start', 'Timeline - End'], ['Campaign', 'Ben', 'Working on it', '2025-03-10', '2025-05-30']]);
+    expect(m.rows[0].timeResult.spans).toEqual([{ start: '2025-03', end: '2025-05' }]);
+  });
+
   test('dates under a header we do not know, with no time column named, are still the time', () => {
     const [p] = plansOf([['Task', 'Owner', 'Kiedyś'], ['Recruit', 'Ana', '2025-03-01'], ['Venue', 'Ben', '2025-02-15']]);
     expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);

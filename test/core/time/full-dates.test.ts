@@ -1,5 +1,6 @@
 /** Class 1: full dates with a day, in any word order, with a weekday or a time of day beside them. */
-import { expressions } from './read';
+import { parseTime } from '../../../src/core/time';
+import { expressions, spansOf } from './read';
 
 describe('full dates read as their month; weekdays and times of day are dropped, never read as months or years', () => {
   expressions('en', { year: 2020 }, {
@@ -67,5 +68,12 @@ describe('full dates read as their month; weekdays and times of day are dropped,
     '1º de maio de 2020': '2020-05',
     'de 3 a 9 de julho de 2011': '2011-07',
     '12/03/2019 às 10h': '2019-03',
+  });
+});
+
+describe('an ISO date-time is its date', () => {
+  test.each([['2025-04-10T12:00:00.000Z', '2025-04'], ['2025-04-10T09:30+02:00', '2025-04'], ['2025-04-10 – 2025-06-01T00:00:00Z', '2025-04..2025-06']])('%s → %s', (t, expected) => {
+    expect(spansOf(t, { year: 2025 })).toBe(expected);
+    expect(parseTime(t, { year: 2025 }).warnings).toEqual([]);
   });
 });

@@ -34,8 +34,8 @@ export const headers: HeaderWords = {
     'measure of success', 'measures of success', 'success criteria', 'success measure', 'product', 'products', 'achievement', 'achievements', 'impact', 'output indicator',
     'outcome indicator', 'result indicator', 'result statement', 'performance indicator', 'performance indicators', 'expected impact', 'milestone indicator',
   ],
-  start: ['start', 'start date', 'begin', 'beginning', 'from', 'starts', 'start month', 'starting date', 'planned start', 'begin date', 'commencement', 'start time', 'start week'],
-  end: ['end', 'end date', 'finish', 'finish date', 'to', 'until', 'due', 'end month', 'completion date', 'planned end', 'planned finish', 'end by', 'end time', 'end week', 'finish by'],
+  start: ['start', 'start date', 'timeline start', 'timeline - start', 'timeline – start', 'begin', 'beginning', 'from', 'starts', 'start month', 'starting date', 'planned start', 'begin date', 'commencement', 'start time', 'start week'],
+  end: ['end', 'end date', 'timeline end', 'timeline - end', 'timeline – end', 'finish', 'finish date', 'to', 'until', 'due', 'end month', 'completion date', 'planned end', 'planned finish', 'end by', 'end time', 'end week', 'finish by'],
   duration: ['duration', 'days', 'no of days', 'number of days', 'length', 'duration days', 'duration weeks', 'duration months', 'weeks duration', 'calendar days', 'working days'],
   number: ['no', 'nr', 'n', 'number', 'num', 'ref', 'id', 'code', 's n', 'sr no', 'sl no', 'item no', 'wbs', 'goal no', 'activity no', 'goal number', 'activity number', 'task no', 'serial', 'ser'],
   plan: ['plan', 'plan name', 'project name'],
@@ -43,7 +43,7 @@ export const headers: HeaderWords = {
   other: [
     'section', 'source line', 'stage / section',
     // Columns of Gantt tools' exports (GanttProject, MS Project) that are no role of a plan.
-    'priority', 'updated', 'issue key', 'issue id', 'issue type', 'key', 'reporter', 'sprint', 'resolution', 'resolved', 'labels', 'components', 'watchers', 'assignments', 'assignee email', 'email', 'e-mail', 'tags', 'projects', 'created at', 'created on', 'created', 'date created', 'creation date', 'completed at', 'completed on', 'date completed', 'last modified', 'modified', 'last updated', 'updated at', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
+    'list name', 'list', 'board', 'card id', 'card url', 'url', 'archived', 'priority', 'updated', 'issue key', 'issue id', 'issue type', 'key', 'reporter', 'sprint', 'resolution', 'resolved', 'labels', 'components', 'watchers', 'assignments', 'assignee email', 'email', 'e-mail', 'tags', 'projects', 'created at', 'created on', 'created', 'date created', 'creation date', 'completed at', 'completed on', 'date completed', 'last modified', 'modified', 'last updated', 'updated at', 'task color', 'task colour', 'task mode', 'task type', 'color', 'colour', 'completion', 'completion %', '% complete', 'successors', 'constraint', 'constraint type', 'outline level', 'web link',
     'status', 'state', 'progress', 'complete', 'percent complete', 'completion status', 'comment', 'comments', 'remark', 'remarks', 'note', 'notes', 'budget', 'cost', 'costs',
     'amount', 'funding', 'source of funding', 'funding source', 'budget line', 'risk', 'risks', 'assumption', 'assumptions', 'baseline', 'achieved', 'means of verification',
     'source of verification', 'sources of verification', 'category', 'type', 'reviewer', 'question', 'hours', 'estimated hours', 'effort', 'location', 'venue', 'place',

@@ -38,6 +38,14 @@ function slashPair(a: Token, b: Token, ctx: TimeContext, before?: Token): { peri
   return { period: asDayMonth(), warning: { code: 'ambiguous-date', detail: `${a.digits}/${b.digits}` } };
 }
 
+/** Past the time of an ISO date-time glued to its date ("2025-04-10T12:00:00.000Z", "T09:30+02:00"): the time is no time of the plan. */
+function pastIsoTime(tokens: Token[], k: number): number {
+  if (wordOf(tokens[k]) !== 't' || !glued(tokens[k]) || !isNum(tokens[k + 1]) || !glued(tokens[k + 1])) return k;
+  let j = k + 1;
+  while (j < tokens.length && glued(tokens[j]) && (isNum(tokens[j]) || wordOf(tokens[j]) === 'z' || (tokens[j].kind === 'punct' && ':.+-'.includes(tokens[j].char)))) j++;
+  return j;
+}
+
 /** yyyy-mm(-dd), yyyy/mm, yyyy.mm.dd */
 function yearFirst(tokens: Token[], i: number): Match | undefined {
   const a = tokens[i];
@@ -49,7 +57,7 @@ function yearFirst(tokens: Token[], i: number): Match | undefined {
   // connector ("2011/12" stays December 2011).
   if (day === undefined && s1.char !== '.' && m > 12 && tokens[i + 2].digits.length === 2 && m === (a.value + 1) % 100) return undefined;
   if (m < 1 || m > 12) return a.value >= 1900 && a.value <= 2200 ? { next: day !== undefined ? i + 5 : i + 3, invalid: true } : undefined;
-  if (day !== undefined) return validDay(day, m, a.value) ? { item: monthPeriod(m, a.value, day), next: i + 5 } : { next: i + 5, invalid: true };
+  if (day !== undefined) return validDay(day, m, a.value) ? { item: monthPeriod(m, a.value, day), next: pastIsoTime(tokens, i + 5) } : { next: i + 5, invalid: true };
   return { item: monthPeriod(m, a.value), next: i + 3 };
 }
 

@@ -615,6 +615,18 @@ describe('a Gantt tool’s export', () => {
     expect(m.rows[0].timeResult.spans).toEqual([{ start: '2025-03', end: '2025-05' }]);
   });
 
+  test('Microsoft Planner’s export: "Task Name" is the activity, not "Task ID", "Bucket Name" or the checklist', () => {
+    const [p] = plansOf([
+      ['Task ID', 'Task Name', 'Bucket Name', 'Progress', 'Priority', 'Assigned To', 'Created Date', 'Start date', 'Due date', 'Completed Date', 'Checklist Items'],
+      ['x1', 'Recruit volunteers', 'Outreach', 'In progress', 'Important', 'Ana Nowak', '01/05/2025', '03/01/2025', '04/30/2025', '', 'Call;Email'],
+      ['x2', 'Print leaflets', 'Comms', 'Not started', 'Medium', 'Cy Dee', '01/05/2025', '', '04/15/2025', '', ''],
+    ]);
+    expect(p.rows.map((r) => [r.activity, r.owners.join(), r.timeResult.spans])).toEqual([
+      ['Recruit volunteers', 'Ana Nowak', [{ start: '2025-03', end: '2025-04' }]],
+      ['Print leaflets', 'Cy Dee', [{ start: '2025-04', end: '2025-04' }]],
+    ]);
+  });
+
   test('dates under a header we do not know, with no time column named, are still the time', () => {
     const [p] = plansOf([['Task', 'Owner', 'Kiedyś'], ['Recruit', 'Ana', '2025-03-01'], ['Venue', 'Ben', '2025-02-15']]);
     expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);

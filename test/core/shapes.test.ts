@@ -627,6 +627,18 @@ describe('a Gantt tool’s export', () => {
     ]);
   });
 
+  test('the same export in Polish: the date a task was made is not its time; "Termin" after its start is its end', () => {
+    const [p] = plansOf([
+      ['Identyfikator zadania', 'Nazwa zadania', 'Nazwa zasobnika', 'Przypisano do', 'Data utworzenia', 'Data rozpoczęcia', 'Termin', 'Data ukończenia'],
+      ['x1', 'Nabór wolontariuszy', 'Działania', 'Anna Nowak', '05.01.2025', '01.03.2025', '30.04.2025', ''],
+      ['x2', 'Druk ulotek', 'Promocja', 'Celina Dąb', '05.01.2025', '', '15.04.2025', '20.04.2025'],
+    ]);
+    expect(p.rows.map((r) => [r.activity, r.timeResult.spans])).toEqual([
+      ['Nabór wolontariuszy', [{ start: '2025-03', end: '2025-04' }]],
+      ['Druk ulotek', [{ start: '2025-04', end: '2025-04' }]],
+    ]);
+  });
+
   test('dates under a header we do not know, with no time column named, are still the time', () => {
     const [p] = plansOf([['Task', 'Owner', 'Kiedyś'], ['Recruit', 'Ana', '2025-03-01'], ['Venue', 'Ben', '2025-02-15']]);
     expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);

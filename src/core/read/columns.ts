@@ -105,10 +105,11 @@ function chooseByHeader(evidence: ColumnEvidence[], chosen: Map<number, Column>,
     if (chosen.has(p.e.col) || p.score < 0.4) continue;
     const role = p.cand.role as Role;
     // A second column of a role must also look like it: "Quarters" over notes is no second time column.
-    // … and a second activity column a header that names one outright, or a level ("Detalle 2", "Sub-task"): "Task Name"
-    // beside "Task ID" or "Bucket Name" in a tracker's export is the activity, and they are not its levels.
+    // … and a second activity or time column a header that names one outright, or a level ("Detalle 2", "Sub-task"):
+    // "Task Name" beside "Task ID" or "Bucket Name" in a tracker's export is the activity, and they are not its levels;
+    // "Termin" beside "Data utworzenia" (the date the task was made) is the time.
     const level = /\d\s*$|^sub/i.test(p.e.header.trim());
-    if (taken.has(role) && (!REPEATABLE.has(role) || contentFit(role, p.e.profile) < 0.6 || (role === 'activity' && p.cand.confidence < 0.9 && !level))) {
+    if (taken.has(role) && (!REPEATABLE.has(role) || contentFit(role, p.e.profile) < 0.6 || ((role === 'activity' || role === 'time') && p.cand.confidence < 0.9 && !level))) {
       rejected.set(p.e.col, [...(rejected.get(p.e.col) ?? []), p]);
       continue;
     }

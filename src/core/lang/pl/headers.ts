@@ -31,6 +31,7 @@ export const headers: HeaderWords = {
   plan: ['nazwa planu', 'plan'],
   logframe: ['wskaźnik', 'wskaźniki', 'wartość bazowa', 'wartość docelowa', 'źródło weryfikacji', 'źródła weryfikacji', 'założenia', 'sposób weryfikacji'],
   other: [
+    'data utworzenia', 'utworzono', 'utworzone przez', 'data modyfikacji', 'ostatnia modyfikacja', 'zmodyfikowano', 'ukończone przez', 'nazwa zasobnika', 'zasobnik', 'identyfikator zadania', 'postęp', 'cykliczne', 'opóźnione', 'etykiety',
     'etap / sekcja', 'wiersz źródłowy', 'sekcja',
     'status', 'stan', 'uwagi', 'uwaga', 'komentarz', 'komentarze', 'budżet', 'koszt', 'koszty', 'źródło finansowania', 'źródła finansowania', 'postęp', 'ryzyko', 'ryzyka',
     'notatki', 'stopień realizacji', 'stan realizacji', 'kwota', 'wartość', 'priorytet zadania', 'zależności', 'godziny', 'liczba godzin', 'nakład pracy',

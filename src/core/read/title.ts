@@ -51,9 +51,12 @@ function infoRow(view: GridView, r: number, cols: number[]): { label: string; va
   return { label: label.replace(/[:：]\s*$/, ''), value: view.text(r, cols[1]).trim() };
 }
 
+/** "Project period", "Thời gian thực hiện", "Okres realizacji": a label of the plan's time. */
+const isTimeLabel = (label: string) => !!label && headerRole(label)?.role === 'time';
+
 /** "Project period: January 2025 – December 2026", "Thời gian thực hiện: 2025 – 2026": the value of a line labelled as a time. */
 function periodOf(label: string, value: string): string | undefined {
-  return value && label && headerRole(label)?.role === 'time' ? value : undefined;
+  return value && isTimeLabel(label) ? value : undefined;
 }
 
 /** How far above the header a title is looked for: three rows, and an information block of label and value rows besides. */
@@ -84,7 +87,7 @@ export function titleAbove(view: GridView, top: number, floor: number, left: num
     const colon = text.search(/[:：]/);
     if (colon > 0) period ??= periodOf(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
     // A signature line has its colon ("Prepared by: …"); "Key activities 2025" is a title.
-    if (isTitleNote(text) || isDetailLine(text) || (colon > 0 && (isTotal(text) || periodOf(text.slice(0, colon).trim(), 'x')))) {
+    if (isTitleNote(text) || isDetailLine(text) || (colon > 0 && (isTotal(text) || isTimeLabel(text.slice(0, colon).trim())))) {
       if ((r - 1 >= lowest && plain < TITLE_LINES) || found.length > 0) continue;
     }
     if (cols.length !== 1) break;

@@ -31,6 +31,16 @@ function halfFirstWords(lexicon: Lexicon): Set<string> {
   return set;
 }
 
+/** The lexicon's maps of phrases that name a time by their first word: a weekday, "next year", "monthly", "Tết", "summer" … */
+function namingMaps(l: Lexicon): Map<string, unknown>[] {
+  return [l.weekdays, l.relativeYears, l.recurring, l.holidays, l.seasons, l.yearSeasons, l.schoolTerms, l.schoolYears];
+}
+
+/** … and those of phrases that only join, open or close one: "w ciągu", "by the end of", "from", "onwards", "every". */
+function joiningMaps(l: Lexicon): Map<string, unknown>[] {
+  return [l.classPhrases, l.deadlines, l.openStarts, l.openEnds, l.every];
+}
+
 /**
  * Not in any class or phrase of the lexicon, not a number word, a Roman numeral or a month (however misspelt),
  * not a word a parser names itself: most words of a prose cell.
@@ -41,7 +51,7 @@ export function isInert(t: Token, env: ParseEnv): boolean {
   const w = t.word;
   const live =
     lexicon.classes.has(w) || PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined || lookupMonth(w, env.ctx.lang) !== undefined ||
-    [lexicon.classPhrases, lexicon.weekdays, lexicon.deadlines, lexicon.openStarts, lexicon.openEnds, lexicon.relativeYears, lexicon.recurring, lexicon.every, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolTerms, lexicon.schoolYears].some((m) => m.has(w)) ||
+    namingMaps(lexicon).some((m) => m.has(w)) || joiningMaps(lexicon).some((m) => m.has(w)) ||
     halfFirstWords(lexicon).has(w);
   return !live;
 }
@@ -92,7 +102,7 @@ export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'forei
   const classes = lexicon.classes.get(w);
   if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return 'anchor';
   if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined) return 'anchor';
-  if ([lexicon.weekdays, lexicon.relativeYears, lexicon.recurring, lexicon.holidays, lexicon.seasons, lexicon.yearSeasons, lexicon.schoolTerms, lexicon.schoolYears].some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
+  if (namingMaps(lexicon).some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
   const phrases = lexicon.classPhrases.get(w);
   if (phrases?.some((p) => (ANCHOR_CLASSES as readonly string[]).includes(p.value))) return 'anchor';
   const month = lookupMonth(w, env.ctx.lang);

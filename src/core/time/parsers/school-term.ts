@@ -34,6 +34,7 @@ export const schoolTerm: Parser = {
     while (j < term.next + 2 && hasClass(env.lexicon, wordOf(tokens[j]), 'filler') && !isYear4(tokens[j])) j++;
     const named = schoolYearOf(tokens, j, first, env);
     const start = named ? (first >= 8 ? named.year : named.year - 1) : env.ctx.year ?? env.ctx.fallbackYear;
+    // A number or a slash after the term that is no school year ("HK1 2025", "HK1/2025") is another reading's.
     if (start === undefined || (isNum(tokens[term.next]) && !named) || isPunct(tokens[term.next], '/')) return undefined;
     const year = first >= 8 ? start : start + 1;
     const warning = !named && env.ctx.year === undefined ? { code: 'year-assumed' as const, detail: String(start) } : undefined;

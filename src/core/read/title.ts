@@ -14,11 +14,16 @@ import { lineKind } from './list/lines';
 import { isTotal } from './non-activity';
 import type { GridView } from './view';
 
+/** A line split at its first colon, "Label: value": its label (the whole line when it has no colon) and its value. */
+export function labelled(text: string): { label: string; value: string; colon: boolean } {
+  const at = text.search(/[:：]/);
+  return at < 0 ? { label: text.trim(), value: '', colon: false } : { label: text.slice(0, at).trim(), value: text.slice(at + 1).trim(), colon: true };
+}
+
 /** A labelled detail of the plan under its title: "Project start: March 2025", "Koordynator: Anna Nowak", "Thời lượng: 6 tháng". */
 function isDetailLine(text: string): boolean {
-  const colon = text.search(/[:：]/);
-  if (colon <= 0 || colon > 40 || colon === text.length - 1) return false;
-  return isDetailLabel(text.slice(0, colon));
+  const { label, value, colon } = labelled(text);
+  return colon && label !== '' && label.length <= 40 && value !== '' && isDetailLabel(label);
 }
 
 function isDetailLabel(label: string): boolean {
@@ -84,10 +89,11 @@ export function titleAbove(view: GridView, top: number, floor: number, left: num
     }
     plain++;
     const text = cols.length === 1 ? view.text(r, cols[0]).replace(/\s+/g, ' ').trim() : '';
-    const colon = text.search(/[:：]/);
-    if (colon > 0) period ??= periodOf(text.slice(0, colon).trim(), text.slice(colon + 1).trim());
+    const line = labelled(text);
+    const withLabel = line.colon && line.label !== '';
+    if (withLabel) period ??= periodOf(line.label, line.value);
     // A signature line has its colon ("Prepared by: …"); "Key activities 2025" is a title.
-    if (isTitleNote(text) || isDetailLine(text) || (colon > 0 && (isTotal(text) || isTimeLabel(text.slice(0, colon).trim())))) {
+    if (isTitleNote(text) || isDetailLine(text) || (withLabel && (isTotal(text) || isTimeLabel(line.label)))) {
       if ((r - 1 >= lowest && plain < TITLE_LINES) || found.length > 0) continue;
     }
     if (cols.length !== 1) break;

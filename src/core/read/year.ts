@@ -12,6 +12,7 @@ import type { Span } from '../time/spans';
 import type { TimeContext } from '../time/types';
 import { foldKey } from '../util/text';
 import { headerRole } from './header-roles';
+import { labelled } from './title';
 import type { GridCell } from '../model/grid';
 import type { TableLayout } from './detect';
 import type { GridView } from './view';
@@ -161,11 +162,8 @@ function labelledStart(view: GridView, layout: TableLayout): string | undefined 
   for (let r = Math.max(0, layout.headerTop - 4); r <= layout.headerBottom; r++) {
     const cols = view.nonEmpty(r);
     for (let k = 0; k < cols.length; k++) {
-      const text = view.text(r, cols[k]);
-      const colon = text.search(/[:：]/);
-      const label = (colon >= 0 ? text.slice(0, colon) : text).trim();
+      const { label, value: rest } = labelled(view.text(r, cols[k]));
       if (label.length > 40 || headerRole(label)?.role !== 'start') continue;
-      const rest = colon >= 0 ? text.slice(colon + 1).trim() : '';
       const date = rest ? dateOf({ value: rest, text: rest, format: 'General' }, rest) : k + 1 < cols.length ? dateOf(view.cell(r, cols[k + 1]), view.text(r, cols[k + 1]).trim()) : undefined;
       if (date) return date;
     }

@@ -6,21 +6,20 @@
  * open-ends refiner makes the spans.
  */
 import { hasClass, phraseAt } from './helpers';
-import type { Parser } from './types';
+import { recurring } from './recurring';
+import { relativeYear } from './relative-year';
+import type { ParseEnv, Parser } from './types';
 import type { Token } from '../tokenize';
-import type { Lexicon } from '../lexicon';
 
-const UNITS = ['quarter', 'half', 'relativeMonth', 'year', 'week', 'day'] as const;
-
-/** "every quarter", "co miesiąc", "mỗi tháng": an every word and the unit after it. */
-function everyUnit(tokens: Token[], k: number, lexicon: Lexicon): { value: true; next: number } | undefined {
-  const e = phraseAt(lexicon.every, tokens, k);
-  const w = e && tokens[e.next]?.kind === 'word' ? tokens[e.next].word : undefined;
-  return e && w && UNITS.some((u) => hasClass(lexicon, w, u)) ? { value: true, next: e.next + 1 } : undefined;
+/** A frequency at token k, as its own parsers read it ("monthly", "every quarter", "co miesiąc", "annually"): where it ends. */
+function frequencyEnd(tokens: Token[], k: number, env: ParseEnv): number | undefined {
+  const m = recurring.parse(tokens, k, env) ?? relativeYear.parse(tokens, k, env);
+  return m?.item?.type === 'period' && m.item.recurring ? m.next : undefined;
 }
 
 /** Only filler words, end labels, frequencies and marks before token i: "w terminie do …", "hoàn thành trước …", "Deadline: by …", "monthly from …". */
-function opensSegment(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+function opensSegment(tokens: Token[], i: number, env: ParseEnv): boolean {
+  const { lexicon } = env;
   let k = 0;
   while (k < i) {
     const t = tokens[k];
@@ -31,9 +30,9 @@ function opensSegment(tokens: Token[], i: number, lexicon: Lexicon): boolean {
     }
     const phrase = phraseAt(lexicon.classPhrases, tokens, k);
     // "monthly from May", "co miesiąc od marca": a frequency leaves the open start its own.
-    const every = phraseAt(lexicon.recurring, tokens, k) ?? phraseAt(lexicon.relativeYears, tokens, k) ?? everyUnit(tokens, k, lexicon);
+    const every = frequencyEnd(tokens, k, env);
     if (phrase && (phrase.value === 'filler' || phrase.value === 'endLabel') && phrase.next <= i) k = phrase.next;
-    else if (every && (every.value === true || every.value === 'every') && every.next <= i) k = every.next;
+    else if (every !== undefined && every <= i) k = every;
     else if (hasClass(lexicon, t.word, 'filler') || hasClass(lexicon, t.word, 'endLabel')) k++;
     else return false;
   }
@@ -47,7 +46,7 @@ export const leads: Parser = {
     // "May 2025 onwards", "từ tháng 3 trở đi", "ongoing from May 2025": the period's end is left open.
     const end = phraseAt(env.lexicon.openEnds, tokens, i);
     if (end) return { next: end.next, lead: 'open-start' };
-    if (i > 0 && !opensSegment(tokens, i, env.lexicon)) return undefined;
+    if (i > 0 && !opensSegment(tokens, i, env)) return undefined;
     const d = phraseAt(env.lexicon.deadlines, tokens, i);
     const o = phraseAt(env.lexicon.openStarts, tokens, i);
     if (d && (!o || d.next >= o.next)) return { next: d.next, lead: 'deadline' };

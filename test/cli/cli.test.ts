@@ -51,6 +51,27 @@ describe('activity-matrix time', () => {
     expect(lines[1].spans).toEqual([{ start: '2009-03', end: '2009-05' }]);
     expect(lines[2]).toMatchObject({ input: 'ongoing', ok: false, spans: [] });
   });
+  test('--plan-lang reads the expressions as a plan in that language does: "T2" is February in Vietnamese, a trimestre in French', async () => {
+    const spans = async (lang: string) => {
+      const io = captureIo();
+      expect(await run(['time', '--year', '2025', '--plan-lang', lang, '--json', 'T2 2025'], io)).toBe(0);
+      return JSON.parse(io.stdout[0]).spans;
+    };
+    expect(await spans('vi')).toEqual([{ start: '2025-02', end: '2025-02' }]);
+    expect(await spans('fr')).toEqual([{ start: '2025-04', end: '2025-06' }]);
+    const io = captureIo();
+    expect(await run(['time', '--plan-lang', 'xx', 'T2'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/--plan-lang takes one of en, pl, vi/);
+  });
+  test('a mistyped option is refused with exit 2, not read as nothing; --help after a command shows the usage', async () => {
+    const io = captureIo();
+    expect(await run(['time', '--yaer', '2025', 'Q1'], io)).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/unknown option --yaer/);
+    expect(io.stdout).toEqual([]);
+    const help = captureIo();
+    expect(await run(['check', '--help'], help)).toBe(0);
+    expect(help.stdout.join('\n')).toMatch(/activity-matrix check FILE/);
+  });
   test('every corpus expression through the CLI', async () => {
     const rows = fs.readFileSync(path.join(FIXTURES, 'time-expressions.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
     for (const [, expr, year, expected] of rows) {

@@ -38,6 +38,11 @@ export interface TimeWords {
   ordinalSuffix: string[];
   /** Ordinal and cardinal number words up to twelve ("third", "trzeci", "sáu", "mười hai" as one word each). */
   ordinalWords: Record<string, number>;
+  /**
+   * Of those, the words that count and do not order ("two", "ba"): "two weeks" is a length, where "second week" is
+   * the plan's second week.
+   */
+  cardinalWords?: string[];
   /** "whole" in "whole year", "cały rok", "cả năm". */
   whole: string[];
   /** Extra month forms Intl does not give (Polish locative, old spellings). */

@@ -34,6 +34,8 @@ export interface Lexicon {
   classPhrases: Map<string, Phrase<WordClass>[]>;
   /** Number words by their lower-case spelling ("sáu" is six, "sau" is "after"); words without diacritics by their folded form too. */
   numbers: Map<string, number>;
+  /** The number words that order ("first", "drugi", "второй"), lower case and folded: "first week" is the plan's first week. */
+  ordinals: Set<string>;
   /** Seasons by their first folded word ("summer", "mùa hè"), longest first. */
   seasons: Map<string, Phrase<[number, number]>[]>;
   /** Terms of a school year by their word ("học kỳ", "semestr"): each term's months. */
@@ -87,15 +89,17 @@ function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
-    classes, classPhrases: new Map(), numbers: new Map(), seasons: new Map(), yearSeasons: new Map(), schoolTerms: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
+    classes, classPhrases: new Map(), numbers: new Map(), ordinals: new Set(), seasons: new Map(), yearSeasons: new Map(), schoolTerms: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
     recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
   for (const p of packs) {
     const t = p.time;
     addClasses(lex, own, t, p.code === prefer);
+    const cardinals = new Set(t.cardinalWords ?? []);
     for (const [w, n] of Object.entries(t.ordinalWords)) {
       const lower = w.normalize('NFC').toLowerCase();
+      if (!cardinals.has(w)) lex.ordinals.add(lower).add(foldKey(w));
       if (!lex.numbers.has(lower)) lex.numbers.set(lower, n);
       const folded = foldKey(w);
       if (folded === lower && !lex.numbers.has(folded)) lex.numbers.set(folded, n);

@@ -154,7 +154,29 @@ describe('school years, school holidays and the days that open and close a schoo
 
 describe('a period counted with an ordinal’s marker (Indonesian "ke-", Vietnamese "thứ")', () => {
   expressions('id', { planStart: '2025-03' }, { 'bulan ke-2': '2025-04', 'Bulan ke-1 sampai ke-3': '2025-03..2025-05', 'Minggu ke-3 Maret 2025': '2025-03' });
-  expressions('vi', { planStart: '2025-03' }, { 'tháng thứ 2': '2025-04' });
+  expressions('vi', { planStart: '2025-03' }, { 'tháng thứ 2': '2025-04', 'tuần thứ hai': '2025-03', 'năm thứ ba': '2027-03..2028-02', 'hai tuần': 'unreadable' });
+});
+
+describe('a period counted from the plan’s start with its ordinal first ("2nd month", "1-я неделя"); a bare count is a length', () => {
+  expressions('en', { planStart: '2025-03', year: 2025 }, { '2nd month': '2025-04', 'first month': '2025-03', 'second year': '2026-03..2027-02', '2nd month - 4th month': '2025-04..2025-06', '3 months': 'unreadable', 'two weeks': 'unreadable', '1st week of May 2025': '2025-05' });
+  expressions('pl', { planStart: '2025-03', year: 2025 }, { '2. miesiąc': '2025-04', 'drugi miesiąc': '2025-04', '2 miesiące': 'unreadable', 'drugi tydzień marca': '2025-03' });
+  expressions('ru', { planStart: '2025-03', year: 2025 }, { '2-й месяц': '2025-04', 'второй месяц': '2025-04', '1-я неделя марта': '2025-03' });
+  expressions('de', { planStart: '2025-03' }, { '2. Monat': '2025-04', 'zweiter Monat': '2025-04' });
+  expressions('pt', { planStart: '2025-03' }, { '2º mês': '2025-04' });
+  expressions('fr', { planStart: '2025-03' }, { '2e mois': '2025-04', 'deuxième mois': '2025-04' });
+});
+
+describe('French weeks and trimestres', () => {
+  expressions('fr', { year: 2025 }, { 'S12 2025': '2025-03', 'S10-S12 2025': '2025-03', 'S1 2025': '2025-01..2025-06', 'S2': '2025-07..2025-12', 'T2 2025': '2025-04..2025-06', 'courant juin 2025': '2025-06' });
+  expressions('vi', { year: 2025 }, { 'T2 2025': '2025-02' });
+});
+
+describe('the whole year, as each language says it', () => {
+  expressions('pt', { year: 2025 }, { 'ano todo': '2025-01..2025-12', 'durante o ano': '2025-01..2025-12', 'ao longo do ano': '2025-01..2025-12' });
+  expressions('es', { year: 2025 }, { 'a lo largo del año': '2025-01..2025-12', 'durante el año': '2025-01..2025-12' });
+  expressions('fr', { year: 2025 }, { "tout au long de l'année": '2025-01..2025-12', "au cours de l'année 2025": '2025-01..2025-12' });
+  expressions('it', { year: 2025 }, { "tutto l'anno": '2025-01..2025-12', "durante l'anno": '2025-01..2025-12' });
+  expressions('de', { year: 2025 }, { 'das ganze Jahr': '2025-01..2025-12', 'im Laufe des Jahres': '2025-01..2025-12' });
 });
 
 describe('a quarter or half of a year counted from the plan’s start', () => {

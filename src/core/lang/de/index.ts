@@ -38,7 +38,7 @@ export const de: LangPack = {
     final: ['letzte', 'letztes', 'letzten', 'letzter'],
     after: ['nach'],
     holidays: { weihnachten: [12, 25], heiligabend: [12, 24], silvester: [12, 31], neujahr: [1, 1], ostern: 'easter', ostermontag: 'easter-monday' },
-    relativeYears: { 'dieses jahr': 0, 'laufendes jahr': 0, 'nächstes jahr': 1, 'im nächsten jahr': 1, 'folgejahr': 1, jährlich: 'every', ganzjährig: 'every', 'jedes jahr': 'every', regelmäßig: 'every' },
+    relativeYears: { 'dieses jahr': 0, 'laufendes jahr': 0, 'nächstes jahr': 1, 'im nächsten jahr': 1, 'folgejahr': 1, jährlich: 'every', ganzjährig: 'every', 'das ganze jahr': 'every', 'im laufe des jahres': 'every', 'laufend im jahr': 'every', 'jedes jahr': 'every', regelmäßig: 'every' },
   },
   headers: {
     goal: ['ziel', 'ziele', 'zielsetzung', 'teilziel', 'teilziele', 'phase', 'bereich', 'handlungsfeld', 'schwerpunkt', 'oberziel', 'projektphase'],

@@ -17,6 +17,7 @@ export const time: TimeWords = {
   late: ['late', 'end'],
   ordinalSuffix: ['st', 'nd', 'rd', 'th'],
   ordinalWords: { first: 1, second: 2, third: 3, fourth: 4, one: 1, two: 2, three: 3, four: 4 },
+  cardinalWords: ['one', 'two', 'three', 'four'],
   whole: ['whole', 'full', 'all', 'entire'],
   monthExtras: { sept: 9 },
   seasons: { 'year end': [9, 12], 'year-end': [9, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2],

@@ -39,7 +39,7 @@ export const es: LangPack = {
     final: ['último', 'última'],
     after: ['después', 'tras', 'luego'],
     holidays: { navidad: [12, 25], nochebuena: [12, 24], 'año nuevo': [1, 1], pascua: 'easter', 'semana santa': 'easter' },
-    relativeYears: { 'este año': 0, 'año en curso': 0, 'el próximo año': 1, 'próximo año': 1, 'año siguiente': 1, anual: 'every', anualmente: 'every', 'todo el año': 'every', 'cada año': 'every', periódicamente: 'every' },
+    relativeYears: { 'este año': 0, 'año en curso': 0, 'el próximo año': 1, 'próximo año': 1, 'año siguiente': 1, anual: 'every', anualmente: 'every', 'todo el año': 'every', 'el año entero': 'every', 'durante el año': 'every', 'a lo largo del año': 'every', 'todo el curso': 'every', 'cada año': 'every', periódicamente: 'every' },
   },
   headers: {
     goal: ['objetivo', 'objetivos', 'meta', 'metas', 'objetivo específico', 'objetivos específicos', 'objetivo general', 'propósito', 'fase', 'etapa', 'componente', 'eje', 'línea de acción', 'área', 'eje estratégico', 'resultado estratégico'],

@@ -14,9 +14,10 @@ export const fr: LangPack = {
     range: ['à', 'au', 'jusqu', 'jusqua', 'jusquau'],
     list: ['et', 'ou'],
     between: [],
-    week: ['semaine', 'semaines', 'sem'],
+    // "S12 2025": a semaine; "S1" and "S2" stay the semestres (calendar-week.ts).
+    week: ['semaine', 'semaines', 'sem', 's'],
     day: ['jour', 'jours', 'j'],
-    filler: ['de', 'du', 'des', 'depuis', 'en', 'le', 'la', 'les', 'pendant', 'dès', 'l', 'd', 'chaque', 'tous', 'par'],
+    filler: ['de', 'du', 'des', 'depuis', 'en', 'le', 'la', 'les', 'pendant', 'dès', 'l', 'd', 'chaque', 'tous', 'par', 'courant', 'dans'],
     early: ['début'],
     mid: ['mi', 'milieu'],
     late: ['fin'],
@@ -39,7 +40,7 @@ export const fr: LangPack = {
     final: ['dernier', 'dernière'],
     after: ['après'],
     holidays: { rentrée: [9, 1], 'rentrée scolaire': [9, 1], noël: [12, 25], noel: [12, 25], pâques: 'easter', 'lundi de pâques': 'easter-monday', 'nouvel an': [1, 1], toussaint: [11, 1] },
-    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', 'chaque année': 'every', régulièrement: 'every' },
+    relativeYears: { 'cette année': 0, "l'année prochaine": 1, 'année prochaine': 1, annuel: 'every', annuelle: 'every', annuellement: 'every', "toute l'année": 'every', "tout au long de l'année": 'every', "durant l'année": 'every', "au cours de l'année": 'every', 'chaque année': 'every', régulièrement: 'every' },
   },
   headers: {
     goal: ['objectif', 'objectifs', 'but', 'objectif spécifique', 'objectifs spécifiques', 'objectif général', 'axe', 'axe stratégique', 'phase', 'étape', 'macro tâche', 'macro-tâche', 'lot', 'volet', 'composante', 'finalité', 'domaine'],

@@ -38,7 +38,7 @@ export const it: LangPack = {
     final: ['ultimo', 'ultima'],
     after: ['dopo'],
     holidays: { natale: [12, 25], capodanno: [1, 1], pasqua: 'easter', pasquetta: 'easter-monday', ferragosto: [8, 15] },
-    relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every', regolarmente: 'every' },
+    relativeYears: { "quest'anno": 0, 'anno prossimo': 1, annuale: 'every', 'tutto l anno': 'every', "tutto l'anno": 'every', "durante l'anno": 'every', "nel corso dell'anno": 'every', regolarmente: 'every' },
   },
   headers: {
     goal: ['obiettivo', 'obiettivi', 'finalità', 'fase', 'fasi', 'asse', 'obiettivo specifico', 'obiettivo generale', 'ambito'],

@@ -38,7 +38,7 @@ export const pt: LangPack = {
     final: ['último', 'última'],
     after: ['depois', 'após'],
     holidays: { natal: [12, 25], 'ano novo': [1, 1], páscoa: 'easter', carnaval: [2, 15] },
-    relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every', regularmente: 'every', periodicamente: 'every' },
+    relativeYears: { 'este ano': 0, 'próximo ano': 1, 'ano que vem': 1, anual: 'every', anualmente: 'every', 'o ano todo': 'every', 'todo o ano': 'every', 'ano todo': 'every', 'durante o ano': 'every', 'ao longo do ano': 'every', 'o ano inteiro': 'every', regularmente: 'every', periodicamente: 'every' },
   },
   headers: {
     goal: ['objetivo', 'objetivos', 'meta', 'metas', 'fase', 'fases', 'etapa', 'etapas', 'eixo', 'componente', 'objetivo específico', 'objetivo geral'],

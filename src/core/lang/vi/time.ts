@@ -19,6 +19,8 @@ export const time: TimeWords = {
   ordinalSuffix: [],
   // Number words: "tháng sáu" is June, "quý hai" the second quarter. "năm" (five) is read as a number only after "tháng" or "quý".
   ordinalWords: { một: 1, nhất: 1, hai: 2, ba: 3, bốn: 4, tư: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12, giêng: 1, chạp: 12 },
+  // Vietnamese orders with "thứ" before the number ("tuần thứ hai"), so every number word here counts.
+  cardinalWords: ['một', 'nhất', 'hai', 'ba', 'bốn', 'tư', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'],
   whole: ['cả', 'quanh', 'suốt'],
   monthExtras: { giêng: 1, chạp: 12 },
   // "Mùa hè 2025", "dịp hè": the summer holidays of schools and youth work ("hè" alone is also the "vỉa hè", the pavement).

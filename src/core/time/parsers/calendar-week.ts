@@ -16,6 +16,9 @@ const SHORT = new Set(['w', 'kw', 'cw', 'wk']);
 /** Words that name a calendar week, never one counted from the plan's start (grid headers use them too). */
 export const CALENDAR_WEEK_WORDS: ReadonlySet<string> = new Set(['kw', 'cw', 'kalenderwoche']);
 
+/** A one-letter week word that is also a language's half-year letter (French "S"). */
+const halfLetter = (t: Token | undefined, env: ParseEnv) => wordOf(t)?.length === 1 && hasClass(env.lexicon, wordOf(t), 'half');
+
 const isWeekWord = (t: Token | undefined, env: ParseEnv) => hasClass(env.lexicon, wordOf(t), 'week') || SHORT.has(wordOf(t) ?? '');
 
 /** "12", "10-12", "W10-W12": the first and last week numbers and where they end. */
@@ -55,6 +58,8 @@ export const calendarWeek: Parser = {
     const weeks = weekNumbers(tokens, j, env);
     // A short word is a week only glued to its number or spelt as one ("KW 12"); "w 12" is Polish "in 12".
     if (!weeks || (wordOf(tokens[i]) === 'w' && !glued(tokens[j]))) return undefined;
+    // French "S12" is a semaine, but "S1" and "S2" are the semestres of the year.
+    if (halfLetter(tokens[i], env) && (!glued(tokens[j]) || weeks.first <= 2)) return undefined;
     const { year, next, twoDigit } = readYearAfter(tokens, weeks.next, env);
     if (twoDigit) return undefined;
     if (year !== undefined) return weekPeriod(year, weeks.first, weeks.last, next);

@@ -644,3 +644,57 @@ describe('a Gantt tool’s export', () => {
     expect(p.rows.map((r) => r.timeResult.spans[0]?.start)).toEqual(['2025-03', '2025-02']);
   });
 });
+
+describe('a month grid broken by a spacer column at the turn of the year', () => {
+  test('the months after the spacer are the grid’s too, in the year written over them', () => {
+    const rows = [
+      ['Work plan', '', '2025', '', '', '', '2026', '', ''],
+      ['Activity', 'Lead', 'Oct', 'Nov', 'Dec', '', 'Jan', 'Feb', 'Mar'],
+      ['Household survey', 'Survey team', 'x', 'x', '', '', '', '', ''],
+      ['Volunteer training', 'Coordinator', '', 'x', 'x', '', '', '', ''],
+      ['Street meetings', 'Ward office', '', '', '', '', 'x', 'x', 'x'],
+    ];
+    const plan = plansOf(rows)[0];
+    expect(plan.rows.filter((r) => !r.blank).map((r) => [r.activity, r.timeResult?.spans])).toEqual([
+      ['Household survey', [{ start: '2025-10', end: '2025-11' }]],
+      ['Volunteer training', [{ start: '2025-11', end: '2025-12' }]],
+      ['Street meetings', [{ start: '2026-01', end: '2026-03' }]],
+    ]);
+    const findings = analyzeGrids([gridFromRows('Plan', rows)]).findings;
+    expect(findings.filter((f) => f.rule === 'missing-time' || f.rule === 'unknown-column')).toEqual([]);
+  });
+  test('two grids a spacer apart that count different things stay apart', () => {
+    const rows = [
+      ['Task', 'Week 1', 'Week 2', 'Week 3', '', 'Q1', 'Q2'],
+      ['Open the office', 'x', '', '', '', '', ''],
+      ['Hire staff', '', 'x', 'x', '', '', ''],
+    ];
+    const plan = plansOf(rows)[0];
+    expect(plan.columns.filter((c) => c.role === 'period').map((c) => c.header)).toEqual(['Week 1', 'Week 2', 'Week 3']);
+  });
+});
+
+describe('plans in Turkish and Dutch, whose header words come from their own packs', () => {
+  test('Turkish: sıra, faaliyet, sorumlu, başlangıç and bitiş; the year from the title', () => {
+    const plan = plansOf([
+      ['2025 Yılı Çalışma Takvimi'],
+      ['Sıra', 'Faaliyet', 'Sorumlu', 'Başlangıç', 'Bitiş', 'Beklenen sonuç'],
+      ['1', 'Veli toplantısı', 'Okul müdürü', 'Şubat', 'Mart', 'Tutanak'],
+      ['2', 'Mahalle temizliği', '', "Nisan'dan", "Mayıs'a kadar", ''],
+    ])[0];
+    expect(plan.columns.map((c) => c.role)).toEqual(['number', 'activity', 'owner', 'start', 'end', 'outcome']);
+    expect(plan.year).toBe(2025);
+    expect(plan.rows.map((r) => r.timeResult?.spans)).toEqual([[{ start: '2025-02', end: '2025-03' }], [{ start: '2025-04', end: '2025-05' }]]);
+  });
+  test('Dutch: activiteit, wanneer, wie and resultaat', () => {
+    const plan = plansOf([
+      ['Jaarplanning 2025'],
+      ['Doel', 'Activiteit', 'Wanneer', 'Wie', 'Resultaat'],
+      ['Meer bewoners betrekken', 'Buurtavond houden', 'medio maart', 'Wijkteam', 'Verslag'],
+      ['', 'Nieuwsbrief maken', 'elke maand', 'Vrijwilligers', ''],
+      ['', 'Zomerfeest', 'voor 1 juli', '', 'Feest'],
+    ])[0];
+    expect(plan.columns.map((c) => c.role)).toEqual(['goal', 'activity', 'time', 'owner', 'outcome']);
+    expect(plan.rows.map((r) => r.timeResult?.spans[0])).toEqual([{ start: '2025-03', end: '2025-03' }, { start: '2025-01', end: '2025-12' }, { start: '2025-01', end: '2025-07' }]);
+  });
+});

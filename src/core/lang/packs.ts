@@ -5,11 +5,13 @@ import { es } from './es';
 import { fr } from './fr';
 import { id } from './id';
 import { it } from './it';
+import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
+import { tr } from './tr';
 import type { LangPack } from './types';
 import { uk } from './uk';
 import { vi } from './vi';
 
-export const PACKS: readonly LangPack[] = [en, pl, vi, es, fr, de, pt, it, ru, uk, id];
+export const PACKS: readonly LangPack[] = [en, pl, vi, es, fr, de, pt, it, ru, uk, id, tr, nl];

@@ -70,6 +70,8 @@ export interface TimeWords {
   openStart?: string[];
   /** Words after a period that leave its end open: "May 2025 onwards", "từ tháng 3 trở đi", "de marzo en adelante". */
   openEnd?: string[];
+  /** Words after a period that make it a deadline, where a language puts them there: Turkish "Haziran'a kadar" (by June). */
+  deadlineAfter?: string[];
   /** "this year", "next year", "every year": a phrase (folded words) and the years it adds to the plan's. */
   relativeYears?: Record<string, number | 'every'>;
   /** Words of something done over and over through the year: "monthly", "quarterly", "hằng tháng", "co miesiąc". */

@@ -85,9 +85,12 @@ function headerGroups(view: GridView, band: Band): { left: number; right: number
   }
   // A period run one spacer column away from the named columns belongs to the same table (a Gantt's grid).
   const isRun = (g: number[]) => band.score.cells.filter((c) => g.includes(c.col) && c.label && c.label.kind !== 'weekday').length >= Math.max(2, g.length * 0.6);
+  // So does a period run that goes on after a spacer column ("Oct Nov Dec | Jan Feb Mar", a year's end marked off).
+  const kindAt = (c: number) => band.score.cells.find((x) => x.col === c)?.label?.kind;
+  const goesOn = (a: number[], b: number[]) => isRun(b) && kindAt(a[a.length - 1]) !== undefined && kindAt(a[a.length - 1]) === kindAt(b[0]);
   for (let i = groups.length - 1; i > 0; i--) {
     const gap = groups[i][0] - groups[i - 1][groups[i - 1].length - 1] - 1;
-    if (gap <= 1 && isRun(groups[i]) !== isRun(groups[i - 1])) groups.splice(i - 1, 2, [...groups[i - 1], ...groups[i]]);
+    if (gap <= 1 && (isRun(groups[i]) !== isRun(groups[i - 1]) || goesOn(groups[i - 1], groups[i]))) groups.splice(i - 1, 2, [...groups[i - 1], ...groups[i]]);
   }
   const scored = groups.map((g, i) => {
     const named = band.score.cells.filter((c) => g.includes(c.col) && (c.candidates[0]?.confidence ?? 0) >= 0.6).length;

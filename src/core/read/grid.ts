@@ -163,11 +163,15 @@ export function findPeriodColumns(view: GridView, top: number, bottom: number, l
     if (i < 0 || !usable(cells[i].label, cells.slice(0, i))) continue;
     found.push({ col, header: cells[i].text, label: cells[i].label!, ...context(cells, row) });
   }
-  // Keep the longest run of adjacent columns; a lone label elsewhere is a header of its own.
+  // Keep the longest run of adjacent columns; a lone label elsewhere is a header of its own. A run goes on over one
+  // spacer column, empty in every header row, when the labels after it are of the same kind ("Dec | Jan").
+  const spacer = (c: number) => { for (let r = top; r <= bottom; r++) if (view.text(r, c)) return false; return true; };
+  const goesOn = (p: PeriodColumn, last: PeriodColumn) => p.col === last.col + 2 && p.label.kind === last.label.kind && spacer(last.col + 1);
   let best: PeriodColumn[] = [];
   let run: PeriodColumn[] = [];
   for (const p of found) {
-    if (run.length && p.col !== run[run.length - 1].col + 1) run = [];
+    const last = run[run.length - 1];
+    if (last && p.col !== last.col + 1 && !goesOn(p, last)) run = [];
     run.push(p);
     if (run.length > best.length) best = run.slice();
   }

@@ -51,6 +51,8 @@ export interface Lexicon {
   openStarts: Map<string, Phrase<true>[]>;
   /** Words after a period that leave its end open: "onwards", "trở đi", "en adelante". */
   openEnds: Map<string, Phrase<true>[]>;
+  /** Words after a period that make it a deadline: "kadar" (Turkish). */
+  deadlinesAfter: Map<string, Phrase<true>[]>;
   relativeYears: Map<string, Phrase<number | 'every'>[]>;
   recurring: Map<string, Phrase<true>[]>;
   every: Map<string, Phrase<true>[]>;
@@ -89,7 +91,7 @@ function build(prefer: string | undefined): Lexicon {
   const classes = new Map<string, Set<WordClass>>();
   const own = new Map<string, Set<WordClass>>();
   const lex: Lexicon = {
-    classes, classPhrases: new Map(), numbers: new Map(), ordinals: new Set(), seasons: new Map(), yearSeasons: new Map(), schoolTerms: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), relativeYears: new Map(),
+    classes, classPhrases: new Map(), numbers: new Map(), ordinals: new Set(), seasons: new Map(), yearSeasons: new Map(), schoolTerms: new Map(), schoolYears: new Map(), halfPhrases: new Map(), weekdays: new Map(), deadlines: new Map(), openStarts: new Map(), openEnds: new Map(), deadlinesAfter: new Map(), relativeYears: new Map(),
     recurring: new Map(), every: new Map(), holidays: new Map(),
   };
   const packs = [...PACKS].sort((a, b) => (a.code === prefer ? -1 : b.code === prefer ? 1 : 0));
@@ -113,6 +115,7 @@ function build(prefer: string | undefined): Lexicon {
     for (const w of t.deadline ?? []) addPhrase(lex.deadlines, w, true as const);
     for (const w of t.openStart ?? []) addPhrase(lex.openStarts, w, true as const);
     for (const w of t.openEnd ?? []) addPhrase(lex.openEnds, w, true as const);
+    for (const w of t.deadlineAfter ?? []) addPhrase(lex.deadlinesAfter, w, true as const);
     for (const [w, v] of Object.entries(t.relativeYears ?? {})) addPhrase(lex.relativeYears, w, v);
     for (const w of t.recurring ?? []) addPhrase(lex.recurring, w, true as const);
     for (const w of t.every ?? []) addPhrase(lex.every, w, true as const);

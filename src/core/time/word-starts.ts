@@ -38,7 +38,7 @@ function namingMaps(l: Lexicon): Map<string, unknown>[] {
 
 /** … and those of phrases that only join, open or close one: "w ciągu", "by the end of", "from", "onwards", "every". */
 function joiningMaps(l: Lexicon): Map<string, unknown>[] {
-  return [l.classPhrases, l.deadlines, l.openStarts, l.openEnds, l.every];
+  return [l.classPhrases, l.deadlines, l.openStarts, l.openEnds, l.deadlinesAfter, l.every];
 }
 
 /**

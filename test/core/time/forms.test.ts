@@ -198,3 +198,8 @@ describe('a quarter or half of a year counted from the plan’s start', () => {
     expect(r.reason).toBe('relative-without-start');
   });
 });
+
+describe('Turkish writes its case endings and its "until" after the month', () => {
+  expressions('tr', { year: 2025 }, { "Mart'ta": '2025-03', "Ocak'tan Mart'a": '2025-01..2025-03', "Haziran'a kadar": '2025-01..2025-06', "Mart'tan itibaren": '2025-03..2025-12', 'Mart sonu': '2025-03', '1. çeyrek 2025': '2025-01..2025-03', 'yıl boyunca': '2025-01..2025-12' });
+  expressions('nl', { year: 2025 }, { 'jan t/m mrt 2025': '2025-01..2025-03', 'uiterlijk eind maart': '2025-01..2025-03', 'najaar 2025': '2025-09..2025-11', '1e kwartaal 2025': '2025-01..2025-03' });
+});

@@ -2,7 +2,8 @@
  * Words that open a segment and change what its one period means: a deadline ("by end of June", "do końca maja",
  * "đến hết tháng 6", "jusqu'à fin juin", "bis Ende Q2", "until 2025") or an open start ("from April", "od kwietnia",
  * "từ tháng 4"), after nothing but filler words ("w terminie do 30.06", "hoàn thành trước 31/12"), or a word after
- * the period that leaves its end open ("May 2025 onwards", "de marzo en adelante"). The scanner passes them on; the
+ * the period that leaves its end open ("May 2025 onwards", "de marzo en adelante") or makes it a deadline (Turkish
+ * "Haziran'a kadar"). The scanner passes them on; the
  * open-ends refiner makes the spans.
  */
 import { hasClass, phraseAt } from './helpers';
@@ -41,11 +42,14 @@ function opensSegment(tokens: Token[], i: number, env: ParseEnv): boolean {
 
 export const leads: Parser = {
   name: 'leads',
-  starts: (t, i, env) => i === 0 || env.lexicon.openEnds.has(t.word) || env.lexicon.deadlines.has(t.word) || env.lexicon.openStarts.has(t.word),
+  starts: (t, i, env) => i === 0 || env.lexicon.openEnds.has(t.word) || env.lexicon.deadlinesAfter.has(t.word) || env.lexicon.deadlines.has(t.word) || env.lexicon.openStarts.has(t.word),
   parse(tokens, i, env) {
     // "May 2025 onwards", "từ tháng 3 trở đi", "ongoing from May 2025": the period's end is left open.
     const end = phraseAt(env.lexicon.openEnds, tokens, i);
     if (end) return { next: end.next, lead: 'open-start' };
+    // "Haziran'a kadar": a deadline written after its period.
+    const by = i > 0 ? phraseAt(env.lexicon.deadlinesAfter, tokens, i) : undefined;
+    if (by) return { next: by.next, lead: 'deadline' };
     if (i > 0 && !opensSegment(tokens, i, env)) return undefined;
     const d = phraseAt(env.lexicon.deadlines, tokens, i);
     const o = phraseAt(env.lexicon.openStarts, tokens, i);

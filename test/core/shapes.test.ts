@@ -698,3 +698,53 @@ describe('plans in Turkish and Dutch, whose header words come from their own pac
     expect(plan.rows.map((r) => r.timeResult?.spans[0])).toEqual([{ start: '2025-03', end: '2025-03' }, { start: '2025-01', end: '2025-12' }, { start: '2025-01', end: '2025-07' }]);
   });
 });
+
+describe('a logframe whose levels and activities share one column', () => {
+  const rows = [
+    ['Logical framework: Safe Routes to School 2025-2026'],
+    ['Intervention logic', 'Indicators', 'Means of verification', 'Assumptions'],
+    ['Overall objective: children walk to school safely', 'Fewer accidents', 'Police records', ''],
+    ['Specific objective: parents choose to walk', '40% walk', 'Survey', 'Weather'],
+    ['Output 1: crossings made safe', '6 crossings', 'Photos', ''],
+    ['Activity 1.1 Map the routes with the pupils', '', '', ''],
+    ['Activity 1.2 Paint the crossings', '', '', ''],
+    ['Output 2 – walking buses run', '4 buses', 'Rota', ''],
+    ['Activity 2.1 Train the volunteer walkers', '', '', ''],
+  ];
+  test('each level named at the start of its row is the goal of the activities under it, not an activity', () => {
+    const plan = plansOf(rows)[0];
+    expect(plan.rows.filter((r) => !r.blank).map((r) => [r.goal, r.activity])).toEqual([
+      ['Output 1: crossings made safe', 'Activity 1.1 Map the routes with the pupils'],
+      ['Output 1: crossings made safe', 'Activity 1.2 Paint the crossings'],
+      ['Output 2 – walking buses run', 'Activity 2.1 Train the volunteer walkers'],
+    ]);
+  });
+  test('an activity that only starts with a level’s word is an activity ("Results workshop", "Goal setting")', () => {
+    const plan = plansOf([
+      ['Activity', 'When', 'Who'],
+      ['Goal setting with the board', 'March 2025', 'Chair'],
+      ['Results workshop', 'June 2025', 'Team'],
+      ['Impact assessment', 'December 2025', 'Evaluator'],
+    ])[0];
+    expect(plan.rows.map((r) => r.activity)).toEqual(['Goal setting with the board', 'Results workshop', 'Impact assessment']);
+  });
+});
+
+describe('a section row written in the number column, its merge across the row lost', () => {
+  test('"I. Działania informacyjne" alone in Lp. is the goal of the rows under it', () => {
+    const plan = plansOf([
+      ['HARMONOGRAM NA 2025 ROK'],
+      ['Lp.', 'Działanie', 'Termin realizacji', 'Odpowiedzialny'],
+      ['I. Promocja', '', '', ''],
+      ['1.', 'Plakaty w szkołach', 'luty', 'Sekretariat'],
+      ['2.', 'Artykuł w gazecie', 'marzec', 'Zarząd'],
+      ['II. Spotkania z mieszkańcami', '', '', ''],
+      ['1.', 'Zebranie wiejskie', 'kwiecień', 'Sołtys'],
+    ])[0];
+    expect(plan.rows.map((r) => [r.goal, r.activity])).toEqual([
+      ['I. Promocja', 'Plakaty w szkołach'],
+      ['I. Promocja', 'Artykuł w gazecie'],
+      ['II. Spotkania z mieszkańcami', 'Zebranie wiejskie'],
+    ]);
+  });
+});

@@ -261,6 +261,11 @@ export interface LangPack {
    * word an activity may be numbered after ("Activity 1.2", "Hoạt động 3").
    */
   list?: { goal: string[]; period: string[]; section: string[]; item?: string[] };
+  /**
+   * The upper levels of a logical framework, as a row written in the activity column names them ("Overall objective:",
+   * "Output 1:", "Rezultat 2.", "Kết quả 1:"): such a row is the goal of the activities under it.
+   */
+  levels?: string[];
   /** Letters or words that are typical of the language, for guessing a plan's language. */
   guess?: { letters?: string; words?: string[] };
 }

@@ -11,7 +11,7 @@ import { isTotal } from './non-activity';
 import type { TableLayout } from './detect';
 import { countsColumns } from './header';
 import { splitId } from './numbering';
-import { isNumberedSection } from './list/lines';
+import { isLevelLine, isNumberedSection } from './list/lines';
 import type { GridView } from './view';
 
 /** 'repeat': the header again, or its row of column numbers, where Word carried the table onto a new page. */
@@ -230,6 +230,9 @@ function isHeading(view: GridView, t: TableLayout, f: RowFacts, cells: Cellish[]
   if (parent) return true;
   if (stats.hasGoalColumn && own.length > 0 && own.every((x) => x.c.role === 'goal' || x.c.role === 'number') && !f.hasTime) return true;
   if (planValues) return false;
+  // "I. Działania informacyjne" in the number column and nothing else on the row: a section row whose merge across
+  // the table was lost on its way from Word.
+  if (own.length === 1 && own[0].c.role === 'number' && !f.hasTime && /(?![IVXLC]+\b)\p{L}{3,}/u.test(own[0].text)) return true;
   const wide = own.filter((x) => x.c.role !== 'period').length === 1 ? own[0] : undefined;
   if (wide && isBand(view, t, f.r, wide)) return true;
   const lone = others.length === 1 && texts.length === 1 ? texts[0] : undefined;
@@ -263,16 +266,28 @@ function numberedSections(facts: RowFacts[], cellsByRow: Cellish[][]): Set<numbe
   return out;
 }
 
+/**
+ * The rows of a logframe written in one column that name its upper levels ("Specific objective: …", "Output 1: …"),
+ * where other rows of the column are its activities: each is the goal of the rows under it, indicators and all.
+ */
+function levelRows(facts: RowFacts[], cellsByRow: Cellish[][]): Set<number> {
+  const textOf = (f: RowFacts) => (cellsByRow[f.r] ?? []).find((x) => !x.tail && (x.c.role === 'activity' || x.c.role === 'goal'))?.text ?? '';
+  const data = facts.filter((f) => f.kind === 'data');
+  const levels = data.filter((f) => isLevelLine(textOf(f)));
+  return levels.length > 0 && levels.length < data.length ? new Set(levels.map((f) => f.r)) : new Set();
+}
+
 function markHeadings(view: GridView, t: TableLayout, facts: RowFacts[], cellsByRow: Cellish[][]): void {
   const stats = tableStats(view, t, facts, cellsByRow);
   const outline = outlineOf(facts);
   const summaryBars = drawsSummaryBars(facts, outline);
   const parents = new Set(facts.filter((f) => f.kind === 'data' && isOutlineParent(f, facts, outline, cellsByRow[f.r] ?? [], cellsByRow, t, summaryBars)).map((f) => f.r));
   const sections = numberedSections(facts, cellsByRow);
+  const levels = levelRows(facts, cellsByRow);
   for (const f of facts) {
     if (f.kind !== 'data') continue;
     const cells = cellsByRow[f.r] ?? [];
-    if (!isHeading(view, t, f, cells, stats, parents.has(f.r), sections.has(f.r))) continue;
+    if (!isHeading(view, t, f, cells, stats, parents.has(f.r) || levels.has(f.r), sections.has(f.r))) continue;
     f.kind = 'heading';
     const text = cells.find((x) => x.c.role === 'goal' || x.c.role === 'activity' || x.c.role === 'extra') ?? cells[0];
     f.heading = text?.text ?? '';

@@ -16,6 +16,7 @@ export const en: LangPack = {
   marks: { yes: ['yes', 'y', 'planned', 'active'], no: ['no', 'n', 'none', 'false'] },
   nonActivity: ['total', 'totals', 'subtotal', 'sub-total', 'sum', 'grand total', 'prepared by', 'approved by', 'signed', 'signature', 'legend', 'key', 'note', 'notes', 'source', 'checked by', 'reviewed by', 'date of approval'],
   planTitles: ['plan', 'plans', 'workplan', 'work plan', 'action plan', 'schedule', 'timeline', 'roadmap', 'programme', 'program', 'gantt', 'calendar', 'activity matrix', 'logframe', 'logical framework', 'tracker'],
+  levels: ['overall objective', 'specific objective', 'general objective', 'development objective', 'immediate objective', 'project purpose', 'purpose', 'impact', 'goal', 'outcome', 'intermediate outcome', 'output', 'result', 'expected result', 'objective'],
   list: { goal: ['strategic objective', 'priority', 'pillar', 'output', 'result', 'task', 'objective', 'goal', 'aim', 'outcome'], period: ['implementation period', 'period of implementation', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'when'], section: ['stage', 'phase', 'component', 'step', 'part', 'implementation', 'how', 'method', 'activities', 'work package'], item: ['activity', 'action'] },
   guess: { words: ['the', 'and', 'activity', 'activities', 'responsible', 'expected', 'outcome', 'task', 'week', 'month', 'start', 'end', 'objective', 'timeline', 'owner'] },
 };

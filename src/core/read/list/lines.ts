@@ -117,6 +117,23 @@ export function sectionNumber(text: string): string {
   return m ? m[1].toUpperCase() : '';
 }
 
+let levelWords: string[] | undefined;
+
+/** A logframe level named at the start of a text, then its number or a mark: "Output 1: …", "Specific objective: …", "Kết quả 2." */
+export function isLevelLine(text: string): boolean {
+  const t = text.trim().slice(0, 80);
+  // Most texts have no mark after their first words: only those are folded and looked up (100k rows).
+  if (!/^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:(?:\d{1,2}|[IVXL]{1,5})\s*)?[.:)–—-]/iu.test(t)) return false;
+  levelWords ??= [...new Set(PACKS.flatMap((p) => p.levels ?? []).map(foldKey))].sort((a, b) => b.length - a.length);
+  const word = startsWithWord(foldKey(t), levelWords);
+  if (!word) return false;
+  const n = word.split(' ').length;
+  const words = new RegExp(`^(?:[\\p{L}\\p{M}]+\\s*){${n}}`, 'u').exec(t);
+  const rest = words ? t.slice(words[0].length) : '';
+  // "Result 1.1" numbers a sub-level or an activity, not the level itself.
+  return /^(?:(?:\d{1,2}|[IVXL]{1,5})\s*)?[.:)–—-](?!\d)/iu.test(rest);
+}
+
 /** "Phase 1: Planning", "Giai đoạn 2.": a section word with its number. */
 export function isNumberedSection(text: string): boolean {
   return sectionNumber(text) !== '';

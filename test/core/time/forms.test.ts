@@ -203,3 +203,14 @@ describe('Turkish writes its case endings and its "until" after the month', () =
   expressions('tr', { year: 2025 }, { "Mart'ta": '2025-03', "Ocak'tan Mart'a": '2025-01..2025-03', "Haziran'a kadar": '2025-01..2025-06', "Mart'tan itibaren": '2025-03..2025-12', 'Mart sonu': '2025-03', '1. çeyrek 2025': '2025-01..2025-03', 'yıl boyunca': '2025-01..2025-12' });
   expressions('nl', { year: 2025 }, { 'jan t/m mrt 2025': '2025-01..2025-03', 'uiterlijk eind maart': '2025-01..2025-03', 'najaar 2025': '2025-09..2025-11', '1e kwartaal 2025': '2025-01..2025-03' });
 });
+
+describe('months in Roman numerals, as Polish plans write them', () => {
+  // A range needs no year; a quarter or half word after it makes quarters or halves.
+  expressions('pl', { year: 2025 }, { 'IX-XII': '2025-09..2025-12', 'X – XII': '2025-10..2025-12', 'I-III 2026': '2026-01..2026-03', 'I-II kw.': '2025-01..2025-06', 'XII 2025': '2025-12', 'IX 2025 - II 2026': '2025-09..2026-02' });
+  expressions('vi', { year: 2025 }, { 'Quý I-II': '2025-01..2025-06' });
+});
+
+describe('weeks written W1, W5, W1-W4 count from the plan’s start', () => {
+  expressions('en', { planStart: '2025-03', year: 2025 }, { 'W5': '2025-03..2025-04', 'W1-W4': '2025-03', 'W12 2025': '2025-03' });
+  expressions('pl', { year: 2025 }, { 'w marcu': '2025-03', 'w 2025': '2025-01..2025-12' });
+});

@@ -17,7 +17,8 @@ function unitOf(w: string | undefined, env: ParseEnv): Unit | undefined {
   if (hasClass(lexicon, w, 'relativeMonth')) return 'month';
   // "r." (rok), "FY" and "th" (Indonesian tahun; Vietnamese "Th1" is January) name a calendar year, never a count.
   if (hasClass(lexicon, w, 'year') && w !== 'r' && w !== 'fy' && w !== 'th') return 'year';
-  if (hasClass(lexicon, w, 'week') && w !== 'kw') return 'week';
+  // "W5", "W1-W4": a week glued to its number (a lone "w" is Polish "in", never glued).
+  if ((hasClass(lexicon, w, 'week') && w !== 'kw') || w === 'w') return 'week';
   return undefined;
 }
 
@@ -39,7 +40,7 @@ function ordinalFirst(tokens: Token[], i: number, env: ParseEnv): Match | undefi
 
 export const relative: Parser = {
   name: 'relative',
-  starts: (t, _i, env) => t.kind === 'number' || env.lexicon.ordinals.has(t.word) || hasClass(env.lexicon, t.word, 'relativeMonth') || hasClass(env.lexicon, t.word, 'calendarMonth') || hasClass(env.lexicon, t.word, 'year') || hasClass(env.lexicon, t.word, 'week'),
+  starts: (t, _i, env) => t.kind === 'number' || t.word === 'w' || env.lexicon.ordinals.has(t.word) || hasClass(env.lexicon, t.word, 'relativeMonth') || hasClass(env.lexicon, t.word, 'calendarMonth') || hasClass(env.lexicon, t.word, 'year') || hasClass(env.lexicon, t.word, 'week'),
   parse(tokens, i, env) {
     const { lexicon } = env;
     const w = wordOf(tokens[i]);

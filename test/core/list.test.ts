@@ -292,3 +292,12 @@ describe('the list reader is written for the form', () => {
     expect(listTable(['Minutes', '1. We met.', '2. We talked.', '3. We left.'].map((text, i) => ({ text, row: i + 1 })), 'Notes')).toBeUndefined();
   });
 });
+
+describe('the year of a list’s title', () => {
+  test('times that write no year take the year its title writes, not this year', () => {
+    const text = ['PLAN PRACY NA ROK 2019', '', 'Cel 1. Aktywni seniorzy', '1. Zajęcia ruchowe w klubie – marzec–kwiecień, odpowiedzialny: Dyrektor', '2. Wycieczka – czerwiec', '3. Spotkanie wigilijne – grudzień'];
+    const { plans } = analyzeGrids([gridFromRows('Plan', text.map((t) => [t]))]);
+    expect(plans[0].year).toBe(2019);
+    expect(plans[0].rows.map((r) => r.timeResult.spans[0])).toEqual([{ start: '2019-03', end: '2019-04' }, { start: '2019-06', end: '2019-06' }, { start: '2019-12', end: '2019-12' }]);
+  });
+});

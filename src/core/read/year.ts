@@ -41,7 +41,7 @@ function gridYear(layout: TableLayout): number | undefined {
   return years.length ? Math.min(...years) : undefined;
 }
 
-function titleYear(title: string): number | undefined {
+export function titleYear(title: string): number | undefined {
   if (!title) return undefined;
   const r = parseTime(title, { fallbackYear: 2000 });
   return r.ok && r.explicitYears.length > 0 ? Math.min(...r.explicitYears) : undefined;

@@ -9,6 +9,7 @@ import type { Plan, ReadOptions } from '../../model/plan';
 import type { ListLine } from './lines';
 import type { ListTable } from './index';
 import { listTable } from './index';
+import { titleYear } from '../year';
 
 /** The column that holds nearly all of a sheet's text, and its lines with their sheet rows. */
 export function listColumn(grid: Grid): { col: number; lines: ListLine[] } | undefined {
@@ -35,7 +36,9 @@ export function listColumn(grid: Grid): { col: number; lines: ListLine[] } | und
 /** The options that read a list's table as a table set by hand, with its roles. */
 export function listReadOptions(t: ListTable, options: ReadOptions): ReadOptions {
   const width = t.grid.cells[0].length;
-  return { ...options, lang: t.lang, tables: [{ sheet: t.grid.sheet, range: rangeA1(0, 0, t.grid.cells.length - 1, width - 1), columns: t.roles }], columns: undefined };
+  // The year of the list's title ("PLAN DZIAŁANIA NA ROK 2025") is the year of its times that write none.
+  const year = titleYear(t.title) ?? options.workbookYear;
+  return { ...options, lang: t.lang, workbookYear: year, tables: [{ sheet: t.grid.sheet, range: rangeA1(0, 0, t.grid.cells.length - 1, width - 1), columns: t.roles }], columns: undefined };
 }
 
 /** The plans read from a list's table, pointed back at the sheet's lines: each row's cells are its source line. */

@@ -133,6 +133,8 @@ function underGroups(view: GridView, s: HeaderRowScore, header: HeaderRowScore):
 /** A row that belongs to the header above or below: labels, unit or year words, or cells merged into the header. */
 export function isHeaderContinuation(view: GridView, s: HeaderRowScore, header: HeaderRowScore, above = false): boolean {
   if (s.cells.length === 0) return false;
+  // A labelled detail ("Project start: | 7 Apr 2025", "Phase 1: Planning") states something; a header names.
+  if (/[:：]$/.test(s.cells[0].text) || (s.cells.length === 1 && /[:：]\s*\p{L}/u.test(s.cells[0].text))) return false;
   // One text alone is a title, unless it is a year or a unit over the periods ("2019" over quarters, "Mes" over 1…10).
   if (s.cells.length === 1) {
     const c = s.cells[0];

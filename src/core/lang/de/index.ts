@@ -60,7 +60,7 @@ export const de: LangPack = {
   supportLabels: ['beteiligt', 'beteiligte', 'unterstützung', 'mitwirkung', 'mitwirkende', 'partner'],
   marks: { yes: ['ja'], no: ['nein'] },
   nonActivity: ['summe', 'gesamt', 'total', 'zwischensumme', 'unterschrift', 'legende', 'hinweis', 'hinweise', 'quelle', 'erstellt von', 'freigegeben', 'abwesenheit', 'abwesenheiten', 'urlaub', 'feiertag'],
-  planTitles: ['plan', 'projektplan', 'zeitplan', 'arbeitsplan', 'maßnahmenplan', 'aktionsplan', 'programm', 'kalender', 'terminplan'],
+  planTitles: ['projekt', 'plan', 'projektplan', 'zeitplan', 'arbeitsplan', 'maßnahmenplan', 'aktionsplan', 'programm', 'kalender', 'terminplan'],
   levels: ['oberziel', 'projektziel', 'ziel', 'ergebnis', 'wirkung', 'output'],
   list: { goal: ['aufgabe', 'ziel', 'arbeitspaket'], period: ['zeitraum', 'laufzeit', 'durchführungszeitraum'], section: ['phase', 'etappe', 'komponente', 'schritt'], item: ['aktivität', 'maßnahme'] },
   guess: { letters: 'äöüß', words: ['und', 'der', 'die', 'das', 'aufgabe', 'aufgaben', 'verantwortlich', 'ende', 'beginn', 'woche', 'tag', 'ziel', 'maßnahme', 'für', 'mit'] },

@@ -61,7 +61,7 @@ export const es: LangPack = {
   supportLabels: ['apoyo', 'apoyan', 'colabora', 'colaboran', 'colaboradores', 'socios'],
   marks: { yes: ['sí', 'si'], no: ['no'] },
   nonActivity: ['total', 'subtotal', 'suma', 'elaborado por', 'aprobado por', 'firma', 'leyenda', 'nota', 'notas', 'fuente', 'revisado por'],
-  planTitles: ['plan', 'cronograma', 'programa', 'calendario', 'plan de trabajo', 'plan de acción', 'matriz'],
+  planTitles: ['proyecto', 'plan', 'cronograma', 'programa', 'calendario', 'plan de trabajo', 'plan de acción', 'matriz'],
   levels: ['objetivo general', 'objetivo específico', 'objetivo', 'propósito', 'fin', 'resultado', 'producto', 'componente', 'impacto'],
   list: { goal: ['eje', 'eje estratégico', 'línea estratégica', 'tarea', 'objetivo', 'meta'], period: ['periodo de ejecución', 'período de ejecución', 'periodo', 'período', 'plazo'], section: ['etapa', 'fase', 'componente', 'paso'], item: ['actividad', 'acción'] },
   guess: { letters: 'ñ¿¡', words: ['de', 'la', 'el', 'y', 'actividad', 'actividades', 'responsable', 'fecha', 'tarea', 'semana', 'mes', 'resultado', 'los', 'las', 'del'] },

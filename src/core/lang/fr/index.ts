@@ -62,7 +62,7 @@ export const fr: LangPack = {
   supportLabels: ['partenaire', 'partenaires', 'appui', 'en appui', 'contributeurs'],
   marks: { yes: ['oui'], no: ['non'] },
   nonActivity: ['total', 'sous-total', 'somme', 'signé', 'signature', 'légende', 'note', 'notes', 'source', 'établi par', 'validé par'],
-  planTitles: ['plan', "plan d'action", 'planning', 'calendrier', 'chronogramme', 'programme', 'feuille de route', 'échéancier'],
+  planTitles: ['projet', 'plan', "plan d'action", 'planning', 'calendrier', 'chronogramme', 'programme', 'feuille de route', 'échéancier'],
   levels: ['objectif général', 'objectif spécifique', 'objectif global', 'objectif', 'résultat', 'résultat attendu', 'produit', 'extrant', 'effet', 'impact'],
   list: { goal: ['axe', 'axe stratégique', 'orientation', 'tâche', 'objectif', 'but'], period: ['période de réalisation', 'période', 'calendrier', 'délai'], section: ['étape', 'phase', 'composante', 'volet'], item: ['activité', 'action'] },
   guess: { letters: 'àâçèéêëîïôœùûÿ', words: ['de', 'la', 'le', 'et', 'des', 'du', 'tâche', 'tâches', 'semaine', 'responsable', 'début', 'fin', 'activité', 'objectif', 'les'] },

@@ -60,7 +60,7 @@ export const id: LangPack = {
   supportLabels: ['pendukung', 'mitra', 'pihak terkait'],
   marks: { yes: ['ya'], no: ['tidak'] },
   nonActivity: ['total', 'jumlah', 'subtotal', 'tanda tangan', 'mengetahui', 'menyetujui', 'keterangan', 'catatan'],
-  planTitles: ['rencana', 'jadwal', 'program', 'kalender', 'rencana kerja'],
+  planTitles: ['proyek', 'rencana', 'jadwal', 'program', 'kalender', 'rencana kerja'],
   levels: ['tujuan umum', 'tujuan khusus', 'tujuan', 'hasil', 'keluaran', 'luaran', 'dampak'],
   list: { goal: ['tugas', 'tujuan', 'sasaran'], period: ['waktu pelaksanaan', 'periode', 'jadwal'], section: ['tahap', 'komponen'], item: ['kegiatan'] },
   guess: { words: ['dan', 'yang', 'kegiatan', 'waktu', 'pelaksanaan', 'penelitian', 'tahun', 'bulan', 'minggu', 'dengan', 'untuk', 'di'] },

@@ -60,7 +60,7 @@ export const it: LangPack = {
   supportLabels: ['supporto', 'partner', 'collaboratori', 'in collaborazione con'],
   marks: { yes: ['sì', 'si'], no: ['no'] },
   nonActivity: ['totale', 'subtotale', 'somma', 'firma', 'legenda', 'nota', 'note', 'fonte'],
-  planTitles: ['piano', 'cronoprogramma', 'programma', 'calendario', 'piano di lavoro'],
+  planTitles: ['progetto', 'piano', 'cronoprogramma', 'programma', 'calendario', 'piano di lavoro'],
   levels: ['obiettivo generale', 'obiettivo specifico', 'obiettivo', 'risultato', 'risultato atteso', 'prodotto', 'impatto'],
   list: { goal: ['asse', 'compito', 'obiettivo'], period: ['periodo di realizzazione', 'periodo'], section: ['fase', 'componente'], item: ['attività', 'azione'] },
   guess: { letters: 'àèéìòù', words: ['di', 'il', 'la', 'e', 'attività', 'responsabile', 'della', 'del', 'settimana', 'mese', 'obiettivo', 'risultati'] },

@@ -60,7 +60,7 @@ export const nl: LangPack = {
   supportLabels: ['partner', 'partners', 'ondersteuning'],
   marks: { yes: ['ja'], no: ['nee'] },
   nonActivity: ['totaal', 'subtotaal', 'handtekening', 'legenda', 'opmerking', 'bron', 'opgesteld door'],
-  planTitles: ['plan', 'planning', 'activiteitenplan', 'werkplan', 'jaarplan', 'actieplan', 'jaarplanning', 'tijdpad'],
+  planTitles: ['project', 'plan', 'planning', 'activiteitenplan', 'werkplan', 'jaarplan', 'actieplan', 'jaarplanning', 'tijdpad'],
   levels: ['hoofddoel', 'subdoel', 'doel', 'resultaat', 'output', 'effect'],
   list: { goal: ['doel', 'doelstelling', 'thema'], period: ['periode', 'planning', 'wanneer'], section: ['fase', 'werkpakket'], item: ['activiteit', 'actie'] },
   guess: { words: ['het', 'een', 'van', 'voor', 'en', 'activiteit', 'wie', 'wanneer', 'met', 'zijn', 'wordt', 'naar'] },

@@ -15,7 +15,7 @@ export const pl: LangPack = {
   supportLabels: ['współpraca', 'współpracujący', 'współpracujące', 'we współpracy', 'wsparcie', 'partner', 'partnerzy', 'partnerzy realizacji', 'współrealizator', 'współrealizatorzy', 'podmioty współpracujące', 'jednostki współpracujące'],
   marks: { yes: ['tak', 't'], no: ['nie', 'brak'] },
   nonActivity: ['razem', 'suma', 'ogółem', 'łącznie', 'sporządził', 'sporządziła', 'zatwierdził', 'zatwierdziła', 'podpis', 'legenda', 'uwaga', 'uwagi', 'źródło', 'opracował', 'opracowała', 'sprawdził'],
-  planTitles: ['plan', 'planu', 'harmonogram', 'harmonogramu', 'program', 'programu', 'kalendarz', 'matryca', 'preliminarz'],
+  planTitles: ['projekt', 'projektu', 'plan', 'planu', 'harmonogram', 'harmonogramu', 'program', 'programu', 'kalendarz', 'matryca', 'preliminarz'],
   levels: ['cel ogólny', 'cel główny', 'cel szczegółowy', 'cel', 'rezultat', 'produkt', 'oddziaływanie', 'wynik'],
   list: { goal: ['cel strategiczny', 'kierunek działań', 'zadanie', 'cel', 'cel szczegółowy', 'priorytet', 'obszar'], period: ['okres realizacji', 'termin realizacji', 'czas realizacji', 'termin', 'okres'], section: ['etap', 'komponent', 'faza', 'sposób realizacji', 'forma realizacji', 'działania', 'część'], item: ['działanie'] },
   guess: { letters: 'ąęłńśźż', words: ['i', 'w', 'z', 'na', 'do', 'działanie', 'działania', 'termin', 'cel', 'odpowiedzialny', 'rezultat', 'zadanie', 'kw', 'realizacji', 'osoba'] },

@@ -60,7 +60,7 @@ export const pt: LangPack = {
   supportLabels: ['apoio', 'parceiro', 'parceiros', 'colaboradores'],
   marks: { yes: ['sim'], no: ['não'] },
   nonActivity: ['total', 'subtotal', 'soma', 'assinatura', 'legenda', 'nota', 'notas', 'fonte', 'elaborado por', 'aprovado por'],
-  planTitles: ['plano', 'cronograma', 'programa', 'calendário', 'plano de trabalho', 'plano de ação'],
+  planTitles: ['projeto', 'plano', 'cronograma', 'programa', 'calendário', 'plano de trabalho', 'plano de ação'],
   levels: ['objetivo geral', 'objetivo específico', 'objetivo', 'propósito', 'resultado', 'produto', 'impacto'],
   list: { goal: ['eixo', 'eixo estratégico', 'tarefa', 'objetivo', 'meta'], period: ['período de execução', 'período', 'prazo'], section: ['etapa', 'fase', 'componente'], item: ['atividade', 'ação'] },
   guess: { letters: 'ãõç', words: ['de', 'da', 'do', 'e', 'atividade', 'atividades', 'semana', 'responsável', 'prazo', 'início', 'fim', 'ano', 'ação', 'não', 'em'] },

@@ -61,7 +61,7 @@ export const tr: LangPack = {
   supportLabels: ['destek', 'ortak', 'ortaklar'],
   marks: { yes: ['evet'], no: ['hayır'] },
   nonActivity: ['toplam', 'ara toplam', 'imza', 'onay', 'onaylayan', 'hazırlayan', 'not', 'açıklama'],
-  planTitles: ['plan', 'planı', 'faaliyet planı', 'iş planı', 'eylem planı', 'takvim', 'çalışma takvimi', 'iş takvimi', 'program'],
+  planTitles: ['proje', 'projesi', 'plan', 'planı', 'faaliyet planı', 'iş planı', 'eylem planı', 'takvim', 'çalışma takvimi', 'iş takvimi', 'program'],
   levels: ['genel amaç', 'özel amaç', 'amaç', 'hedef', 'sonuç', 'çıktı'],
   list: { goal: ['amaç', 'hedef'], period: ['zaman', 'tarih', 'takvim'], section: ['aşama', 'bileşen'], item: ['faaliyet', 'etkinlik'] },
   guess: { letters: 'çğışöü', words: ['ve', 'bir', 'için', 'ile', 'faaliyet', 'sorumlu', 'tarih', 'görev', 'hafta', 'yılı', 'ayı'] },

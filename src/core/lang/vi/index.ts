@@ -15,7 +15,7 @@ export const vi: LangPack = {
   supportLabels: ['phối hợp', 'đơn vị phối hợp', 'cơ quan phối hợp', 'người phối hợp', 'hỗ trợ', 'người hỗ trợ'],
   marks: { yes: ['có', 'x'], no: ['không', 'k'] },
   nonActivity: ['tổng', 'tổng cộng', 'cộng', 'người lập', 'người duyệt', 'ký tên', 'chú thích', 'ghi chú', 'phê duyệt', 'xác nhận'],
-  planTitles: ['kế hoạch', 'chương trình', 'lịch', 'tiến độ', 'khung logic', 'lộ trình'],
+  planTitles: ['dự án', 'kế hoạch', 'chương trình', 'lịch', 'tiến độ', 'khung logic', 'lộ trình'],
   levels: ['mục tiêu chung', 'mục tiêu cụ thể', 'mục tiêu tổng quát', 'mục tiêu', 'kết quả', 'đầu ra', 'tác động'],
   list: { goal: ['chương trình', 'nội dung', 'nhiệm vụ', 'mục tiêu', 'hoạt động chính', 'công việc'], period: ['thời gian thực hiện', 'thời gian', 'thời hạn'], section: ['giai đoạn', 'bước', 'hợp phần', 'cách thức thực hiện', 'phương thức thực hiện', 'phần'], item: ['hoạt động'] },
   guess: { letters: 'ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ', words: ['và', 'các', 'của', 'hoạt động', 'thời gian', 'người', 'kết quả', 'mục tiêu', 'tháng', 'năm'] },

@@ -748,3 +748,24 @@ describe('a section row written in the number column, its merge across the row l
     ]);
   });
 });
+
+describe('a logframe with a column that names each row’s level', () => {
+  test('the level column numbers the rows, the text beside it is each level, the activities are the rows its items name', () => {
+    const plan = plansOf([
+      ['Level', 'Description', 'Indicator', 'Timeframe', 'Responsible'],
+      ['Goal', 'Safer streets for children', 'Fewer accidents', '', ''],
+      ['Outcome 1', 'Parents walk their children to school', '40% walk', '', ''],
+      ['Output 1.1', 'Crossings repaired', '6 crossings', '', ''],
+      ['Activity 1.1.1', 'Survey the crossings', '', 'Q1 2025', 'Roads office'],
+      ['Activity 1.1.2', 'Repaint the crossings', '', 'Q2 2025', 'Contractor'],
+      ['Output 1.2', 'Walking buses run', '4 buses', '', ''],
+      ['Activity 1.2.1', 'Recruit volunteer walkers', '', 'H2 2025', 'School council'],
+    ])[0];
+    expect(plan.columns.map((c) => c.role)).toEqual(['number', 'activity', 'outcome', 'time', 'owner']);
+    expect(plan.rows.map((r) => [r.goal, r.activityId, r.activity])).toEqual([
+      ['Crossings repaired', '1.1.1', 'Survey the crossings'],
+      ['Crossings repaired', '1.1.2', 'Repaint the crossings'],
+      ['Walking buses run', '1.2.1', 'Recruit volunteer walkers'],
+    ]);
+  });
+});

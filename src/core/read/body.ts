@@ -11,7 +11,7 @@ import { isTotal } from './non-activity';
 import type { TableLayout } from './detect';
 import { countsColumns } from './header';
 import { splitId } from './numbering';
-import { isLevelLine, isNumberedSection } from './list/lines';
+import { isLevelLine, isNumberedSection, levelLabel } from './list/lines';
 import type { GridView } from './view';
 
 /** 'repeat': the header again, or its row of column numbers, where Word carried the table onto a new page. */
@@ -64,6 +64,9 @@ function cellsOf(view: GridView, t: TableLayout, r: number, offset: number): Cel
 function idOf(cells: Cellish[]): string {
   const num = cells.find((x) => x.c.role === 'number' && /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]+)\.?$/.test(x.text));
   if (num) return num.text.replace(/\.$/, '');
+  // "Activity 1.1.1" in a logframe's level column.
+  const label = cells.find((x) => x.c.role === 'number' && levelLabel(x.text) === 'item');
+  if (label) return /(\d{1,2}(?:\.\d{1,2})*)\.?$/.exec(label.text)?.[1] ?? '';
   const act = cells.filter((x) => x.c.role === 'activity').pop() ?? cells.find((x) => x.c.role === 'goal');
   return act ? splitId(act.text).id : '';
 }
@@ -272,8 +275,9 @@ function numberedSections(facts: RowFacts[], cellsByRow: Cellish[][]): Set<numbe
  */
 function levelRows(facts: RowFacts[], cellsByRow: Cellish[][]): Set<number> {
   const textOf = (f: RowFacts) => (cellsByRow[f.r] ?? []).find((x) => !x.tail && (x.c.role === 'activity' || x.c.role === 'goal'))?.text ?? '';
+  const labelOf = (f: RowFacts) => (cellsByRow[f.r] ?? []).find((x) => !x.tail && x.c.role === 'number')?.text ?? '';
   const data = facts.filter((f) => f.kind === 'data');
-  const levels = data.filter((f) => isLevelLine(textOf(f)));
+  const levels = data.filter((f) => isLevelLine(textOf(f)) || levelLabel(labelOf(f)) === 'level');
   return levels.length > 0 && levels.length < data.length ? new Set(levels.map((f) => f.r)) : new Set();
 }
 

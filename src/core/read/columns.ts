@@ -192,6 +192,21 @@ function numberedGoals(evidence: ColumnEvidence[], chosen: Map<number, Column>, 
 }
 
 /**
+ * A logframe's level column ("Goal", "Outcome 1", "Output 1.1", "Activity 1.1.1"): it numbers the rows, and the
+ * text column beside it says what each level is, the activities included.
+ */
+function levelColumn(evidence: ColumnEvidence[], chosen: Map<number, Column>, left: number): void {
+  const i = evidence.findIndex((e) => !chosen.get(e.col)?.explicit && e.profile.filled >= 3 && e.profile.levels >= e.profile.filled * 0.7 && e.profile.levelItems > 0 && e.profile.levelItems < e.profile.levels);
+  if (i < 0) return;
+  const level = evidence[i];
+  const text = evidence.slice(i + 1).find((e) => e.spanOf === undefined && !e.period && share(e.profile, 'text', 'long', 'name') >= 0.6);
+  const activity = evidence.find((e) => e !== level && chosen.get(e.col)?.role === 'activity');
+  if (!text || (activity && activity !== text) || chosen.get(text.col)?.explicit) return;
+  chosen.set(level.col, col(level, 'number', 0.8, ['it names the logframe level of each row'], { left }));
+  chosen.set(text.col, col(text, 'activity', 0.8, [`what each level of column ${columnLetter(left + level.col)} is, the activities among them`], { left }));
+}
+
+/**
  * Second thoughts, for shapes that header words alone misread:
  * - a logframe (indicator, baseline, target beside the results): those columns are not outcomes, and the
  *   results column is the outcome;
@@ -238,6 +253,7 @@ function refineRoles(evidence: ColumnEvidence[], chosen: Map<number, Column>, le
       if (c?.role === 'duration' && !c.explicit && e.profile.filled > 0 && e.profile.formulas >= e.profile.filled * 0.8) chosen.set(e.col, { ...c, role: 'extra', reasons: [...(c.reasons ?? []), 'worked out by a formula from the start and the end'] });
     }
   }
+  levelColumn(evidence, chosen, left);
   const activity = evidence.find((e) => roleOf(e) === 'activity');
   numberedGoals(evidence, chosen, activity);
   for (const e of evidence) {

@@ -6,6 +6,7 @@ import type { GridCell } from '../model/grid';
 import { isDateFormat } from '../time/excel-date';
 import { parseTimeCell } from './time-cell';
 import { splitId } from './numbering';
+import { levelLabel } from './list/lines';
 import { periodLabel } from './periods';
 
 export type CellKind = 'empty' | 'placeholder' | 'id' | 'number' | 'date' | 'time' | 'mark' | 'name' | 'text' | 'long';
@@ -77,10 +78,13 @@ export interface ColumnProfile {
   formulas: number;
   /** Cells with a fill (of any colour but white). */
   fills: number;
+  /** Cells that only name a logframe level ("Output 1.1") and, of them, those that name an activity ("Activity 1.1.1"). */
+  levels: number;
+  levelItems: number;
 }
 
 export function emptyProfile(): ColumnProfile {
-  return { filled: 0, rows: 0, kinds: { empty: 0, placeholder: 0, id: 0, number: 0, date: 0, time: 0, mark: 0, name: 0, text: 0, long: 0 }, distinct: 0, length: 0, formulas: 0, fills: 0 };
+  return { filled: 0, rows: 0, kinds: { empty: 0, placeholder: 0, id: 0, number: 0, date: 0, time: 0, mark: 0, name: 0, text: 0, long: 0 }, distinct: 0, length: 0, formulas: 0, fills: 0, levels: 0, levelItems: 0 };
 }
 
 /** The share of a column's filled cells that are of these kinds. */
@@ -108,6 +112,11 @@ export function profileColumn(rows: number[], read: (r: number) => { cell: GridC
     p.filled++;
     if (own && cell.formula) p.formulas++;
     p.kinds[cellKind(cell, text)]++;
+    if (text.length <= 40) {
+      const level = levelLabel(text);
+      if (level) p.levels++;
+      if (level === 'item') p.levelItems++;
+    }
     seen.add(text);
     total += text.length;
   }

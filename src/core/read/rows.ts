@@ -11,7 +11,7 @@ import type { TimeResult } from '../time/types';
 import { isPlaceholder } from './content';
 import { cellItems, splitId } from './numbering';
 import { splitOwners } from './owners';
-import { goalNumber } from './list/lines';
+import { goalNumber, levelLabel } from './list/lines';
 import type { TimeReading } from './sources';
 import { EMPTY_RESULT, EXCEL_ERROR } from './sources';
 import type { GridView } from './view';
@@ -186,11 +186,17 @@ function ownersOf(rd: RowReader, r: number, time: TimeReading | undefined): { ow
   return { owners, text: text || owners.join(', ') };
 }
 
+/** A number column's id: "1.2." is 1.2; "Activity 1.1.1" in a logframe's level column is 1.1.1. */
+function numberOf(text: string): string {
+  const id = text.replace(/\.$/, '');
+  return levelLabel(text) === 'item' ? (/(\d{1,2}(?:\.\d{1,2})*)$/.exec(id)?.[1] ?? '') : id;
+}
+
 export function buildRow(rd: RowReader, r: number, columns: Column[], goal: GoalState, time: TimeReading | undefined, activityNo: Column | undefined): PlanRow {
   const { text: activityRaw, col: activityCol } = activityOf(rd, r);
   const items = cellItems(activityRaw);
   const firstItem = items.items[0];
-  const id = activityNo ? cellValue(rd, r, activityNo).replace(/\.$/, '') : '';
+  const id = activityNo ? numberOf(cellValue(rd, r, activityNo)) : '';
   const owners = ownersOf(rd, r, time);
   const extra: Record<string, string> = rd.cols.extra.length ? {} : NO_EXTRA;
   for (const c of rd.cols.extra) extra[rd.cols.extraName.get(c) ?? c.letter] = cellValue(rd, r, c);

@@ -134,6 +134,20 @@ export function isLevelLine(text: string): boolean {
   return /^(?:(?:\d{1,2}|[IVXL]{1,5})\s*)?[.:)–—-](?!\d)/iu.test(rest);
 }
 
+/**
+ * A cell that only names a logframe level, with its number: "Goal", "Outcome 1", "Output 1.1" (a level) or
+ * "Activity 1.1.1", "Hoạt động 2" (an item of the lowest level); else undefined.
+ */
+export function levelLabel(text: string): 'level' | 'item' | undefined {
+  const t = text.trim();
+  if (t.length > 40 || !/^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}(?:\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,5})\.?)?:?$/iu.test(t)) return undefined;
+  const folded = foldKey(t).replace(/(?:\s+[ivxl]+|\s*\d+(?:\s\d+)*)$/, '');
+  levelWords ??= [...new Set(PACKS.flatMap((p) => p.levels ?? []).map(foldKey))].sort((a, b) => b.length - a.length);
+  const named = (list: string[]) => list.some((w) => folded === w || folded === `${w}s` || folded === `${w.replace(/y$/, '')}ies`);
+  if (named(listWords().item)) return 'item';
+  return named(levelWords) ? 'level' : undefined;
+}
+
 /** "Phase 1: Planning", "Giai đoạn 2.": a section word with its number. */
 export function isNumberedSection(text: string): boolean {
   return sectionNumber(text) !== '';

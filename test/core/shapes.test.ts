@@ -769,3 +769,38 @@ describe('a logframe with a column that names each row’s level', () => {
     ]);
   });
 });
+
+describe('a plan for a school year, its months written without a year', () => {
+  const spans = (rows: string[][]) => plansOf(rows)[0].rows.map((r) => r.timeResult.spans[0].start);
+  test('each month falls inside the school year its title names, whatever the order of the rows', () => {
+    expect(spans([
+      ['KẾ HOẠCH HOẠT ĐỘNG NĂM HỌC 2025-2026'],
+      ['TT', 'Nội dung', 'Thời gian', 'Người phụ trách'],
+      ['1', 'Khai giảng', 'Tháng 9', 'Ban giám hiệu'],
+      ['2', 'Hội khỏe Phù Đổng', 'Tháng 3', 'Giáo viên thể dục'],
+      ['3', 'Hội thi văn nghệ', 'Tháng 11', 'Đoàn trường'],
+      ['4', 'Tổng kết năm học', 'Tháng 5', 'Ban giám hiệu'],
+    ])).toEqual(['2025-09', '2026-03', '2025-11', '2026-05']);
+    expect(spans([
+      ['PLAN PRACY NA ROK SZKOLNY 2025/2026'],
+      ['Lp.', 'Zadanie', 'Termin', 'Odpowiedzialny'],
+      ['1', 'Dzień Ziemi', 'kwiecień', 'Nauczyciel przyrody'],
+      ['2', 'Ślubowanie klas pierwszych', 'październik', 'Wychowawcy'],
+    ])).toEqual(['2026-04', '2025-10']);
+  });
+  test('over two years ("2025/26") the rows’ order says which year a month is in; one year keeps its months', () => {
+    expect(spans([
+      ['Youth club programme 2025/26'],
+      ['Activity', 'When', 'Lead'],
+      ['Welcome evening', 'September', 'Ana'],
+      ['Christmas party', 'December', 'Ben'],
+      ['Spring trip', 'April', 'Cy'],
+    ])).toEqual(['2025-09', '2025-12', '2026-04']);
+    expect(spans([
+      ['Youth club programme 2025'],
+      ['Activity', 'When', 'Lead'],
+      ['Welcome evening', 'September', 'Ana'],
+      ['Spring trip', 'April', 'Cy'],
+    ])).toEqual(['2025-09', '2025-04']);
+  });
+});

@@ -20,13 +20,36 @@ const yearless = (r: TimeReading | undefined) => !!r && r.result.ok && r.result.
 /** Where a row's time starts: a deadline ("Trước 15/6/2025", "by June") is read from the plan's start, so its month is its end. */
 const startOf = (r: TimeReading) => (r.result.warnings.some((w) => w.code === 'deadline') ? ymIndex(r.result.spans[r.result.spans.length - 1].end) : ymIndex(r.result.spans[0].start));
 
+/** Months between a span and a window: 0 when it lies inside. */
+function outside(start: number, end: number, lo: number, hi: number): number {
+  return Math.max(0, lo - start) + Math.max(0, end - hi);
+}
+
+/**
+ * A time without a year in a plan whose title names a period over a year's end (a school year) is the one inside
+ * it: "Tháng 1" in "NĂM HỌC 2025-2026" is January 2026, read in the plan's year 2025 at first.
+ */
+export function placeInPeriod(facts: RowFacts[], times: Map<number, TimeReading | undefined>, period: Span): void {
+  const [lo, hi] = [ymIndex(period.start), ymIndex(period.end)];
+  for (const f of facts) {
+    const t = f.kind === 'data' ? times.get(f.r) : undefined;
+    if (!t || !yearless(t)) continue;
+    const [s, e] = [ymIndex(t.result.spans[0].start), ymIndex(t.result.spans[t.result.spans.length - 1].end)];
+    const best = [12, -12].find((m) => outside(s + m, e + m, lo, hi) < outside(s, e, lo, hi) && outside(s + m, e + m, lo, hi) <= outside(s - m, e - m, lo, hi));
+    if (best !== undefined) times.set(f.r, shifted(t, best));
+  }
+}
+
 /**
  * Rows of a plan run forward in time. A time without a year that would start more than half a year after the
  * next row (or before the previous one) belongs to the year before (or after), as "Dec, Dec, Jan 2023" does.
+ * With no year written on any row, the first row stands where the plan's year puts it when the plan runs over a
+ * year's end (`fromFirst`): "September, December, April" in a plan for 2025/26 ends in April 2026.
  */
-export function orderYears(facts: RowFacts[], times: Map<number, TimeReading | undefined>): void {
+export function orderYears(facts: RowFacts[], times: Map<number, TimeReading | undefined>, fromFirst = false): void {
   const rows = facts.filter((f) => f.kind === 'data' && times.get(f.r)?.result.ok).map((f) => f.r);
-  const first = rows.findIndex((r) => !yearless(times.get(r)));
+  const written = rows.findIndex((r) => !yearless(times.get(r)));
+  const first = written < 0 && fromFirst ? 0 : written;
   if (first < 0 || !rows.some((r) => yearless(times.get(r)))) return;
   let next = startOf(times.get(rows[first])!);
   for (let i = first - 1; i >= 0; i--) {

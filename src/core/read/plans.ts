@@ -23,9 +23,9 @@ import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
-import { inheritTimes, orderYears, stretchToPlan } from './chronology';
+import { inheritTimes, orderYears, placeInPeriod, stretchToPlan } from './chronology';
 import { goalNumber, lineKind } from './list/lines';
-import { planWindow, planYear, planStartOf } from './year';
+import { crossingSpan, planWindow, planYear, planStartOf } from './year';
 import type { GridView } from './view';
 import { makeView } from './view';
 
@@ -194,7 +194,13 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
     : undefined;
   const times = readTimes(view, d, gridRead, grid.left);
   const facts = classifyRows(view, layout, grid.left, (r) => !!times.get(r)?.result.ok || (times.get(r)?.result.relative.length ?? 0) > 0);
-  if (options.year === undefined) orderYears(facts, times);
+  if (options.year === undefined) {
+    const crossing = crossingSpan(layout);
+    if (crossing) placeInPeriod(facts, times, crossing);
+    // Within a school year each month has one place; over two years ("2025/26") the rows' order tells which.
+    const months = crossing ? ymIndex(crossing.end) - ymIndex(crossing.start) + 1 : 0;
+    orderYears(facts, times, months > 12 && months <= 24);
+  }
   const window = options.window ?? planWindow(layout, () => [...times.values()].flatMap((t) => (t?.result.ok ? [ymIndex(t.result.spans[0].start)] : [])));
   stretchToPlan(facts, times, window);
   inheritTimes(facts, times);

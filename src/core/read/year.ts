@@ -100,6 +100,23 @@ export function statedWindow(title: string): Span | undefined {
 }
 
 /**
+ * The period a plan's title (or a line beside it) names when it runs over a year's end: a school year ("NĂM HỌC
+ * 2025-2026", "rok szkolny 2025/2026") or two years ("Programme 2025/26"). Its months with no year of their own
+ * fall inside it: "Tháng 3" is March 2026.
+ */
+export function crossingSpan(layout: TableLayout): Span | undefined {
+  for (const line of [layout.title, ...(layout.titleLines ?? [])]) {
+    if (!line || line.length > 200 || HORIZON.some((w) => ` ${foldKey(line)} `.includes(` ${foldKey(w)} `))) continue;
+    const r = parseTime(line, { fallbackYear: 2000 });
+    const span = r.ok && r.explicitYears.length > 0 ? hullSpan(r.spans) : undefined;
+    if (!span) continue;
+    const [from, to] = [Math.floor(ymIndex(span.start) / 12), Math.floor(ymIndex(span.end) / 12)];
+    if (to > from && to - from < 3) return span;
+  }
+  return undefined;
+}
+
+/**
  * The window of a plan: the years its title or a line beside it states ("Plan 2012–2014"), else the period an
  * information line above it gives ("Project period: January 2025 – December 2026"), when that period writes its
  * years and the plan's own times keep to it (`starts`: where each dated row starts): a "Date: 05/03/2025" over a

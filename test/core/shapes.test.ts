@@ -787,6 +787,13 @@ describe('a plan for a school year, its months written without a year', () => {
       ['1', 'Dzień Ziemi', 'kwiecień', 'Nauczyciel przyrody'],
       ['2', 'Ślubowanie klas pierwszych', 'październik', 'Wychowawcy'],
     ])).toEqual(['2026-04', '2025-10']);
+    expect(spans([
+      ['KẾ HOẠCH HOẠT ĐỘNG ĐỘI'],
+      ['Năm học: 2025 - 2026'],
+      ['TT', 'Nội dung', 'Thời gian', 'Người phụ trách'],
+      ['1', 'Khai giảng', 'Tháng 9', 'Ban giám hiệu'],
+      ['2', 'Hội trại', 'Tháng 3', 'Tổng phụ trách'],
+    ])).toEqual(['2025-09', '2026-03']);
   });
   test('over two years ("2025/26") the rows’ order says which year a month is in; one year keeps its months', () => {
     expect(spans([

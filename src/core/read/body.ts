@@ -11,7 +11,7 @@ import { isTotal } from './non-activity';
 import type { TableLayout } from './detect';
 import { countsColumns } from './header';
 import { splitId } from './numbering';
-import { isLevelLine, isNumberedSection, levelLabel } from './list/lines';
+import { isLevelLine, isNumberedSection, levelItemNumber, levelLabel } from './list/lines';
 import type { GridView } from './view';
 
 /** 'repeat': the header again, or its row of column numbers, where Word carried the table onto a new page. */
@@ -66,7 +66,7 @@ function idOf(cells: Cellish[]): string {
   if (num) return num.text.replace(/\.$/, '');
   // "Activity 1.1.1" in a logframe's level column.
   const label = cells.find((x) => x.c.role === 'number' && levelLabel(x.text) === 'item');
-  if (label) return /(\d{1,2}(?:\.\d{1,2})*)\.?$/.exec(label.text)?.[1] ?? '';
+  if (label) return levelItemNumber(label.text) ?? '';
   const act = cells.filter((x) => x.c.role === 'activity').pop() ?? cells.find((x) => x.c.role === 'goal');
   return act ? splitId(act.text).id : '';
 }

@@ -11,7 +11,7 @@ import type { TimeResult } from '../time/types';
 import { isPlaceholder } from './content';
 import { cellItems, splitId } from './numbering';
 import { splitOwners } from './owners';
-import { goalNumber, levelLabel } from './list/lines';
+import { goalNumber, levelItemNumber } from './list/lines';
 import type { TimeReading } from './sources';
 import { EMPTY_RESULT, EXCEL_ERROR } from './sources';
 import type { GridView } from './view';
@@ -188,8 +188,7 @@ function ownersOf(rd: RowReader, r: number, time: TimeReading | undefined): { ow
 
 /** A number column's id: "1.2." is 1.2; "Activity 1.1.1" in a logframe's level column is 1.1.1. */
 function numberOf(text: string): string {
-  const id = text.replace(/\.$/, '');
-  return levelLabel(text) === 'item' ? (/(\d{1,2}(?:\.\d{1,2})*)$/.exec(id)?.[1] ?? '') : id;
+  return levelItemNumber(text) ?? text.replace(/\.$/, '');
 }
 
 export function buildRow(rd: RowReader, r: number, columns: Column[], goal: GoalState, time: TimeReading | undefined, activityNo: Column | undefined): PlanRow {

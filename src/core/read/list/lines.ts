@@ -118,14 +118,15 @@ export function sectionNumber(text: string): string {
 }
 
 let levelWords: string[] | undefined;
+/** Every pack's level words, folded, longest first. */
+const levels = () => (levelWords ??= [...new Set(PACKS.flatMap((p) => p.levels ?? []).map(foldKey))].sort((a, b) => b.length - a.length));
 
 /** A logframe level named at the start of a text, then its number or a mark: "Output 1: …", "Specific objective: …", "Kết quả 2." */
 export function isLevelLine(text: string): boolean {
   const t = text.trim().slice(0, 80);
   // Most texts have no mark after their first words: only those are folded and looked up (100k rows).
   if (!/^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}\s*(?:(?:\d{1,2}|[IVXL]{1,5})\s*)?[.:)–—-]/iu.test(t)) return false;
-  levelWords ??= [...new Set(PACKS.flatMap((p) => p.levels ?? []).map(foldKey))].sort((a, b) => b.length - a.length);
-  const word = startsWithWord(foldKey(t), levelWords);
+  const word = startsWithWord(foldKey(t), levels());
   if (!word) return false;
   const n = word.split(' ').length;
   const words = new RegExp(`^(?:[\\p{L}\\p{M}]+\\s*){${n}}`, 'u').exec(t);
@@ -142,10 +143,14 @@ export function levelLabel(text: string): 'level' | 'item' | undefined {
   const t = text.trim();
   if (t.length > 40 || !/^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,3}(?:\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,5})\.?)?:?$/iu.test(t)) return undefined;
   const folded = foldKey(t).replace(/(?:\s+[ivxl]+|\s*\d+(?:\s\d+)*)$/, '');
-  levelWords ??= [...new Set(PACKS.flatMap((p) => p.levels ?? []).map(foldKey))].sort((a, b) => b.length - a.length);
   const named = (list: string[]) => list.some((w) => folded === w || folded === `${w}s` || folded === `${w.replace(/y$/, '')}ies`);
   if (named(listWords().item)) return 'item';
-  return named(levelWords) ? 'level' : undefined;
+  return named(levels()) ? 'level' : undefined;
+}
+
+/** The number of an item's level label: "Activity 1.1.1" is 1.1.1; undefined for any other text. */
+export function levelItemNumber(text: string): string | undefined {
+  return levelLabel(text) === 'item' ? (/(\d{1,2}(?:\.\d{1,2})*)\.?$/.exec(text.trim())?.[1] ?? '') : undefined;
 }
 
 /** "Phase 1: Planning", "Giai đoạn 2.": a section word with its number. */

@@ -107,8 +107,7 @@ export function statedWindow(title: string): Span | undefined {
 export function crossingSpan(layout: TableLayout): Span | undefined {
   for (const line of [layout.title, ...(layout.titleLines ?? [])]) {
     if (!line || line.length > 200 || HORIZON.some((w) => ` ${foldKey(line)} `.includes(` ${foldKey(w)} `))) continue;
-    // "Năm học: 2025 - 2026": the label's colon does not part the school year from its years.
-    const r = parseTime(line.replace(/[:：]/g, ' '), { fallbackYear: 2000 });
+    const r = parseTime(line, { fallbackYear: 2000 });
     const span = r.ok && r.explicitYears.length > 0 ? hullSpan(r.spans) : undefined;
     if (!span) continue;
     const [from, to] = [Math.floor(ymIndex(span.start) / 12), Math.floor(ymIndex(span.end) / 12)];

@@ -214,3 +214,8 @@ describe('weeks written W1, W5, W1-W4 count from the plan’s start', () => {
   expressions('en', { planStart: '2025-03', year: 2025 }, { 'W5': '2025-03..2025-04', 'W1-W4': '2025-03', 'W12 2025': '2025-03' });
   expressions('pl', { year: 2025 }, { 'w marcu': '2025-03', 'w 2025': '2025-01..2025-12' });
 });
+
+describe('a school year after its label’s colon', () => {
+  expressions('vi', { year: 2025 }, { 'Năm học: 2025 - 2026': '2025-09..2026-05' });
+  expressions('pl', { year: 2025 }, { 'rok szkolny: 2025/2026': '2025-09..2026-06' });
+});

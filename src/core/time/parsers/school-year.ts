@@ -47,7 +47,8 @@ export const schoolYear: Parser = {
     const [first, last] = found.value;
     // A year and the next must follow: "rok szkolny 2025" alone may be either school year that touches 2025. The
     // whole school year of a plan ("przez cały rok szkolny") is the one that starts in the plan's year.
-    const pair = yearPair(tokens, found.next);
+    // "Năm học: 2025 - 2026": a label's colon between the school year and its years.
+    const pair = yearPair(tokens, isPunct(tokens[found.next], ':') ? found.next + 1 : found.next);
     if (!pair && whole !== undefined && (env.ctx.year ?? env.ctx.fallbackYear) !== undefined) {
       const year = (env.ctx.year ?? env.ctx.fallbackYear)!;
       const warning = env.ctx.year === undefined ? { code: 'year-assumed' as const, detail: String(year) } : undefined;

@@ -82,15 +82,15 @@ export function planYear(view: GridView, layout: TableLayout, columns: Column[],
 }
 
 const HORIZON = ['strategy', 'strategia', 'strategii', 'chien luoc', 'estrategia', 'strategie', 'strategie', 'стратегия', 'na lata', 'for the years', 'horizon', 'vision', 'tam nhin', 'wizja'];
+/** A strategy's horizon ("Strategia … na lata 2021–2030"), not a plan's own period. */
+const isHorizon = (title: string) => HORIZON.some((w) => ` ${foldKey(title)} `.includes(` ${foldKey(w)} `));
 
 /**
  * The window a plan states for itself: a range of years in its title ("Plan 2012–2014", "Kế hoạch 2019 - 2021"),
  * not a strategy's horizon ("Strategia … na lata 2021–2030") and not more than five years long.
  */
 export function statedWindow(title: string): Span | undefined {
-  if (!title) return undefined;
-  const f = foldKey(title);
-  if (HORIZON.some((w) => ` ${f} `.includes(` ${foldKey(w)} `))) return undefined;
+  if (!title || isHorizon(title)) return undefined;
   const r = parseTime(title, { fallbackYear: 2000 });
   if (!r.ok || r.precision !== 'year' || r.explicitYears.length < 2) return undefined;
   const span = hullSpan(r.spans);
@@ -106,7 +106,7 @@ export function statedWindow(title: string): Span | undefined {
  */
 export function crossingSpan(layout: TableLayout): Span | undefined {
   for (const line of [layout.title, ...(layout.titleLines ?? [])]) {
-    if (!line || line.length > 200 || HORIZON.some((w) => ` ${foldKey(line)} `.includes(` ${foldKey(w)} `))) continue;
+    if (!line || line.length > 200 || isHorizon(line)) continue;
     const r = parseTime(line, { fallbackYear: 2000 });
     const span = r.ok && r.explicitYears.length > 0 ? hullSpan(r.spans) : undefined;
     if (!span) continue;

@@ -40,7 +40,8 @@ function ordinalFirst(tokens: Token[], i: number, env: ParseEnv): Match | undefi
 
 export const relative: Parser = {
   name: 'relative',
-  starts: (t, _i, env) => t.kind === 'number' || t.word === 'w' || env.lexicon.ordinals.has(t.word) || hasClass(env.lexicon, t.word, 'relativeMonth') || hasClass(env.lexicon, t.word, 'calendarMonth') || hasClass(env.lexicon, t.word, 'year') || hasClass(env.lexicon, t.word, 'week'),
+  // A number starts a period here only as a small ordinal ("2nd month"): a year or a day count is read elsewhere.
+  starts: (t, _i, env) => (t.kind === 'number' && t.digits.length <= 2) || t.word === 'w' || env.lexicon.ordinals.has(t.word) || hasClass(env.lexicon, t.word, 'relativeMonth') || hasClass(env.lexicon, t.word, 'calendarMonth') || hasClass(env.lexicon, t.word, 'year') || hasClass(env.lexicon, t.word, 'week'),
   parse(tokens, i, env) {
     const { lexicon } = env;
     const w = wordOf(tokens[i]);

@@ -34,6 +34,11 @@ export interface TimeWords {
   early: string[];
   mid: string[];
   late: string[];
+  /**
+   * "przełom 2014/2015", "the turn of 2014 and 2015", "на рубеже": the turn of two periods, the end of the first and the
+   * start of the second (a single year: its end and the next year's start).
+   */
+  turn?: string[];
   /** Ordinal suffixes glued to a number ("1st", "2e", "4-ty"). */
   ordinalSuffix: string[];
   /** Ordinal and cardinal number words up to twelve ("third", "trzeci", "sáu", "mười hai" as one word each). */

@@ -54,7 +54,7 @@ export interface Connector {
 /** An early / mid / late word that narrows the period after it ("early 2020", "początek roku"). */
 export interface Modifier {
   type: 'modifier';
-  part: 'early' | 'mid' | 'late';
+  part: 'early' | 'mid' | 'late' | 'turn';
 }
 
 export type Item = Period | Bare | Relative | Connector | Modifier;

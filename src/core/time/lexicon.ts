@@ -9,12 +9,12 @@ import { foldKey } from '../util/text';
 
 export type WordClass =
   | 'quarter' | 'half' | 'calendarMonth' | 'relativeMonth' | 'year' | 'range' | 'list' | 'between' | 'filler' | 'week' | 'day'
-  | 'early' | 'mid' | 'late' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock' | 'stage' | 'final' | 'endLabel' | 'times' | 'after';
+  | 'early' | 'mid' | 'late' | 'turn' | 'ordinalSuffix' | 'whole' | 'weekday' | 'clock' | 'stage' | 'final' | 'endLabel' | 'times' | 'after';
 
 const CLASS_KEYS: { cls: WordClass; key: keyof TimeWords }[] = [
   { cls: 'quarter', key: 'quarter' }, { cls: 'half', key: 'half' }, { cls: 'calendarMonth', key: 'calendarMonth' }, { cls: 'relativeMonth', key: 'relativeMonth' },
   { cls: 'year', key: 'year' }, { cls: 'range', key: 'range' }, { cls: 'list', key: 'list' }, { cls: 'between', key: 'between' }, { cls: 'filler', key: 'filler' },
-  { cls: 'week', key: 'week' }, { cls: 'day', key: 'day' }, { cls: 'early', key: 'early' }, { cls: 'mid', key: 'mid' }, { cls: 'late', key: 'late' },
+  { cls: 'week', key: 'week' }, { cls: 'day', key: 'day' }, { cls: 'early', key: 'early' }, { cls: 'mid', key: 'mid' }, { cls: 'late', key: 'late' }, { cls: 'turn', key: 'turn' },
   { cls: 'ordinalSuffix', key: 'ordinalSuffix' }, { cls: 'whole', key: 'whole' }, { cls: 'weekday', key: 'weekdays' }, { cls: 'clock', key: 'clock' },
   { cls: 'stage', key: 'stage' }, { cls: 'final', key: 'final' }, { cls: 'endLabel', key: 'endLabel' }, { cls: 'times', key: 'times' }, { cls: 'after', key: 'after' },
 ];

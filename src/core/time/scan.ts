@@ -104,6 +104,11 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
     // Before any period ("hoàn thành trước 31/12", "Kết thúc: tháng 6") the label says nothing of the time.
     if (phrase && out.items.length === 0) return phrase.next - i;
   }
+  // "the turn of 2014 and 2015": a turn written in several words.
+  if (phrase?.value === 'turn') {
+    out.items.push({ type: 'modifier', part: 'turn' });
+    return phrase.next - i;
+  }
   if (phrase && (['range', 'list', 'filler'] as const).some((c) => c === phrase.value)) {
     if (phrase.value === 'list' || (phrase.value === 'range' && out.items.length > 0)) out.items.push({ type: 'connector', kind: phrase.value });
     return phrase.next - i;
@@ -126,6 +131,7 @@ function word(tokens: Token[], i: number, env: ParseEnv, out: Scanned): number {
   if (is('early')) out.items.push({ type: 'modifier', part: 'early' });
   else if (is('mid')) out.items.push({ type: 'modifier', part: 'mid' });
   else if (is('late')) out.items.push({ type: 'modifier', part: 'late' });
+  else if (is('turn')) out.items.push({ type: 'modifier', part: 'turn' });
   else if (is('between')) out.between = true;
   // A range or list word joins two times: after nothing, or after "end of", it is another language's "of" ("fim do ano").
   else if (is('range') && joinsFrom(out)) out.items.push({ type: 'connector', kind: 'range' });

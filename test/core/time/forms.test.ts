@@ -219,3 +219,17 @@ describe('a school year after its label’s colon', () => {
   expressions('vi', { year: 2025 }, { 'Năm học: 2025 - 2026': '2025-09..2026-05' });
   expressions('pl', { year: 2025 }, { 'rok szkolny: 2025/2026': '2025-09..2026-06' });
 });
+
+describe('the turn of two periods is the end of the first and the start of the second', () => {
+  expressions('pl', { year: 2025 }, {
+    'przełom 2025/2026': '2025-11..2026-02', 'na przełomie 2025 i 2026': '2025-11..2026-02', 'przełom roku': '2025-11..2026-02',
+    'przełom III i IV kw.': '2025-09..2025-10', 'na przełomie I i II półrocza': '2025-06..2025-07',
+    // Months stay whole: the turn of May and June is both of them.
+    'na przełomie maja i czerwca': '2025-05..2025-06',
+  });
+  expressions('en', { year: 2025 }, { 'at the turn of 2025 and 2026': '2025-11..2026-02', 'the turn of Q3 and Q4': '2025-09..2025-10' });
+  expressions('ru', { year: 2025 }, { 'на рубеже 2025-2026 гг.': '2025-11..2026-02' });
+  expressions('de', { year: 2025 }, { 'Jahreswechsel 2025/2026': '2025-11..2026-02' });
+  // "turn" alone is no turn: "Turn in the report, 2025" is the year.
+  expressions('en', { year: 2025 }, { 'Turn in the report, 2025': '2025-01..2025-12' });
+});

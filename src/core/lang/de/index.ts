@@ -19,6 +19,7 @@ export const de: LangPack = {
     early: ['anfang', 'beginn'],
     mid: ['mitte'],
     late: ['ende'],
+    turn: ['jahreswechsel', 'jahreswende'],
     ordinalSuffix: [],
     ordinalWords: { erstes: 1, erste: 1, ersten: 1, erster: 1, zweites: 2, zweite: 2, zweiten: 2, zweiter: 2, drittes: 3, dritte: 3, dritten: 3, dritter: 3, viertes: 4, vierte: 4, vierten: 4, vierter: 4 },
     whole: ['ganzes', 'ganze', 'ganzjährig'],

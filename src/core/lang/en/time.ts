@@ -15,6 +15,7 @@ export const time: TimeWords = {
   early: ['early', 'beginning', 'begin', 'start'],
   mid: ['mid', 'middle'],
   late: ['late', 'end'],
+  turn: ['turn of'],
   ordinalSuffix: ['st', 'nd', 'rd', 'th'],
   ordinalWords: { first: 1, second: 2, third: 3, fourth: 4, one: 1, two: 2, three: 3, four: 4 },
   cardinalWords: ['one', 'two', 'three', 'four'],

@@ -20,6 +20,7 @@ export const es: LangPack = {
     early: ['inicio', 'inicios', 'principios', 'comienzo'],
     mid: ['mediados', 'medio'],
     late: ['fin', 'finales', 'final'],
+    turn: ['caballo'],
     ordinalSuffix: ['o', 'º', 'er', 'do', 'ro', 'to', 'ª', 'a'],
     ordinalWords: { primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4 },
     whole: ['todo'],

@@ -21,6 +21,7 @@ export const fr: LangPack = {
     early: ['début'],
     mid: ['mi', 'milieu'],
     late: ['fin'],
+    turn: ['tournant', 'cheval', 'charnière'],
     ordinalSuffix: ['e', 'er', 're', 'ème', 'eme', 'nd', 'nde'],
     ordinalWords: { premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
     whole: ['toute', 'tout'],

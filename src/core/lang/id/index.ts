@@ -19,6 +19,7 @@ export const id: LangPack = {
     early: ['awal'],
     mid: ['pertengahan', 'tengah'],
     late: ['akhir'],
+    turn: ['pergantian', 'peralihan'],
     ordinalSuffix: [],
     ordinalWords: { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4 },
     whole: ['sepanjang', 'seluruh'],

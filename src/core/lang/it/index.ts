@@ -19,6 +19,7 @@ export const it: LangPack = {
     early: ['inizio'],
     mid: ['metà', 'meta'],
     late: ['fine'],
+    turn: ['cavallo'],
     ordinalSuffix: ['º', 'o', 'ª'],
     ordinalWords: { primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4 },
     whole: ['tutto', 'intero'],

@@ -19,6 +19,7 @@ export const nl: LangPack = {
     early: ['begin', 'eind-begin'],
     mid: ['medio', 'midden', 'half'],
     late: ['eind', 'einde', 'eindje'],
+    turn: ['jaarwisseling', 'wisseling'],
     ordinalSuffix: ['e', 'ste', 'de'],
     ordinalWords: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
     whole: ['hele', 'heel', 'gehele', 'geheel'],

@@ -12,10 +12,11 @@ export const time: TimeWords = {
   between: ['między', 'pomiędzy'],
   week: ['tydzień', 'tygodniu', 'tyg', 'tydz', 'tygodnie', 'tygodni', 'tygodnia'],
   day: ['dzień', 'dni'],
-  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz', 'przełom', 'przełomie', 'przez'],
+  filler: ['terminie', 'terminy', 'od', 'w', 'we', 'na', 'z', 'ze', 'okres', 'okresie', 'około', 'ok', 'przed', 'po', 'termin', 'realizacji', 'w ciągu', 'ciągu', 'dnia', 'dn', 'latach', 'końca', 'najpóźniej', 'co', 'każdy', 'każdego', 'raz', 'przez'],
   early: ['początek', 'początku', 'początkiem', 'pocz'],
   mid: ['połowa', 'połowie', 'połowy', 'połowę', 'środek', 'środku', 'poł'],
   late: ['koniec', 'końca', 'końcem', 'końcu', 'kon'],
+  turn: ['przełom', 'przełomie', 'przełomu', 'przełomem'],
   ordinalSuffix: ['ty', 'gi', 'ci', 'szy', 'go', 'ego', 'y'],
   ordinalWords: {
     pierwszy: 1, pierwsze: 1, pierwsza: 1, pierwszym: 1, pierwszego: 1, drugi: 2, drugie: 2, druga: 2, drugim: 2, drugiego: 2,

@@ -19,6 +19,7 @@ export const pt: LangPack = {
     early: ['início', 'inícios', 'começo'],
     mid: ['meados'],
     late: ['fim', 'final', 'finais'],
+    turn: ['virada', 'viragem'],
     ordinalSuffix: ['º', 'o', 'ª', 'a'],
     ordinalWords: { primeiro: 1, primeira: 1, segundo: 2, segunda: 2, terceiro: 3, terceira: 3, quarto: 4, quarta: 4 },
     whole: ['todo'],

@@ -10,8 +10,9 @@ import { resolveBare } from './resolve-bare';
 import type { Refiner } from './types';
 import { yearAfter } from './year-after';
 import { trailingYear } from './trailing-year';
+import { turn } from './turn';
 import { yearFirst } from './year-first';
 
 export type { RefineEnv, Refiner, Segment } from './types';
 
-export const REFINERS: readonly Refiner[] = [yearFirst, yearAfter, modifiers, timeOfDay, recurringYear, resolveBare, trailingYear, fillYears, joinSpans, openEnds, relativeStart];
+export const REFINERS: readonly Refiner[] = [yearFirst, yearAfter, modifiers, timeOfDay, recurringYear, resolveBare, turn, trailingYear, fillYears, joinSpans, openEnds, relativeStart];

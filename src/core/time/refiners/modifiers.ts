@@ -24,7 +24,8 @@ export const modifiers: Refiner = {
     let pending: 'early' | 'mid' | 'late' | undefined;
     let w = 0;
     for (const it of items) {
-      if (it.type === 'modifier') {
+      // A turn is read once its numbers are periods (turn.ts).
+      if (it.type === 'modifier' && it.part !== 'turn') {
         pending = it.part;
         continue;
       }

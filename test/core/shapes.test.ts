@@ -730,6 +730,32 @@ describe('a logframe whose levels and activities share one column', () => {
   });
 });
 
+describe('a logframe whose indicators sit on its levels, not on its activities', () => {
+  test('an activity under an output that writes its indicator has an outcome; one under an output without lacks one', () => {
+    const a = analyzeGrids([gridFromRows('Logframe', [
+      ['Level', 'Description', 'Indicator', 'Timeframe', 'Responsible'],
+      ['Output 1.1', 'Library corner opened', '200 loans a month', '', ''],
+      ['Activity 1.1.1', 'Collect donated books', '', 'Q1 2025', 'Parents council'],
+      ['Activity 1.1.2', 'Build the shelves', '', 'Q2 2025', 'Caretaker'],
+      ['Output 1.2', 'Reading club meets', '', '', ''],
+      ['Activity 1.2.1', 'Invite a local author', '', 'Q3 2025', 'Librarian'],
+    ])]);
+    expect(a.plans[0].rows.map((r) => r.goalOutcome)).toEqual(['200 loans a month', '200 loans a month', undefined]);
+    expect(a.findings.filter((f) => f.rule === 'missing-outcome').map((f) => f.cell)).toEqual(['C6']);
+  });
+  test('a level written in the activity column gives its indicator to the activities under it', () => {
+    const a = analyzeGrids([gridFromRows('Logframe', [
+      ['Intervention logic', 'Indicators', 'Means of verification'],
+      ['Output 1: a safe crossing by the school', 'Crossing in use by June', 'Photos'],
+      ['Activity 1.1 Ask the council for a crossing', '', ''],
+      ['Activity 1.2 Count the cars at 8 am', '', ''],
+      ['Output 2: a walking bus', '', ''],
+      ['Activity 2.1 Find volunteer walkers', '', ''],
+    ])]);
+    expect(a.findings.filter((f) => f.rule === 'missing-outcome').map((f) => f.cell)).toEqual(['B6']);
+  });
+});
+
 describe('a section row written in the number column, its merge across the row lost', () => {
   test('"I. Działania informacyjne" alone in Lp. is the goal of the rows under it', () => {
     const plan = plansOf([

@@ -42,6 +42,8 @@ export const PlanRowSchema = z.object({
   goalId: z.string(),
   /** Address of the cell the goal came from (above, when carried down). */
   goalCell: z.string().optional(),
+  /** The outcome or indicator written on the goal's own row (a logframe's output), which the row serves. */
+  goalOutcome: z.string().optional(),
   activity: z.string(),
   activityId: z.string(),
   method: z.string(),

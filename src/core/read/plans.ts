@@ -21,7 +21,7 @@ import { fillLegend } from './legend';
 import { inPlanLanguage } from './periods';
 import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
-import { blankRow, buildRow, goalOf, tableColumns } from './rows';
+import { blankRow, buildRow, goalOf, headingOutcome, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
 import { inheritTimes, orderYears, placeInPeriod, stretchToPlan } from './chronology';
 import { goalNumber, lineKind } from './list/lines';
@@ -270,7 +270,7 @@ function planRows(view: GridView, d: TableRead, facts: RowFacts[], times: Map<nu
         if (!unscheduled.has(text)) plan = text;
         continue;
       }
-      if (!unscheduled.has(text)) goal = { goal: text, goalId: f.id || goalNumber(text), goalCell: `${d.columns.find((c) => view.text(f.r, c.index - grid.left) === text)?.letter ?? d.columns[0].letter}${grid.top + f.r + 1}` };
+      if (!unscheduled.has(text)) goal = { goal: text, goalId: f.id || goalNumber(text), goalCell: `${d.columns.find((c) => view.text(f.r, c.index - grid.left) === text)?.letter ?? d.columns[0].letter}${grid.top + f.r + 1}`, goalOutcome: headingOutcome(rd, f.r) };
       continue;
     }
     if (f.kind === 'hidden' && !view.rowBlank(f.r)) {

@@ -54,6 +54,8 @@ export interface GoalState {
   goal: string;
   goalId: string;
   goalCell?: string;
+  /** The outcome written on the goal's own row (a logframe's output and its indicator), for the rows under it. */
+  goalOutcome?: string;
 }
 
 export interface RowReader {
@@ -140,6 +142,11 @@ function activityOf(rd: RowReader, r: number): { text: string; col?: Column } {
   return { text: '' };
 }
 
+/** The outcome written on a heading row that becomes the goal of the rows under it (a logframe's output and its indicator). */
+export function headingOutcome(rd: RowReader, r: number): string | undefined {
+  return joined(rd, r, rd.cols.outcome) || undefined;
+}
+
 /** The goal of a row: its own goal cells (deepest level first), else the one carried down. */
 export function goalOf(rd: RowReader, r: number, state: GoalState, activityCol: Column | undefined): GoalState {
   for (let i = rd.cols.goal.length - 1; i >= 0; i--) {
@@ -209,6 +216,7 @@ export function buildRow(rd: RowReader, r: number, columns: Column[], goal: Goal
     goal: goal.goal,
     goalId: goal.goalId,
     goalCell: goal.goalCell,
+    goalOutcome: goal.goalOutcome,
     activity: items.multi ? activityRaw : (firstItem?.text ?? ''),
     activityId: id || (items.multi ? '' : (firstItem?.id ?? '')),
     method: joined(rd, r, rd.cols.method),

@@ -233,3 +233,10 @@ describe('the turn of two periods is the end of the first and the start of the s
   // "turn" alone is no turn: "Turn in the report, 2025" is the year.
   expressions('en', { year: 2025 }, { 'Turn in the report, 2025': '2025-01..2025-12' });
 });
+
+describe('a term or season before a school or academic year falls in the year of the pair it belongs to', () => {
+  expressions('en', { year: 2025 }, { 'autumn term 2025/26': '2025-09..2025-12', 'spring term 2025/26': '2026-01..2026-04', 'summer term 2025/2026': '2026-04..2026-07', 'winter 2025/26': '2025-12..2026-02' });
+  // Polish universities' winter and summer semesters, the first written short.
+  expressions('pl', { year: 2025 }, { 'sem. zimowy 2025/2026': '2025-10..2026-02', 'semestr letni 2025/2026': '2026-02..2026-06', 'w semestrze zimowym': '2025-10..2026-02' });
+  expressions('de', { year: 2025 }, { 'Wintersemester 2025/26': '2025-10..2026-03', 'Sommersemester 2026': '2026-04..2026-09' });
+});

@@ -24,7 +24,7 @@ export const de: LangPack = {
     ordinalWords: { erstes: 1, erste: 1, ersten: 1, erster: 1, zweites: 2, zweite: 2, zweiten: 2, zweiter: 2, drittes: 3, dritte: 3, dritten: 3, dritter: 3, viertes: 4, vierte: 4, vierten: 4, vierter: 4 },
     whole: ['ganzes', 'ganze', 'ganzjährig'],
     monthExtras: { jänner: 1 },
-    seasons: { jahresende: [9, 12], jahresanfang: [1, 4], jahresmitte: [5, 8], sommerferien: [7, 8], frühling: [3, 5], frühjahr: [3, 5], sommer: [6, 8], herbst: [9, 11] },
+    seasons: { wintersemester: [10, 3], sommersemester: [4, 9], jahresende: [9, 12], jahresanfang: [1, 4], jahresmitte: [5, 8], sommerferien: [7, 8], frühling: [3, 5], frühjahr: [3, 5], sommer: [6, 8], herbst: [9, 11] },
     schoolYears: { schuljahr: [8, 7] },
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     clock: ['um', 'uhr'],

@@ -30,7 +30,7 @@ export const time: TimeWords = {
     styczniem: 1, marcem: 3, kwietniem: 4, majem: 5, czerwcem: 6, lipcem: 7, sierpniem: 8,
     wrześniem: 9, październikiem: 10, listopadem: 11, grudniem: 12,
   },
-  seasons: { wakacje: [7, 8], wakacji: [7, 8], wakacjach: [7, 8], 'ferie zimowe': [1, 2], 'ferii zimowych': [1, 2], 'feriach zimowych': [1, 2], wiosna: [3, 5], wiosną: [3, 5], wiosny: [3, 5], lato: [6, 8], latem: [6, 8], jesień: [9, 11], jesienią: [9, 11], jesieni: [9, 11], zima: [12, 2], zimą: [12, 2], zimy: [12, 2] },
+  seasons: { 'semestr zimowy': [10, 2], 'semestrze zimowym': [10, 2], 'semestru zimowego': [10, 2], 'sem zimowy': [10, 2], 'semestr letni': [2, 6], 'semestrze letnim': [2, 6], 'semestru letniego': [2, 6], 'sem letni': [2, 6], wakacje: [7, 8], wakacji: [7, 8], wakacjach: [7, 8], 'ferie zimowe': [1, 2], 'ferii zimowych': [1, 2], 'feriach zimowych': [1, 2], wiosna: [3, 5], wiosną: [3, 5], wiosny: [3, 5], lato: [6, 8], latem: [6, 8], jesień: [9, 11], jesienią: [9, 11], jesieni: [9, 11], zima: [12, 2], zimą: [12, 2], zimy: [12, 2] },
   schoolTerms: { semestr: [[9, 1], [2, 6]], semestrze: [[9, 1], [2, 6]], semestru: [[9, 1], [2, 6]] },
   schoolYears: { 'rok szkolny': [9, 6], 'roku szkolnym': [9, 6], 'roku szkolnego': [9, 6], 'rok akademicki': [10, 6], 'roku akademickim': [10, 6], 'roku akademickiego': [10, 6] },
   weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela', 'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'niedz', 'nd', 'poniedziałku', 'wtorku', 'środę', 'czwartku', 'piątku', 'sobotę', 'niedzielę'],

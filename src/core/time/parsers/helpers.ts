@@ -29,6 +29,12 @@ function inWordMark(tokens: Token[], j: number): boolean {
   return t.char === "'" || ((t.char === '.' || t.char === '/' || t.char === '-') && glued(t) && glued(tokens[j + 1]));
 }
 
+/** An abbreviation's dot inside a phrase: "sem. zimowy" is "semestr zimowy" written short. */
+function abbreviationDot(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === 'punct' && t.char === '.' && glued(t) && tokens[j + 1]?.kind === 'word';
+}
+
 /** The longest phrase of a lexicon map at token i, words only (marks inside a word skipped); tokens it takes. */
 export function phraseAt<T>(map: Map<string, Phrase<T>[]>, tokens: Token[], i: number): { value: T; next: number } | undefined {
   const first = wordOf(tokens[i]);
@@ -38,7 +44,7 @@ export function phraseAt<T>(map: Map<string, Phrase<T>[]>, tokens: Token[], i: n
     let j = i;
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) {
-      while (k > 0 && inWordMark(tokens, j)) j++;
+      while (k > 0 && (inWordMark(tokens, j) || abbreviationDot(tokens, j))) j++;
       ok = wordOf(tokens[j]) === p.words[k];
       j++;
     }

@@ -4,7 +4,7 @@
  * parser's guard of a word or a mark reads only the token, the lexicon and the language (Parser.starts), so
  * the answer holds wherever the word stands after a segment's first token.
  */
-import type { Lexicon } from './lexicon';
+import type { Lexicon, Phrase } from './lexicon';
 import { romanValue } from './lexicon';
 import { lookupMonth } from './months';
 import { numberWord } from './parsers/helpers';
@@ -32,7 +32,7 @@ function halfFirstWords(lexicon: Lexicon): Set<string> {
 }
 
 /** The lexicon's maps of phrases that name a time by their first word: a weekday, "next year", "monthly", "Tết", "summer" … */
-function namingMaps(l: Lexicon): Map<string, unknown>[] {
+function namingMaps(l: Lexicon): Map<string, Phrase<unknown>[]>[] {
   return [l.weekdays, l.relativeYears, l.recurring, l.holidays, l.seasons, l.yearSeasons, l.schoolTerms, l.schoolYears];
 }
 
@@ -90,10 +90,32 @@ export function knownWords(parsers: readonly Parser[], env: ParseEnv): (t: Token
 /** Word classes that name a time by themselves or with a number: a line without them, a number or a name reads as nothing. */
 const ANCHOR_CLASSES = ['calendarMonth', 'quarter', 'half', 'year', 'relativeMonth', 'week', 'day', 'weekday'] as const;
 
+/** The parsers' letters that name a time only glued to digits ("Q3", "H1", "W5", "CW12", "wk 3"): no anchor in prose. */
+const WITH_DIGITS = new Set(['q', 'h', 'w', 'cw', 'wk']);
+
+/** A word that names a time by itself, as a month, a quarter or a year word does. */
+function namesByItself(w: string, env: ParseEnv): boolean {
+  const classes = env.lexicon.classes.get(w);
+  return (!!classes && ANCHOR_CLASSES.some((c) => classes.has(c))) || lookupMonth(w, env.ctx.lang) !== undefined;
+}
+
+/**
+ * A naming phrase starts at the word ("summer", "Boże Narodzenie"), unless every phrase it starts holds a later word
+ * that names a time by itself ("w tym roku": a line with it holds "roku"), read as written. A frequency is read with
+ * its unit misspelt ("every quaarter", recurring.ts): its first word always counts.
+ */
+function startsNaming(w: string, env: ParseEnv): boolean {
+  const { lexicon } = env;
+  if (lexicon.recurring.has(w)) return true;
+  return namingMaps(lexicon).some((m) => m.get(w)?.some((p) => !p.words.slice(1).some((x) => namesByItself(x, env))));
+}
+
 /**
  * What a word can add to a line with no digit in it: nothing at all (inert, reported as ignored), only a joint or a
- * modifier ("to", "the", "and", "by", "end": a function word, which makes no time alone), or a time (an anchor: a
- * month, a quarter or year word, a season, a holiday, a number word, a Roman numeral, a frequency …).
+ * modifier ("to", "the", "and", "by", "end", a number word: a function word, which makes no time alone), or a time
+ * (an anchor: a month, a quarter or year word, a season, a holiday, a Roman numeral in capitals, a frequency …), or
+ * an anchor only beside a mark ('foreign': another language's short month name, "out" in English, or a Roman numeral of
+ * one letter or in lower case, Polish "i" and "w": "I-II kw.", "IX–XII").
  */
 export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'foreign' | 'anchor' {
   if (isInert(t, env)) return 'inert';
@@ -101,13 +123,15 @@ export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'forei
   const w = t.word;
   const classes = lexicon.classes.get(w);
   if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return 'anchor';
-  if (PARSER_KEYS.has(w) || romanValue(w) !== undefined || numberWord(lexicon, t) !== undefined) return 'anchor';
-  if (namingMaps(lexicon).some((m) => m.has(w)) || halfFirstWords(lexicon).has(w)) return 'anchor';
+  if (PARSER_KEYS.has(w) && !WITH_DIGITS.has(w)) return 'anchor';
+  if (startsNaming(w, env) || halfFirstWords(lexicon).has(w)) return 'anchor';
   const phrases = lexicon.classPhrases.get(w);
   if (phrases?.some((p) => (ANCHOR_CLASSES as readonly string[]).includes(p.value))) return 'anchor';
   const month = lookupMonth(w, env.ctx.lang);
   // Another language's short month name ("out" in English) names a month only as an abbreviation (month-name.ts).
   if (month) return month.foreign && month.kind === 'exact' ? 'foreign' : 'anchor';
+  if (romanValue(w) !== undefined) return t.raw.length > 1 && t.raw === t.raw.toUpperCase() ? 'anchor' : 'foreign';
+  // "one", "trzeci", "nhất" name a time only beside a unit word ("one month", "trzeci kwartał"), itself an anchor.
   return 'function';
 }
 

@@ -829,6 +829,15 @@ describe('a plan for a school year, its months written without a year', () => {
       ['Christmas party', 'December', 'Ben'],
       ['Spring trip', 'April', 'Cy'],
     ])).toEqual(['2025-09', '2025-12', '2026-04']);
+    // Grouped by goal, each group starting again in the autumn: the months the rows use say where the year turns.
+    expect(spans([
+      ['Season: 2025-26'],
+      ['Goal', 'Activity', 'When', 'Lead'],
+      ['Players', 'Trials', 'August', 'Coach'],
+      ['', 'End-of-season awards', 'May', 'Chair'],
+      ['Pitch', 'Reseed the pitch', 'September', 'Groundsman'],
+      ['', 'Spring tidy-up', 'March', 'Volunteers'],
+    ])).toEqual(['2025-08', '2026-05', '2025-09', '2026-03']);
     expect(spans([
       ['Youth club programme 2025'],
       ['Activity', 'When', 'Lead'],

@@ -41,6 +41,32 @@ export function placeInPeriod(facts: RowFacts[], times: Map<number, TimeReading 
 }
 
 /**
+ * A plan over two years that names no months of its window ("Season 2025-26", "Programme 2025/26"): its twelve months
+ * run into the second year, and open after the widest gap between the months its yearless times use. "August, May,
+ * September, March" are August 2025 to May 2026 whatever the rows' order (rows grouped by goal start again in the
+ * autumn). Places nothing, and says so, when no one gap is the widest.
+ */
+export function placeInSeason(facts: RowFacts[], times: Map<number, TimeReading | undefined>, period: Span): boolean {
+  const rows = facts.filter((f) => f.kind === 'data' && yearless(times.get(f.r))).map((f) => f.r);
+  const used = [...new Set(rows.map((r) => startOf(times.get(r)!) % 12))].sort((a, b) => a - b);
+  if (used.length < 2) return false;
+  // The months between each used month and the next one: the plan's year may open after any of these gaps but the
+  // last (December to January), for its title says it runs into the next year.
+  const gaps = used.slice(0, -1).map((m, i) => used[i + 1] - m - 1);
+  const widest = Math.max(...gaps);
+  if (widest < 2 || gaps.filter((g) => g === widest).length > 1) return false;
+  const opens = used[gaps.indexOf(widest) + 1];
+  const firstYear = Math.floor(ymIndex(period.start) / 12);
+  for (const r of rows) {
+    const t = times.get(r)!;
+    const start = startOf(t);
+    const year = start % 12 >= opens ? firstYear : firstYear + 1;
+    if (Math.floor(start / 12) !== year) times.set(r, shifted(t, (year - Math.floor(start / 12)) * 12));
+  }
+  return true;
+}
+
+/**
  * Rows of a plan run forward in time. A time without a year that would start more than half a year after the
  * next row (or before the previous one) belongs to the year before (or after), as "Dec, Dec, Jan 2023" does.
  * With no year written on any row, the first row stands where the plan's year puts it when the plan runs over a

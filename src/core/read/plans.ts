@@ -23,7 +23,7 @@ import { readRowTime } from './sources';
 import type { GridRead, RowContext, TimeColumns, TimeReading } from './sources';
 import { blankRow, buildRow, goalOf, headingOutcome, tableColumns } from './rows';
 import type { GoalState, RowReader } from './rows';
-import { inheritTimes, orderYears, placeInPeriod, stretchToPlan } from './chronology';
+import { inheritTimes, orderYears, placeInPeriod, placeInSeason, stretchToPlan } from './chronology';
 import { goalNumber, lineKind } from './list/lines';
 import { crossingSpan, planWindow, planYear, planStartOf } from './year';
 import type { GridView } from './view';
@@ -197,9 +197,11 @@ function readTable(view: GridView, d: TableRead, options: ReadOptions, index: nu
   if (options.year === undefined) {
     const crossing = crossingSpan(layout);
     if (crossing) placeInPeriod(facts, times, crossing);
-    // Within a school year each month has one place; over two years ("2025/26") the rows' order tells which.
+    // Within a school year each month has one place; over two years ("2025/26") the months the rows use tell the
+    // plan's twelve, and else the rows' order.
     const months = crossing ? ymIndex(crossing.end) - ymIndex(crossing.start) + 1 : 0;
-    orderYears(facts, times, months > 12 && months <= 24);
+    const twoYears = months > 12 && months <= 24;
+    if (!(twoYears && placeInSeason(facts, times, crossing!))) orderYears(facts, times, twoYears);
   }
   const window = options.window ?? planWindow(layout, () => [...times.values()].flatMap((t) => (t?.result.ok ? [ymIndex(t.result.spans[0].start)] : [])));
   stretchToPlan(facts, times, window);

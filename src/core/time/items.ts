@@ -51,7 +51,7 @@ export interface Connector {
   kind: 'range' | 'list';
 }
 
-/** An early / mid / late word that narrows the period after it ("early 2020", "początek roku"). */
+/** An early / mid / late word that narrows the period after it ("early 2020", "początek roku"), or a turn of two ("przełom 2014/2015"). */
 export interface Modifier {
   type: 'modifier';
   part: 'early' | 'mid' | 'late' | 'turn';

@@ -93,10 +93,12 @@ const ANCHOR_CLASSES = ['calendarMonth', 'quarter', 'half', 'year', 'relativeMon
 /** The parsers' letters that name a time only glued to digits ("Q3", "H1", "W5", "CW12", "wk 3"): no anchor in prose. */
 const WITH_DIGITS = new Set(['q', 'h', 'w', 'cw', 'wk']);
 
-/** A word that names a time by itself, as a month, a quarter or a year word does. */
+/** A word that names a time by itself, as a month, a quarter or a year word does (another language's short month name only beside a mark). */
 function namesByItself(w: string, env: ParseEnv): boolean {
   const classes = env.lexicon.classes.get(w);
-  return (!!classes && ANCHOR_CLASSES.some((c) => classes.has(c))) || lookupMonth(w, env.ctx.lang) !== undefined;
+  if (classes && ANCHOR_CLASSES.some((c) => classes.has(c))) return true;
+  const month = lookupMonth(w, env.ctx.lang);
+  return month !== undefined && !(month.foreign && month.kind === 'exact');
 }
 
 /**
@@ -112,8 +114,8 @@ function startsNaming(w: string, env: ParseEnv): boolean {
 
 /**
  * What a word can add to a line with no digit in it: nothing at all (inert, reported as ignored), only a joint or a
- * modifier ("to", "the", "and", "by", "end", a number word: a function word, which makes no time alone), or a time
- * (an anchor: a month, a quarter or year word, a season, a holiday, a Roman numeral in capitals, a frequency …), or
+ * modifier ("to", "the", "and", "by", "end": a function word, which makes no time alone), or a time (an anchor: a
+ * month, a quarter or year word, a season, a holiday, a number word, a Roman numeral in capitals, a frequency …), or
  * an anchor only beside a mark ('foreign': another language's short month name, "out" in English, or a Roman numeral of
  * one letter or in lower case, Polish "i" and "w": "I-II kw.", "IX–XII").
  */
@@ -131,8 +133,8 @@ export function wordRole(t: Token, env: ParseEnv): 'inert' | 'function' | 'forei
   // Another language's short month name ("out" in English) names a month only as an abbreviation (month-name.ts).
   if (month) return month.foreign && month.kind === 'exact' ? 'foreign' : 'anchor';
   if (romanValue(w) !== undefined) return t.raw.length > 1 && t.raw === t.raw.toUpperCase() ? 'anchor' : 'foreign';
-  // "one", "trzeci", "nhất" name a time only beside a unit word ("one month", "trzeci kwartał"), itself an anchor.
-  return 'function';
+  // A number word counts a frequency whose unit may be misspelt ("one quaarter", recurring.ts): an anchor.
+  return numberWord(lexicon, t) !== undefined ? 'anchor' : 'function';
 }
 
 const rolesByLexicon = new WeakMap<Lexicon, Map<string, (raw: string) => number>>();

@@ -3,8 +3,9 @@
  *   node time-race.cjs ours|ours-any|chrono LANG FILE ROUNDS [WARM_MS]
  * FILE holds a JSON list of expressions in LANG. "ours" reads them in LANG, as the engine reads a plan in the language
  * its header is written in (chrono-node is given its locale for LANG); "ours-any" is given no language, as
- * `activity-matrix time` without --plan-lang, and reads them in every language it knows. Prints the milliseconds of ROUNDS passes over them, after one warm-up pass,
- * or after WARM_MS milliseconds of passes (the engine as it runs through a large workbook, its code compiled).
+ * `activity-matrix time` without --plan-lang, and reads them in every language it knows. Prints the milliseconds of
+ * ROUNDS passes over them, after one warm-up pass, or after WARM_MS milliseconds of passes (the engine as it runs
+ * through a large workbook, its code compiled).
  */
 import * as fs from 'fs';
 import * as chrono from 'chrono-node';
